@@ -1,0 +1,81 @@
+"""The engine's two entry points: compose notes, and review an edited one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builder.advice import advise
+from builder.checks import Check, count_words, review_note
+from builder.note import write_note
+from builder.request import RequestError, parse_request
+
+
+def _no_detail(name: str) -> Check:
+    return {
+        "code": "no-detail",
+        "level": "warning",
+        "message": f"Add something specific you discussed with {name}; "
+        "it is the line they will remember.",
+    }
+
+
+def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON value
+    """Write one note per interviewer, or list every problem with the request."""
+    try:
+        parsed = parse_request(request)
+    except RequestError as error:
+        return {"ok": False, "errors": error.errors}
+    used: set[str] = set()
+    notes = []
+    for index, person in enumerate(parsed.interviewers):
+        draft = write_note(parsed, index, used)
+        body = draft.body
+        checks = [] if person.detail else [_no_detail(person.name)]
+        checks += review_note(body, parsed, index)
+        checks += [
+            {
+                "code": "left-out",
+                "level": "info",
+                "message": f"To fit the channel’s limit, this note leaves out {what}.",
+            }
+            for what in draft.omitted
+        ]
+        notes.append({
+            "to": person.name,
+            "email": person.email or None,
+            "subject": draft.subject,
+            "body": body,
+            "words": count_words(body),
+            "characters": len(body),
+            "checks": checks,
+        })
+    return {"ok": True, "notes": notes, "advice": advise(parsed)}
+
+
+def review(text: Any, request: Any) -> list[Check]:  # noqa: ANN401 - any decoded JSON value
+    """Check a note the reader edited by hand.
+
+    ``request`` is the compose request; its optional ``interviewer`` key (default 0)
+    says whose note ``text`` is.
+    """
+    if not isinstance(text, str):
+        return [{"code": "invalid", "level": "warning", "message": "The note must be text."}]
+    try:
+        parsed = parse_request(request)
+    except RequestError as error:
+        first = error.errors[0]
+        return [{
+            "code": "invalid",
+            "level": "warning",
+            "message": f"The form has a problem ({first['field']} {first['message']}).",
+        }]
+    index = request.get("interviewer", 0)
+    if isinstance(index, bool) or not isinstance(index, int) or not (
+        0 <= index < len(parsed.interviewers)
+    ):
+        return [{
+            "code": "invalid",
+            "level": "warning",
+            "message": "interviewer must be the number of one of the listed interviewers.",
+        }]
+    return review_note(text.strip(), parsed, index)

@@ -1,0 +1,218 @@
+"""Validate a JSON request and turn it into typed, trimmed values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMATS = ("in-person", "phone", "video")
+KINDS = ("thank-you", "follow-up", "after-rejection")
+CHANNELS = ("email", "card", "linkedin")
+TONES = ("warm", "formal", "concise")
+
+MAX_INTERVIEWERS = 12
+MAX_HIGHLIGHTS = 3
+MAX_VARIANT = 1_000_000
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_PHONE = re.compile(r"\+?[0-9 ().\-]{5,40}")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    """One person the candidate met."""
+
+    name: str
+    title: str = ""
+    email: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Request:
+    """A validated request: every string trimmed, every option resolved."""
+
+    candidate_name: str
+    company: str
+    role: str
+    interviewers: tuple[Interviewer, ...]
+    candidate_email: str = ""
+    candidate_phone: str = ""
+    interview_date: dt.date | None = None
+    interview_format: str = "in-person"
+    highlights: tuple[str, ...] = ()
+    interest: str = ""
+    promised: str = ""
+    kind: str = "thank-you"
+    channel: str = "email"
+    tone: str = "warm"
+    variant: int = 0
+    today: dt.date | None = None
+
+
+class RequestError(ValueError):
+    """Raised with every problem found in a request."""
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        super().__init__(f"{len(errors)} invalid field(s)")
+        self.errors = errors
+
+
+@dataclass
+class _Reader:
+    """Reads fields one by one and collects an error for each bad one."""
+
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    def fail(self, path: str, message: str) -> None:
+        self.errors.append({"field": path, "message": message})
+
+    def text(
+        self, source: dict[str, Any], key: str, path: str, limit: int, *, required: bool = False
+    ) -> str:
+        value = source.get(key)
+        if value is None:
+            if required:
+                self.fail(path, "is required")
+            return ""
+        if not isinstance(value, str):
+            self.fail(path, f"must be text of at most {limit} characters")
+            return ""
+        if len(value) > 4 * limit + 1000:
+            self.fail(path, f"must be at most {limit} characters")
+            return ""
+        value = _SPACE.sub(" ", value).strip()
+        if required and not value:
+            self.fail(path, "is required")
+        elif len(value) > limit:
+            self.fail(path, f"must be at most {limit} characters (it has {len(value)})")
+        return value
+
+    def choice(self, source: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> str:
+        value = source.get(key)
+        if value is None:
+            return allowed[0]
+        if value not in allowed or not isinstance(value, str):
+            self.fail(path, "must be one of " + ", ".join(f'"{a}"' for a in allowed))
+            return allowed[0]
+        return value
+
+    def date(self, source: dict[str, Any], key: str, path: str) -> dt.date | None:
+        value = source.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(path, "must be a date written YYYY-MM-DD, such as 2026-03-14")
+        return None
+
+    def email(self, source: dict[str, Any], key: str, path: str) -> str:
+        value = self.text(source, key, path, 254)
+        if value and not _EMAIL.fullmatch(value):
+            self.fail(path, "must be an email address such as name@example.com")
+        return value
+
+    def phone(self, source: dict[str, Any], key: str, path: str) -> str:
+        value = self.text(source, key, path, 40)
+        if value and not _PHONE.fullmatch(value):
+            self.fail(path, "must be a phone number: digits, spaces, + ( ) . and -")
+        return value
+
+    def object(self, source: dict[str, Any], key: str, path: str, *, required: bool) -> dict:
+        value = source.get(key)
+        if value is None:
+            if required:
+                self.fail(path, "is required")
+            return {}
+        if not isinstance(value, dict):
+            self.fail(path, "must be an object")
+            return {}
+        return value
+
+    def variant(self, source: dict[str, Any]) -> int:
+        value = source.get("variant")
+        if value is None:
+            return 0
+        if isinstance(value, bool) or not isinstance(value, int) or not (
+            0 <= value <= MAX_VARIANT
+        ):
+            self.fail("variant", f"must be a whole number from 0 to {MAX_VARIANT}")
+            return 0
+        return value
+
+
+def _interviewers(reader: _Reader, source: dict[str, Any]) -> tuple[Interviewer, ...]:
+    value = source.get("interviewers")
+    if not isinstance(value, list) or not 1 <= len(value) <= MAX_INTERVIEWERS:
+        reader.fail("interviewers", f"must list 1 to {MAX_INTERVIEWERS} people you met")
+        return ()
+    people: list[Interviewer] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(value):
+        path = f"interviewers[{index}]"
+        if not isinstance(item, dict):
+            reader.fail(path, "must be an object with at least a name")
+            continue
+        person = Interviewer(
+            name=reader.text(item, "name", f"{path}.name", 100, required=True),
+            title=reader.text(item, "title", f"{path}.title", 120),
+            email=reader.email(item, "email", f"{path}.email"),
+            detail=reader.text(item, "detail", f"{path}.detail", 500),
+        )
+        key = person.name.casefold()
+        if key and key in seen:
+            reader.fail(
+                f"{path}.name",
+                f"repeats interviewers[{seen[key]}].name: list each person once",
+            )
+        seen.setdefault(key, index)
+        people.append(person)
+    return tuple(people)
+
+
+def _highlights(reader: _Reader, source: dict[str, Any]) -> tuple[str, ...]:
+    value = source.get("highlights")
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > MAX_HIGHLIGHTS:
+        reader.fail("highlights", f"must list at most {MAX_HIGHLIGHTS} points")
+        return ()
+    points = [reader.text({"h": v}, "h", f"highlights[{i}]", 300) for i, v in enumerate(value)]
+    return tuple(p for p in points if p)
+
+
+def parse_request(source: Any) -> Request:  # noqa: ANN401 - any JSON value is accepted
+    """Check a decoded JSON request; raise RequestError listing every bad field."""
+    if not isinstance(source, dict):
+        raise RequestError([{"field": "request", "message": "must be a JSON object"}])
+    reader = _Reader()
+    candidate = reader.object(source, "candidate", "candidate", required=True)
+    interview = reader.object(source, "interview", "interview", required=False)
+    request = Request(
+        candidate_name=reader.text(candidate, "name", "candidate.name", 100, required=True),
+        candidate_email=reader.email(candidate, "email", "candidate.email"),
+        candidate_phone=reader.phone(candidate, "phone", "candidate.phone"),
+        company=reader.text(source, "company", "company", 120, required=True),
+        role=reader.text(source, "role", "role", 120, required=True),
+        interview_date=reader.date(interview, "date", "interview.date"),
+        interview_format=reader.choice(interview, "format", "interview.format", FORMATS),
+        interviewers=_interviewers(reader, source),
+        highlights=_highlights(reader, source),
+        interest=reader.text(source, "interest", "interest", 500),
+        promised=reader.text(source, "promised", "promised", 300),
+        kind=reader.choice(source, "kind", "kind", KINDS),
+        channel=reader.choice(source, "channel", "channel", CHANNELS),
+        tone=reader.choice(source, "tone", "tone", TONES),
+        variant=reader.variant(source),
+        today=reader.date(source, "today", "today"),
+    )
+    if reader.errors:
+        raise RequestError(reader.errors)
+    return request
