@@ -1,0 +1,26 @@
+"""The two build steps, around whatever static site generator runs in between."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitegen.csp import add_policy
+from sitegen.examples import write_examples
+from sitegen.runtime import build_wheel, copy_pyodide
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILDER_PAGE = Path("builder") / "index.html"
+
+
+def prepare(root: Path = ROOT) -> None:
+    """Write the generated parts of ``docs/``: examples, runtime, wheel."""
+    docs = root / "docs"
+    write_examples(root / "examples", docs / "examples" / "generated")
+    copy_pyodide(root, docs / "runtime" / "pyodide")
+    build_wheel(root, docs / "runtime")
+
+
+def finish(site: Path) -> None:
+    """Harden the built site: the builder page gets its Content-Security-Policy."""
+    page = site / BUILDER_PAGE
+    page.write_text(add_policy(page.read_text(encoding="utf-8")), encoding="utf-8")
