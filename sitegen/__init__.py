@@ -1,8 +1,9 @@
 """The site's build step: everything MkDocs or Zensical needs beyond the Markdown.
 
 ``prepare`` runs before a build (example notes, the Python runtime, the engine's wheel);
-``finish`` runs after it (the builder page's Content-Security-Policy). Both are plain
-functions: the MkDocs hook calls them, and ``python -m sitegen`` does for any other tool.
+``finish`` runs after it (the builder page's Content-Security-Policy, the service
+worker). Both are plain functions: the MkDocs hook calls them, and ``python -m sitegen``
+does for any other tool.
 """
 
 from __future__ import annotations

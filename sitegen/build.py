@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sitegen.csp import add_policy
 from sitegen.examples import write_examples
+from sitegen.offline import write_service_worker
 from sitegen.runtime import build_wheel, copy_pyodide
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,10 @@ def prepare(root: Path = ROOT) -> None:
 
 
 def finish(site: Path) -> None:
-    """Harden the built site: the builder page gets its Content-Security-Policy."""
+    """Finish the built site: the builder page's policy, then the service worker.
+
+    The service worker comes last, as its version is a hash of every other file.
+    """
     page = site / BUILDER_PAGE
     page.write_text(add_policy(page.read_text(encoding="utf-8")), encoding="utf-8")
+    write_service_worker(site)

@@ -6,29 +6,35 @@ import base64
 import hashlib
 import re
 
-_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)
+_INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S
+)
 _CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
 MARKER = 'http-equiv="Content-Security-Policy"'
 
 
 def policy(html: str) -> str:
     """The policy: same-origin everything, WebAssembly compilation, hashed inline scripts."""
-    hashes = sorted({
-        "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
-        for m in _INLINE_SCRIPT.findall(html)
-    })
-    return "; ".join([
-        "default-src 'self'",
-        " ".join(["script-src 'self' 'wasm-unsafe-eval'", *hashes]),
-        "worker-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self' data:",
-        "style-src 'self' 'unsafe-inline'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'none'",
-    ])
+    hashes = sorted(
+        {
+            "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
+            for m in _INLINE_SCRIPT.findall(html)
+        }
+    )
+    return "; ".join(
+        [
+            "default-src 'self'",
+            " ".join(["script-src 'self' 'wasm-unsafe-eval'", *hashes]),
+            "worker-src 'self'",
+            "connect-src 'self'",
+            "img-src 'self' data:",
+            "style-src 'self' 'unsafe-inline'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'none'",
+        ]
+    )
 
 
 def add_policy(html: str) -> str:

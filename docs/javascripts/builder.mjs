@@ -16,7 +16,10 @@ let page = null;
 const writer = new NoteWriter(new URL("builder-worker.mjs", import.meta.url), (state, detail) => {
   if (!page) return;
   showState(page, state, detail);
-  if (state === "ready") update(page);
+  if (state === "ready") {
+    update(page);
+    navigator.serviceWorker?.ready.then((registration) => registration.active?.postMessage("cache-runtime"));
+  }
 });
 
 function showState(p, state, detail) {

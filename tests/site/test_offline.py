@@ -1,0 +1,44 @@
+"""After one visit the builder works with the network off, from the service worker's cache."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser
+
+from tests.site.builder_page import fill_request, open_builder, wait_for_text
+from tests.site.conftest import Recorder, watch
+
+CACHED_RUNTIME = """async () => {
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    const wasm = new URL("../runtime/pyodide/pyodide.asm.wasm", location.href);
+    if (await cache.match(wasm)) return true;
+  }
+  return false;
+}"""
+
+
+def test_builder_works_offline_after_one_visit(browser: Browser, base_url: str) -> None:
+    context = browser.new_context()
+    recorder = Recorder()
+    page = watch(context.new_page(), recorder)
+    open_builder(page, base_url)
+    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
+    page.wait_for_function(CACHED_RUNTIME, timeout=30_000, polling=500)
+    context.set_offline(True)
+    page.reload()
+    open_builder(page, base_url)
+    fill_request(page, [{"name": "Priya Patel", "detail": "We talked about offline maps."}])
+    wait_for_text(page, 0, "offline maps")
+    page.goto(base_url)
+    assert page.locator("h1").count() == 1
+    assert recorder.errors == []
+    context.close()
+
+
+def test_service_worker_is_scoped_to_the_sub_path(browser: Browser, base_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url)
+    scope = page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
+    assert scope == base_url
+    context.close()
