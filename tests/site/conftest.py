@@ -146,6 +146,7 @@ def set_palette(page: Page, scheme: str) -> None:
 
 # --- The guide's pages, read from the configuration, and plain-HTTP helpers -------------
 
+NOT_FOUND_TITLE = "This page isn\u2019t here"  # the h1 of overrides/404.html
 CORE_PAGES = {
     "home": "",
     "reasons": "reasons/",
@@ -196,9 +197,14 @@ def page_url(source: str) -> str:
     return path + "/"
 
 
+def nav_sources() -> list[tuple[str, str]]:
+    """``(title, Markdown file under docs/)`` for every page in mkdocs.yml's ``nav``, in order."""
+    return _walk_nav(site_config()["nav"])
+
+
 def nav_pages() -> list[tuple[str, str]]:
     """``(title, url)`` for every page in mkdocs.yml's ``nav``, in order, URLs site-relative."""
-    return [(title, page_url(source)) for title, source in _walk_nav(site_config()["nav"])]
+    return [(title, page_url(source)) for title, source in nav_sources()]
 
 
 def nav_params() -> list:
