@@ -5,7 +5,7 @@ import { NoteWriter } from "./builder-client.mjs";
 import * as form from "./builder-form.mjs";
 import * as cards from "./builder-notes.mjs";
 
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 16;
 const STATUS = {
   loading: "Starting the note writer. This takes a few seconds the first time; you can start typing now.",
   ready: "Ready. Your notes update as you type.",
@@ -80,13 +80,31 @@ async function review(p, index) {
   if (article && page === p) cards.renderChecks(article.querySelector("[data-note-checks]"), checks);
 }
 
+// One compose in flight at a time: input that arrives meanwhile is composed next,
+// so a fast typist never queues up stale work.
 async function update(p) {
   const values = persist(p);
   if (writer.state !== "ready") return;
-  const seq = ++p.seq;
+  if (p.busy) {
+    p.again = true;
+    return;
+  }
+  p.busy = true;
   const request = form.toRequest(values, p.variant, form.localToday());
-  const result = await writer.call({ op: "compose", request });
-  if (seq !== p.seq || page !== p) return;
+  let result;
+  try {
+    result = await writer.call({ op: "compose", request });
+  } catch {
+    return;
+  } finally {
+    p.busy = false;
+  }
+  if (p.again) {
+    p.again = false;
+    update(p);
+    return;
+  }
+  if (page !== p) return;
   if (!result.ok) {
     showErrors(p, result.errors);
     cards.renderNotes(p.notes, [], {}, "email");
@@ -173,7 +191,8 @@ function setup(root) {
     variant: Number.isInteger(saved.variant) && saved.variant >= 0 ? saved.variant : 0,
     edits: saved.edits && typeof saved.edits === "object" ? saved.edits : {},
     response: null,
-    seq: 0,
+    busy: false,
+    again: false,
     timer: null,
   };
   form.writeValues(p.form, saved.values ?? {}, Number(saved.count) || 1);
