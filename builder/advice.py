@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from builder.dates import add_business_days, long_date
-from builder.request import Request
+
+if TYPE_CHECKING:
+    from builder.request import Request
 
 Advice = dict[str, str]
 

@@ -1,11 +1,17 @@
 """Checks a note against what a careful reader of it would notice."""
 
+# ruff: noqa: RUF001 - messages use typographic quotes and apostrophes on purpose
+
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from builder import wording
 from builder.fragments import greeting_name
-from builder.request import Interviewer, Request
+
+if TYPE_CHECKING:
+    from builder.request import Interviewer, Request
 
 Check = dict[str, str]
 
@@ -33,13 +39,31 @@ _DECISION = re.compile(
 _WORD = re.compile(r"\w[\w'’-]*")
 
 
+def _template_words() -> frozenset[str]:
+    """Every word the engine itself writes: none of them is a misspelt name."""
+    texts: list[str] = []
+    stack: list[object] = [vars(wording)[k] for k in dir(wording) if k.isupper()]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, tuple):
+            stack.extend(item)
+    return frozenset(w.casefold() for w in _WORD.findall(" ".join(texts)))
+
+
+_OWN_WORDS = _template_words()
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them."""
     return len(_WORD.findall(text))
 
 
 def length_range(request: Request) -> tuple[int, int]:
-    """The target length in words for the request's channel, kind and tone."""
+    """Return the target length in words for the request's channel, kind and tone."""
     if request.channel == "card":
         return 30, 90
     if request.tone == "concise":
@@ -54,53 +78,94 @@ def _check(code: str, level: str, message: str) -> Check:
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein edit distance."""
+    """Return the edit distance, counting a swap of neighbouring letters as one edit."""
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         current = [i]
         for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        before, previous = previous, current
     return previous[-1]
 
 
+def _joins(char: str) -> bool:
+    """Whether a letter next to a name makes it part of a longer word.
+
+    Scripts without capitals, such as Chinese, write names without spaces around them.
+    """
+    return char.isdigit() or (char.isalpha() and char.lower() != char.upper())
+
+
+def _has(text: str, name: str) -> bool:
+    """Whether ``name`` appears in ``text`` as whole words."""
+    at = text.find(name)
+    while at >= 0 and name:
+        end = at + len(name)
+        if not (at and _joins(text[at - 1])) and not (end < len(text) and _joins(text[end])):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _near(word: str, name: str) -> bool:
-    """Whether ``word`` is probably ``name`` misspelt (wrong case, or one or two edits)."""
+    """Whether ``word`` is probably ``name`` misspelt (wrong case, or one or two edits).
+
+    Only a capitalised word that is not part of the engine's own wording counts, and a
+    name shorter than seven letters allows one edit, not two.
+    """
     if word == name:
         return False
     if word.casefold() == name.casefold():
         return True
-    return len(name) >= 4 and abs(len(word) - len(name)) <= 2 and _distance(word, name) <= 2
+    if not word[:1].isupper() or word.casefold() in _OWN_WORDS or len(name) < 4:
+        return False
+    allowed = 1 if len(name) < 7 else 2
+    return abs(len(word) - len(name)) <= allowed and _distance(word, name) <= allowed
+
+
+def _typos(text: str, parts: list[str], *, beside: set[str] | None = None) -> list[str]:
+    """Words of ``text`` that look like misspellings of ``parts``, in reading order.
+
+    With ``beside``, only words next to one of those words count ("Dana Cohne").
+    """
+    words = _WORD.findall(text)
+    suspects = {w for w in set(words) if any(_near(w, part) for part in parts)}
+    found: list[str] = []
+    for i, word in enumerate(words):
+        if word not in suspects or word in found:
+            continue
+        if beside is None or {words[i - 1] if i else "", words[(i + 1) % len(words)]} & beside:
+            found.append(word)
+    return found
 
 
 def _names(text: str, person: Interviewer, others: list[Interviewer]) -> list[Check]:
     checks = []
-    own_parts = set(person.name.split())
-    words = set(_WORD.findall(text))
-    missing = [part for part in person.name.split() if part not in text]
-    if person.name not in text and greeting_name(person.name, formal=False) not in text:
-        typos = sorted(w for w in words for part in own_parts if _near(w, part))
-        if typos:
-            checks.append(_check(
-                "name-spelling", "warning",
-                f"“{typos[0]}” looks like a misspelling of {person.name}’s name.",
-            ))
-        else:
+    own_parts = person.name.split()
+    missing = [part for part in own_parts if not _has(text, part)]
+    typos: list[str] = []
+    if not _has(text, person.name) and not _has(text, greeting_name(person.name, formal=False)):
+        typos = _typos(text, own_parts)
+        if not typos:
             checks.append(_check(
                 "name-missing", "warning", f"The note never uses {person.name}’s name."
             ))
     elif missing and len(missing) < len(own_parts):
-        typos = sorted(w for w in words for part in missing if _near(w, part))
-        if typos:
-            checks.append(_check(
-                "name-spelling", "warning",
-                f"“{typos[0]}” looks like a misspelling of {person.name}’s name.",
-            ))
+        present = {part for part in own_parts if part not in missing}
+        typos = _typos(text, missing, beside=present)
+    if typos:
+        checks.append(_check(
+            "name-spelling", "warning",
+            f"“{typos[0]}” looks like a misspelling of {person.name}’s name.",
+        ))
     for other in others:
         first = greeting_name(other.name, formal=False)
         parts = {other.name} | ({first} if first not in own_parts and len(first) > 2 else set())
-        found = [p for p in parts if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", text)]
-        if found:
+        if any(_has(text, part) for part in parts):
             checks.append(_check(
                 "other-interviewer", "warning",
                 f"This note to {person.name} mentions {other.name}; "
@@ -110,14 +175,12 @@ def _names(text: str, person: Interviewer, others: list[Interviewer]) -> list[Ch
 
 
 def _style(text: str, request: Request) -> list[Check]:
-    checks = []
     lowered = text.casefold().replace("’", "'")
-    for phrase in CLICHES:
-        if phrase in lowered:
-            checks.append(_check(
-                "cliche", "warning",
-                f"“{phrase}” is a stock phrase; say it in your own words.",
-            ))
+    checks = [
+        _check("cliche", "warning", f"“{phrase}” is a stock phrase; say it in your own words.")
+        for phrase in CLICHES
+        if phrase in lowered
+    ]
     if match := _PLACEHOLDER.search(text):
         checks.append(_check(
             "placeholder", "warning",
@@ -140,6 +203,10 @@ def _style(text: str, request: Request) -> list[Check]:
     return checks
 
 
+def _channel(request: Request) -> str:
+    return {"email": "an email", "card": "a card"}.get(request.channel, "a LinkedIn note")
+
+
 def _length(text: str, request: Request) -> list[Check]:
     if request.channel == "linkedin":
         if len(text) > 300:
@@ -153,14 +220,14 @@ def _length(text: str, request: Request) -> list[Check]:
     if words > high:
         return [_check(
             "length", "warning",
-            f"At {words} words this runs past the {high}-word target for a "
-            f"{request.channel}; shorten the longest detail or point.",
+            f"At {words} words this runs past the {high}-word target for "
+            f"{_channel(request)}; shorten the longest detail or point.",
         )]
     if words < low:
         return [_check(
             "length", "info",
-            f"At {words} words this is short; {low} to {high} words is usual for a "
-            f"{request.channel}. A detail about the conversation would help.",
+            f"At {words} words this is short; {low} to {high} words is usual for "
+            f"{_channel(request)}. A detail about the conversation would help.",
         )]
     return []
 

@@ -1,13 +1,16 @@
 """The engine's two entry points: compose notes, and review an edited one."""
 
+# ruff: noqa: RUF001 - messages use typographic apostrophes on purpose
+
 from __future__ import annotations
 
 from typing import Any
 
 from builder.advice import advise
-from builder.checks import Check, count_words, review_note
+from builder.checks import Check, count_words, length_range, review_note
+from builder.fragments import usable_details
 from builder.note import write_note
-from builder.request import RequestError, parse_request
+from builder.request import Request, RequestError, parse_request
 
 
 def _no_detail(name: str) -> Check:
@@ -17,6 +20,23 @@ def _no_detail(name: str) -> Check:
         "message": f"Add something specific you discussed with {name}; "
         "it is the line they will remember.",
     }
+
+
+def _left_out(omitted: list[str], request: Request) -> list[Check]:
+    """Return one check per kind of thing left out, counting repeated sentences."""
+    limit = f"about {length_range(request)[1]} words"
+    if request.channel == "linkedin":
+        limit = "LinkedIn’s 300 characters"
+    checks = []
+    for what in dict.fromkeys(omitted):
+        count = omitted.count(what)
+        thing = f"{count} sentences" if what == "a sentence" and count > 1 else what
+        checks.append({
+            "code": "left-out",
+            "level": "info",
+            "message": f"To stay within {limit}, this note leaves out {thing}.",
+        })
+    return checks
 
 
 def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON value
@@ -30,16 +50,9 @@ def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON 
     for index, person in enumerate(parsed.interviewers):
         draft = write_note(parsed, index, used)
         body = draft.body
-        checks = [] if person.detail else [_no_detail(person.name)]
+        checks = [] if usable_details(person.detail) else [_no_detail(person.name)]
         checks += review_note(body, parsed, index)
-        checks += [
-            {
-                "code": "left-out",
-                "level": "info",
-                "message": f"To fit the channel’s limit, this note leaves out {what}.",
-            }
-            for what in draft.omitted
-        ]
+        checks += _left_out(draft.omitted, parsed)
         notes.append({
             "to": person.name,
             "email": person.email or None,
@@ -69,7 +82,8 @@ def review(text: Any, request: Any) -> list[Check]:  # noqa: ANN401 - any decode
             "level": "warning",
             "message": f"The form has a problem ({first['field']} {first['message']}).",
         }]
-    index = request.get("interviewer", 0)
+    index = request.get("interviewer")
+    index = 0 if index is None else index
     if isinstance(index, bool) or not isinstance(index, int) or not (
         0 <= index < len(parsed.interviewers)
     ):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def long_date(day: dt.date, today: dt.date | None = None) -> str:
-    """A date such as "Tuesday 3 March" (with the year when it is not this year's)."""
+    """Write a date as "Tuesday 3 March", with the year when it is not this year's."""
     text = f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
     if today is not None and today.year != day.year:
         text += f" {day.year}"
@@ -34,7 +35,7 @@ def when(day: dt.date | None, today: dt.date | None, *, relative: bool = True) -
 
 
 def add_business_days(day: dt.date, count: int) -> dt.date:
-    """The date ``count`` working days (Monday to Friday) after ``day``."""
+    """Return the date ``count`` working days (Monday to Friday) after ``day``."""
     while count > 0:
         day += dt.timedelta(days=1)
         if day.weekday() < 5:

@@ -1,0 +1,1 @@
+"""Tests of the note engine; they run in CPython and inside Pyodide."""

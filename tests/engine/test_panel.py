@@ -1,0 +1,132 @@
+"""Different across a panel: no sentence of one note appears in another, sign-off aside."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from builder import compose
+
+from .support import STYLES, full, sentences, with_
+
+NAMES = [
+    "Ana Silva", "Ben Okafor", "Chen Wei", "Dana Cohen", "Eve Martin", "Femi Adeyemi",
+    "Gita Rao", "Hugo Blanc", "Ines Costa", "Jon Berg", "Kai Tanaka", "Lia Rossi",
+]
+
+
+def assert_no_shared_sentence(response: dict) -> None:
+    assert response["ok"] is True, response
+    seen: dict[str, str] = {}
+    for note in response["notes"]:
+        for sentence in set(sentences(note["body"])):
+            assert sentence not in seen, (
+                f"{sentence!r} is in the notes to both {seen[sentence]} and {note['to']}"
+            )
+            seen[sentence] = note["to"]
+
+
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_panel_with_different_details(panel_request, kind, channel, tone):
+    assert_no_shared_sentence(compose(with_(panel_request, kind=kind, channel=channel, tone=tone)))
+
+
+@pytest.mark.parametrize("variant", [0, 1, 7, 11, 999_999])
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_twelve_people_with_the_same_detail(full_request, kind, channel, tone, variant):
+    people = [{"name": n, "detail": "We talked about the data warehouse."} for n in NAMES]
+    request = with_(
+        full_request, interviewers=people, kind=kind, channel=channel, tone=tone, variant=variant
+    )
+    response = compose(request)
+    assert_no_shared_sentence(response)
+    for note in response["notes"]:
+        assert "the data warehouse" in note["body"]
+
+
+@pytest.mark.parametrize("variant", [0, 5])
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_twelve_people_and_nothing_but_names(minimal_request, kind, channel, tone, variant):
+    people = [{"name": n} for n in NAMES]
+    request = with_(
+        minimal_request,
+        interviewers=people, kind=kind, channel=channel, tone=tone, variant=variant,
+    )
+    assert_no_shared_sentence(compose(request))
+
+
+@pytest.mark.parametrize("detail_kind", [
+    "We talked about the data warehouse and the migration plan.",
+    "She asked about my thesis.",
+    "She runs the London office.",
+    "Walked me through the roadmap.",
+    "The data warehouse. The migration plan. The hiring plan.",
+])
+def test_twelve_identical_details_of_each_kind(full_request, detail_kind):
+    people = [{"name": n, "detail": detail_kind} for n in NAMES]
+    assert_no_shared_sentence(compose(with_(full_request, interviewers=people)))
+
+
+def test_twelve_people_with_one_highlight_and_interest(full_request):
+    people = [{"name": n, "detail": "the data warehouse"} for n in NAMES]
+    request = with_(full_request, interviewers=people, highlights=["my SQL tuning"])
+    response = compose(request)
+    assert_no_shared_sentence(response)
+    assert all("my SQL tuning" in n["body"] for n in response["notes"])
+
+
+def test_panel_notes_come_in_the_order_given(panel_request):
+    notes = compose(panel_request)["notes"]
+    assert [n["to"] for n in notes] == [p["name"] for p in panel_request["interviewers"]]
+
+
+def test_panel_notes_do_not_name_each_other(panel_request):
+    notes = compose(panel_request)["notes"]
+    for note in notes:
+        assert "other-interviewer" not in [c["code"] for c in note["checks"]]
+        others = [p["name"] for p in panel_request["interviewers"] if p["name"] != note["to"]]
+        assert not any(name in note["body"] for name in others)
+
+
+def test_panel_openers_differ(panel_request):
+    openers = [sentences(n["body"])[1] for n in compose(panel_request)["notes"]]
+    assert len(set(openers)) == len(openers)
+
+
+def test_every_pair_of_a_panel_differs_in_most_sentences(full_request):
+    people = [{"name": n, "detail": "the data warehouse"} for n in NAMES]
+    notes = compose(with_(full_request, interviewers=people))["notes"]
+    for a, b in itertools.combinations(notes, 2):
+        assert not set(sentences(a["body"])) & set(sentences(b["body"]))
+
+
+details = st.sampled_from([
+    "", "the data warehouse", "We talked about the data warehouse.",
+    "She asked about my thesis.", "Runs the London office.", "Told me about the reorg.",
+    "the roadmap. the hiring plan. the budget",
+])
+
+
+panels = st.one_of(
+    st.tuples(st.integers(2, 12), details).map(lambda t: [t[1]] * t[0]),
+    st.lists(details, min_size=2, max_size=12),
+)
+
+
+@given(
+    panel=panels,
+    style=st.sampled_from(STYLES),
+    variant=st.integers(min_value=0, max_value=1_000_000),
+    fmt=st.sampled_from(["in-person", "phone", "video"]),
+)
+def test_any_panel_shares_no_sentence(panel, style, variant, fmt):
+    kind, channel, tone = style
+    people = [{"name": NAMES[i], "detail": detail} for i, detail in enumerate(panel)]
+    request = with_(
+        full(), interviewers=people, kind=kind, channel=channel, tone=tone,
+        variant=variant, interview={"format": fmt},
+    )
+    assert_no_shared_sentence(compose(request))

@@ -1,0 +1,200 @@
+"""review(): the checks run on a note the reader edited by hand."""
+
+# ruff: noqa: RUF001 - readers type curly apostrophes
+
+from __future__ import annotations
+
+import pytest
+
+from builder import compose, review
+
+from .support import assert_check_shape, codes, with_
+
+
+def written(request: dict, index: int = 0) -> str:
+    return compose(request)["notes"][index]["body"]
+
+
+def test_an_untouched_note_passes_review(panel_request):
+    for index, note in enumerate(compose(panel_request)["notes"]):
+        checks = review(note["body"], {**panel_request, "interviewer": index})
+        assert [c for c in checks if c["level"] == "warning"] == []
+
+
+def test_interviewer_defaults_to_the_first(panel_request):
+    text = written(panel_request, 0)
+    assert review(text, panel_request) == review(text, {**panel_request, "interviewer": 0})
+
+
+def test_a_note_reviewed_as_someone_elses_is_flagged(panel_request):
+    text = written(panel_request, 0)
+    checks = review(text, {**panel_request, "interviewer": 1})
+    assert "other-interviewer" in codes(checks)
+    assert "name-missing" in codes(checks)
+
+
+def test_another_interviewers_name_is_flagged(panel_request):
+    text = written(panel_request, 0).replace("Thank you", "Tom and I thank you", 1)
+    checks = review(text, panel_request)
+    message = next(c["message"] for c in checks if c["code"] == "other-interviewer")
+    assert "Tom O'Brien" in message
+
+
+def test_a_missing_name_is_flagged(full_request):
+    text = written(full_request).replace("Dear Priya,", "Hello,")
+    checks = review(text, full_request)
+    assert "name-missing" in codes(checks)
+
+
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("Dear Pryia,", "Pryia"), ("Dear priya,", "priya"), ("Dear Priyaa,", "Priyaa"),
+])
+def test_a_misspelt_name_is_flagged(full_request, typed, shown):
+    text = written(full_request).replace("Dear Priya,", typed)
+    checks = review(text, full_request)
+    assert "name-spelling" in codes(checks)
+    assert shown in next(c["message"] for c in checks if c["code"] == "name-spelling")
+
+
+def test_a_dropped_accent_is_a_misspelling(full_request):
+    full_request["interviewers"] = [{"name": "José Álvarez"}]
+    text = written(full_request).replace("José", "Jose")
+    assert "name-spelling" in codes(review(text, full_request))
+
+
+def test_a_misspelt_surname_beside_the_first_name_is_flagged(full_request):
+    text = written(with_(full_request, tone="formal")).replace("Natarajan", "Natarjan")
+    assert "name-spelling" in codes(review(text, with_(full_request, tone="formal")))
+
+
+@pytest.mark.parametrize(("name", "word"), [
+    ("Minh Thanh", "Thank"), ("Dana Cohen", "Data"), ("Chen Wei", "Even"), ("Jose Ruiz", "Most"),
+])
+def test_ordinary_words_are_not_taken_for_misspelt_names(full_request, name, word):
+    full_request["interviewers"] = [{"name": name}]
+    text = written(full_request) + f" {word} so."
+    assert "name-spelling" not in codes(review(text, full_request))
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["[Company]", "{role}", "<Name>", "XXX", "TBD", "[insert detail]"]
+)
+def test_a_leftover_placeholder_is_flagged(full_request, placeholder):
+    text = written(full_request).replace("Northwind Labs", placeholder, 1)
+    checks = review(text, full_request)
+    assert "placeholder" in codes(checks)
+    assert placeholder in next(c["message"] for c in checks if c["code"] == "placeholder")
+
+
+@pytest.mark.parametrize("cliche", [
+    "I'm a team player", "I will hit the ground running", "It's my dream job",
+    "Don’t hesitate to reach out", "I'm passionate about data",
+])
+def test_a_cliche_is_flagged(full_request, cliche):
+    text = written(full_request).replace("Please let me know", cliche + ". Please let me know")
+    assert "cliche" in codes(review(text, full_request))
+
+
+@pytest.mark.parametrize("face", [":)", ";-)", ":D", "<3", "🙂", "🎉", "☺"])
+def test_an_emoticon_or_emoji_is_flagged(full_request, face):
+    text = written(full_request).replace("Best wishes,", f"Best wishes {face}")
+    assert "emoticon" in codes(review(text, full_request))
+
+
+@pytest.mark.parametrize("mark", ["!!", "!!!", "?!", "!?"])
+def test_an_exclamation_run_is_flagged(full_request, mark):
+    text = written(full_request).replace("further.", f"further{mark}")
+    assert "exclamation" in codes(review(text, full_request))
+
+
+def test_one_exclamation_mark_is_fine(full_request):
+    text = written(full_request).replace("further.", "further!")
+    assert "exclamation" not in codes(review(text, full_request))
+
+
+def test_a_decision_question_is_flagged_in_a_thank_you_only(full_request):
+    text = written(full_request) + "\n\nAny news on the decision?"
+    assert "decision-question" in codes(review(text, full_request))
+    follow_up = with_(full_request, kind="follow-up")
+    assert "decision-question" not in codes(review(text, follow_up))
+
+
+def test_linkedin_over_300_characters_is_flagged(full_request):
+    request = with_(full_request, channel="linkedin")
+    text = written(request)
+    assert "length" not in codes(review(text, request))
+    longer = text.replace("Hi Priya,", "Hi Priya, " + "really " * 40)
+    checks = review(longer, request)
+    assert "length" in codes(checks)
+    assert "300" in next(c["message"] for c in checks if c["code"] == "length")
+
+
+@pytest.mark.parametrize(("channel", "tone", "limit"), [
+    ("email", "warm", 200), ("email", "concise", 120), ("card", "warm", 90),
+])
+def test_a_note_over_its_word_limit_is_flagged(full_request, channel, tone, limit):
+    request = with_(full_request, channel=channel, tone=tone)
+    text = written(request) + " More words here." * limit
+    checks = review(text, request)
+    length = next(c for c in checks if c["code"] == "length")
+    assert length["level"] == "warning"
+    assert str(limit) in length["message"]
+
+
+def test_a_very_short_email_gets_an_info(full_request):
+    checks = review("Dear Priya, thanks for the Data Engineer interview.", full_request)
+    length = next(c for c in checks if c["code"] == "length")
+    assert length["level"] == "info"
+    assert "an email" in length["message"]
+
+
+def test_a_note_without_the_role_gets_an_info(full_request):
+    text = written(full_request).replace("Data Engineer", "open")
+    assert "role-missing" in codes(review(text, full_request))
+
+
+def test_an_empty_note_is_flagged(full_request):
+    assert codes(review("   \n ", full_request)) == ["empty"]
+
+
+@pytest.mark.parametrize("text", [None, 3, ["Dear Priya"], {"body": "x"}])
+def test_a_note_that_is_not_text_is_refused(full_request, text):
+    assert codes(review(text, full_request)) == ["invalid"]
+
+
+@pytest.mark.parametrize("index", [-1, 1, 2.0, "0", True, None, [0]])
+def test_a_bad_interviewer_index_is_refused(full_request, index):
+    if index is None:
+        assert "invalid" not in codes(review("Dear Priya", {**full_request, "interviewer": None}))
+        return
+    checks = review("Dear Priya", {**full_request, "interviewer": index})
+    assert codes(checks) == ["invalid"]
+    assert "interviewer" in checks[0]["message"]
+
+
+def test_an_invalid_request_is_refused_with_the_field(full_request):
+    checks = review("Dear Priya", with_(full_request, company=""))
+    assert codes(checks) == ["invalid"]
+    assert "company" in checks[0]["message"]
+
+
+def test_every_check_has_the_contract_shape(full_request):
+    text = "Dear Pryia, [Company] is my dream job!!! :) " + "word " * 300
+    checks = review(text, full_request)
+    assert {"name-spelling", "placeholder", "cliche", "exclamation", "emoticon", "length"} <= set(
+        codes(checks)
+    )
+    for check in checks:
+        assert_check_shape(check)
+
+
+def test_a_name_in_text_without_spaces_is_found(full_request):
+    full_request["interviewers"] = [{"name": "李雷"}]
+    text = "谢谢李雷先生。Thank you for the Data Engineer interview."
+    assert "name-missing" not in codes(review(text, full_request))
+
+
+def test_a_name_inside_a_longer_word_is_not_the_name(full_request):
+    full_request["interviewers"] = [{"name": "Ann Lee"}]
+    text = "Dear Annabel, thank you for the Data Engineer interview."
+    assert "name-missing" in codes(review(text, full_request))

@@ -1,0 +1,309 @@
+"""Specific: each note names its reader, their detail, the role, company and format."""
+
+# ruff: noqa: RUF001 - a dash is one of the marks a pasted detail follows
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder import compose
+
+from .support import CHANNELS, FORMATS, KINDS, STYLES, TONES, letter, paragraphs, with_
+
+
+def only_note(request: dict) -> dict:
+    response = compose(request)
+    assert response["ok"] is True, response
+    (note,) = response["notes"]
+    return note
+
+
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_every_note_greets_its_interviewer_by_name(panel_request, kind, channel, tone):
+    response = compose(with_(panel_request, kind=kind, channel=channel, tone=tone))
+    for person, note in zip(panel_request["interviewers"], response["notes"], strict=True):
+        first_line = note["body"].split("\n", 1)[0]
+        assert first_line.startswith(("Dear ", "Hi "))
+        assert first_line.endswith(",")
+        assert person["name"].split()[0] in first_line
+        assert note["to"] == person["name"]
+
+
+def test_warm_greets_by_first_name_and_formal_by_full_name(full_request):
+    warm = only_note(with_(full_request, tone="warm"))["body"]
+    formal = only_note(with_(full_request, tone="formal"))["body"]
+    assert warm.startswith("Dear Priya,\n")
+    assert formal.startswith("Dear Priya Natarajan,\n")
+
+
+def test_concise_and_linkedin_say_hi(full_request):
+    assert only_note(with_(full_request, tone="concise"))["body"].startswith("Hi Priya,")
+    assert only_note(with_(full_request, channel="linkedin"))["body"].startswith("Hi Priya,")
+
+
+def test_titled_names_keep_the_title(full_request):
+    full_request["interviewers"][0]["name"] = "Dr. Amara Okafor"
+    body = only_note(full_request)["body"]
+    assert body.startswith("Dear Dr. Okafor,")
+
+
+def test_people_sharing_a_first_name_are_greeted_in_full(full_request):
+    full_request["interviewers"] = [{"name": "Sam Rivers"}, {"name": "Sam Okoye"}]
+    first_lines = [n["body"].split("\n", 1)[0] for n in compose(full_request)["notes"]]
+    assert first_lines == ["Dear Sam Rivers,", "Dear Sam Okoye,"]
+
+
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_role_and_company_are_named(full_request, kind, channel, tone):
+    note = only_note(with_(full_request, kind=kind, channel=channel, tone=tone))
+    assert "Data Engineer" in note["body"]
+    assert "Northwind Labs" in note["body"]
+
+
+@pytest.mark.parametrize("variant", range(20))
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_a_phone_interview_is_thanked_as_a_call(minimal_request, kind, channel, variant):
+    request = with_(minimal_request, kind=kind, channel=channel, variant=variant)
+    request["interview"] = {"format": "phone"}
+    body = only_note(request)["body"]
+    assert re.search(r"\b(call|phone)\b", body)
+    assert "video" not in body
+    assert "in person" not in body
+
+
+@pytest.mark.parametrize("variant", range(20))
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+def test_a_video_interview_is_called_one(minimal_request, kind, variant):
+    request = with_(minimal_request, kind=kind, variant=variant, interview={"format": "video"})
+    body = only_note(request)["body"]
+    assert "video" in body
+    assert "phone" not in body
+
+
+@pytest.mark.parametrize("variant", range(20))
+@pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
+def test_an_in_person_interview_is_never_called_a_call(
+    minimal_request, kind, channel, tone, variant
+):
+    request = with_(minimal_request, kind=kind, channel=channel, tone=tone, variant=variant)
+    body = only_note(request)["body"]
+    assert not re.search(r"\b(call|phone|video)\b", body)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_after_rejection_names_role_and_company(minimal_request, fmt):
+    request = with_(minimal_request, kind="after-rejection", interview={"format": fmt})
+    body = only_note(request)["body"]
+    assert "Analyst" in body
+    assert "Acme" in body
+
+
+DETAILS = [
+    # (what the reader typed, words the note must contain, words it must not contain)
+    ("We talked about migrating the nightly batch jobs to streaming.",
+     ["migrating the nightly batch jobs to streaming"], ["We talked"]),
+    ("Her team's move to Kubernetes", ["your team's move to Kubernetes"], ["Her team"]),
+    ("She runs the London office", ["you run the London office"], ["She runs", "runs"]),
+    ("Loves hiking in the Alps", ["you love hiking in the Alps"], ["Loves"]),
+    ("He asked about my experience with dbt testing", ["my experience with dbt testing"],
+     ["He asked"]),
+    ("Told me about the reorg of the design team", ["telling me about the reorg"], ["Told me"]),
+    ("Walked me through the onboarding plan", ["walking me through the onboarding plan"], []),
+    ("He's a big fan of Rust", ["you're a big fan of Rust"], ["He's"]),
+    ("Was very kind and patient", ["being very kind and patient"], ["Was very"]),
+    ("She mentioned that her team is hiring", ["your team is hiring"], ["her team"]),
+    ("Previously worked at Google", ["you previously worked at Google"], []),
+    ("We both studied in Lyon", ["we both studied in Lyon"], []),
+    ("We went through the codebase together", ["going through the codebase with me"], []),
+    ("Originally from Lyon", ["you're originally from Lyon"], ["Originally"]),
+    ("the on-call rotation", ["the on-call rotation"], []),
+    ("Kubernetes migration", ["Kubernetes migration"], []),
+    ("I asked her about remote work", ["remote work"], ["I asked her"]),
+    ("Mentioned the new Berlin office", ["the new Berlin office"], ["Mentioned"]),
+    ("I spent a year in Japan", ["that I spent a year in Japan"], []),
+    ("I mentioned that I'm moving to Berlin", ["that I'm moving to Berlin"], ["I mentioned that"]),
+    ("I told her about my thesis", ["my thesis"], ["told her"]),
+    ("We agreed on next steps", ["we agreed on next steps"], []),
+]
+
+
+@pytest.mark.parametrize(("detail", "present", "absent"), DETAILS)
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_detail_is_reworded_into_a_sentence(full_request, detail, present, absent, channel):
+    full_request["interviewers"][0]["detail"] = detail
+    note = only_note(with_(full_request, channel=channel))
+    body = note["body"]
+    for text in present:
+        assert text in body
+    for text in absent:
+        assert not re.search(rf"\b{re.escape(text)}\b", body)
+    assert "no-detail" not in [c["code"] for c in note["checks"]]
+
+
+@pytest.mark.parametrize(("detail", "present", "absent"), DETAILS)
+def test_detail_is_never_pasted_after_a_colon(full_request, detail, present, absent):
+    del absent
+    full_request["interviewers"][0]["detail"] = detail
+    body = only_note(full_request)["body"]
+    for text in present:
+        at = body.index(text)
+        before = body[:at].rstrip()
+        assert not before.endswith((":", "-", "–", "“", '"'))
+
+
+@pytest.mark.parametrize(("detail", "present", "absent"), DETAILS)
+def test_detail_sits_inside_a_sentence(full_request, detail, present, absent):
+    del absent
+    full_request["interviewers"][0]["detail"] = detail
+    body = only_note(full_request)["body"]
+    for text in present:
+        sentence = next(s for s in re.split(r"(?<=[.!?])\s+", body) if text in s)
+        assert sentence[0].isupper()
+        assert sentence.endswith((".", "?"))
+        assert len(sentence) > len(text) + 10
+
+
+def test_every_sentence_of_a_long_detail_is_used_in_an_email(full_request):
+    full_request["interviewers"][0]["detail"] = (
+        "We talked about the data contracts between teams. "
+        "She asked how I would handle schema changes. "
+        "She runs the platform guild."
+    )
+    body = only_note(full_request)["body"]
+    assert "the data contracts between teams" in body
+    assert "how I would handle schema changes" in body
+    assert "you run the platform guild" in body
+
+
+def test_abbreviations_do_not_split_a_detail(full_request):
+    full_request["interviewers"][0]["detail"] = "We talked about Dr. Chen's research on caching."
+    body = only_note(full_request)["body"]
+    assert "Dr. Chen's research on caching" in body
+
+
+def test_no_detail_gets_a_warning_and_a_general_sentence(minimal_request):
+    note = only_note(minimal_request)
+    assert "no-detail" in [c["code"] for c in note["checks"]]
+    assert len(paragraphs(note["body"])[1].split(". ")) >= 2
+
+
+def test_a_detail_with_nothing_in_it_counts_as_none(minimal_request):
+    minimal_request["interviewers"][0]["detail"] = "Talked about."
+    note = only_note(minimal_request)
+    assert "no-detail" in [c["code"] for c in note["checks"]]
+    assert "Talked about" not in note["body"]
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_highlight_interest_and_promise_appear_in_an_email(full_request, tone):
+    body = only_note(with_(full_request, tone=tone))["body"]
+    assert "the chance to build a data platform from the ground up" in body
+    assert "the slides from my pipeline talk" in body
+    if tone != "concise":
+        assert "I led the move from cron scripts to Airflow at my last job" in body
+
+
+def test_highlight_without_a_subject_gets_one(full_request):
+    full_request["highlights"] = ["Led a team of five engineers"]
+    body = only_note(full_request)["body"]
+    assert "I led a team of five engineers" in body
+
+
+def test_each_panel_member_hears_a_different_highlight(panel_request):
+    panel_request["highlights"] = ["my work on Airflow", "my SQL tuning", "my dbt tests"]
+    bodies = [n["body"] for n in compose(panel_request)["notes"]]
+    assert "my work on Airflow" in bodies[0]
+    assert "my SQL tuning" in bodies[1]
+    assert "my dbt tests" in bodies[2]
+
+
+def test_card_promises_to_send_by_email_not_attached(full_request):
+    body = only_note(with_(full_request, channel="card"))["body"]
+    assert "the slides from my pipeline talk" in body
+    assert "attach" not in body.casefold()
+    assert "email" in body.casefold()
+
+
+def test_email_signature_carries_contact_details(full_request):
+    body = only_note(full_request)["body"]
+    signature = body.rsplit("\n\n", 1)[1].split("\n")
+    assert signature[1:] == ["Alex Rivera", "alex@example.com", "+1 555 0100"]
+
+
+@pytest.mark.parametrize("channel", ["card", "linkedin"])
+def test_other_channels_sign_with_the_name_only(full_request, channel):
+    body = only_note(with_(full_request, channel=channel))["body"]
+    assert body.endswith("\nAlex Rivera")
+    assert "alex@example.com" not in body
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_email_has_a_subject_naming_the_role(full_request, kind):
+    note = only_note(with_(full_request, kind=kind))
+    assert "Data Engineer" in note["subject"]
+    assert note["subject"] == note["subject"].strip()
+    assert "\n" not in note["subject"]
+
+
+@pytest.mark.parametrize("channel", ["card", "linkedin"])
+def test_card_and_linkedin_have_no_subject(full_request, channel):
+    assert only_note(with_(full_request, channel=channel))["subject"] is None
+
+
+def test_yesterday_is_said_when_today_is_the_next_day(full_request):
+    body = only_note(full_request)["body"]
+    assert "yesterday" in body
+
+
+def test_follow_up_names_the_interview_date(full_request):
+    note = only_note(with_(full_request, kind="follow-up"))
+    assert "10 March" in note["body"]
+    assert "10 March" in note["subject"]
+
+
+def test_note_reports_email_of_interviewer(full_request):
+    note = only_note(full_request)
+    assert note["email"] == "priya@northwind.example"
+    full_request["interviewers"][0].pop("email")
+    assert only_note(full_request)["email"] is None
+
+
+def test_formal_tone_uses_no_contractions(full_request):
+    full_request["interviewers"][0]["detail"] = "the on-call rotation"
+    for variant in range(24):
+        body = letter(only_note(with_(full_request, tone="formal", variant=variant))["body"])
+        assert not re.search(r"\b(I'm|I've|I'd|I'll|it's|isn't|you'll|you're|Thanks)\b", body)
+
+
+STATEMENTS = [
+    "the mission matters to me", "I want to learn from the best", "because the mission matters",
+    "Love the product", "your product is something I use daily",
+]
+
+
+@pytest.mark.parametrize("interest", STATEMENTS)
+@pytest.mark.parametrize("variant", range(12))
+def test_an_interest_written_as_a_statement_stays_one(full_request, interest, variant):
+    body = only_note(with_(full_request, interest=interest, variant=variant))["body"]
+    clause = re.sub(r"^(because|love)\s+", "", interest, flags=re.IGNORECASE)
+    at = body.index(clause)
+    before = body[:at].rstrip().split()[-1]
+    assert before not in {"is", "of", "for", "to", "by", "on", "about"}, body
+
+
+@pytest.mark.parametrize("highlight", ["my team grew threefold", "Shipped three apps"])
+@pytest.mark.parametrize("variant", range(12))
+def test_a_highlight_written_as_a_statement_stays_one(full_request, highlight, variant):
+    body = only_note(with_(full_request, highlights=[highlight], variant=variant))["body"]
+    assert re.search(r"(that|mentioned,|discussed,) (I shipped three apps|my team grew)", body)
+
+
+@pytest.mark.parametrize("interest", ["the product", "a team that has great values"])
+def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
+    for variant in range(12):
+        body = only_note(with_(full_request, interest=interest, variant=variant))["body"]
+        assert interest in body
+        assert f"that {interest}" not in body
