@@ -407,20 +407,21 @@ FAREWELLS = (
     "I'm grateful for your time, and I wish you all the best.",
 )
 
-# Added to a warm or formal email only while it is shorter than about 90 words.
+# Added to a warm or formal email only while it is shorter than about 90 words. These
+# must hold for almost any interview: padding never invents something that did not happen.
 MORE_ABOUT_MEETING = (
     "Your questions gave me a good chance to explain how I work.",
     "I left {meeting} with a lot to think about.",
-    "I appreciated how clearly you set out the priorities for the role.",
-    "It was encouraging to hear how much the team values careful work.",
-    "I appreciated your openness about what the role demands.",
-    "It was helpful to understand how the role fits into the wider organisation.",
-    "I also valued the time you left for my own questions.",
-    "Your answers helped me picture the first few months in the role.",
-    "I enjoyed the chance to ask how success is measured in the role.",
-    "It was good to hear what the team is most proud of.",
-    "I appreciated how relaxed and focused {meeting} felt.",
+    "It was helpful to hear about the role from someone who knows the work first-hand.",
+    "Our conversation gave me a clearer sense of what the role involves day to day.",
+    "I came away with a better understanding of what the team needs.",
+    "Talking with you made the role feel much more concrete.",
     "I found your questions thoughtful and fair.",
+    "It was useful to hear how the role fits into the wider team.",
+    "I appreciated the time you took to explain the role.",
+    "The conversation confirmed my interest in the work.",
+    "I left with a clearer picture of how I could contribute.",
+    "I valued the chance to learn more about the team.",
 )
 MORE_ABOUT_ME = (
     "I'd enjoy working with you and learning from the team.",
@@ -432,7 +433,7 @@ MORE_ABOUT_ME = (
     "I'd be happy to meet more of the team if that would help.",
     "I'm flexible on timing for any next conversation.",
     "I can share examples of my recent work if that would be useful.",
-    "My references are ready to speak with you whenever you like.",
+    "I can provide references whenever they would be useful.",
     "I'd be glad to walk you through a recent project in more detail.",
     "I can send a short summary of my relevant work if that would help.",
 )
