@@ -116,7 +116,9 @@ async function update(p) {
   p.response = result;
   cards.renderNotes(p.notes, result.notes, p.edits, request.channel ?? "email");
   cards.renderList(p.advice, result.advice.map((a) => a.message));
-  for (const index of Object.keys(p.edits)) if (index < result.notes.length) review(p, index);
+  for (const index of Object.keys(p.edits).map(Number)) {
+    if (index < result.notes.length) review(p, index);
+  }
 }
 
 function schedule(p) {

@@ -31,6 +31,8 @@ def test_edited_note_is_reviewed_and_kept(page: Page, base_url: str) -> None:
     page.locator("[name=role]").fill("Senior Data Analyst")
     page.wait_for_timeout(500)
     assert body.input_value().startswith("Dear Pryia")
+    expect(checks).to_contain_text("Pryia")
+    expect(checks).not_to_contain_text("interviewer must be")
     page.locator("[data-action=discard-edit]").first.click()
     wait_for_text(page, 0, "Senior Data Analyst")
     expect(page.locator("[data-note-edited]").first).to_be_hidden()
