@@ -41,16 +41,7 @@ _WORD = re.compile(r"\w[\w'’-]*")
 
 def _template_words() -> frozenset[str]:
     """Every word the engine itself writes: none of them is a misspelt name."""
-    texts: list[str] = []
-    stack: list[object] = [vars(wording)[k] for k in dir(wording) if k.isupper()]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            texts.append(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, tuple):
-            stack.extend(item)
+    texts = wording.all_templates()
     return frozenset(w.casefold() for w in _WORD.findall(" ".join(texts)))
 
 

@@ -519,3 +519,18 @@ CONTRACTIONS = {
     "hasn't": "has not", "you'd": "you would", "Thanks for": "Thank you for",
     "Thanks again": "Thank you again", "Thanks, too,": "Thank you, too,",
 }
+
+
+def all_templates() -> list[str]:
+    """Every template string in this module, for checks and tests that scan them all."""
+    found: list[str] = []
+    stack: list[object] = [value for name, value in globals().items() if name.isupper()]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, tuple):
+            stack.extend(item)
+    return found

@@ -161,22 +161,8 @@ def test_trailing_punctuation_of_a_detail_is_not_doubled(full_request, detail):
     assert_clean(note)
 
 
-def template_strings() -> list[str]:
-    found: list[str] = []
-    stack: list[object] = [getattr(wording, n) for n in dir(wording) if n.isupper()]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, tuple):
-            stack.extend(item)
-    return found
-
-
 def test_no_template_uses_a_cliche_or_an_exclamation():
-    for text in template_strings():
+    for text in wording.all_templates():
         lowered = text.casefold()
         assert not [c for c in CLICHES if c in lowered], text
         assert "!" not in text
