@@ -1,6 +1,6 @@
 """The site's build step: everything MkDocs or Zensical needs beyond the Markdown.
 
-``prepare`` runs before a build (example notes, the Python runtime, the engine's wheel);
+``prepare`` runs before a build (example notes, the Python runtime with the engine);
 ``finish`` runs after it (the builder page's Content-Security-Policy, the service
 worker). Both are plain functions: the MkDocs hook calls them, and ``python -m sitegen``
 does for any other tool.

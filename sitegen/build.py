@@ -7,18 +7,20 @@ from pathlib import Path
 from sitegen.csp import add_policy
 from sitegen.examples import write_examples
 from sitegen.offline import write_service_worker
-from sitegen.runtime import build_wheel, copy_pyodide
+from sitegen.runtime import copy_pyodide, pack_wasm
+from sitegen.trim import build_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER_PAGE = Path("builder") / "index.html"
 
 
 def prepare(root: Path = ROOT) -> None:
-    """Write the generated parts of ``docs/``: examples, runtime, wheel."""
+    """Write the generated parts of ``docs/``: examples, Pyodide, the builder's runtime."""
     docs = root / "docs"
     write_examples(root / "examples", docs / "examples" / "generated")
     copy_pyodide(root, docs / "runtime" / "pyodide")
-    build_wheel(root, docs / "runtime")
+    pack_wasm(root, docs / "runtime")
+    build_runtime(root, docs / "runtime")
 
 
 def finish(site: Path) -> None:

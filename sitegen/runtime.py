@@ -1,9 +1,15 @@
-"""Self-host the Python runtime and the engine's wheel under ``docs/runtime``."""
+"""Self-host the Python runtime (Pyodide) under ``docs/runtime``.
+
+``runtime/pyodide/`` is Pyodide's complete core distribution, as npm ships it. The
+builder's worker loads only part of it, plus smaller stand-ins written here and by
+``sitegen.trim``: the WebAssembly module gzip-compressed (3.5 MB instead of 9.6 MB,
+whatever the host compresses), and a trimmed standard library.
+"""
 
 from __future__ import annotations
 
-import os
-import tempfile
+import gzip
+import hashlib
 from pathlib import Path
 
 from sitegen.files import copy_if_changed, write_if_changed
@@ -15,30 +21,40 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-WHEEL_NAME = "builder.whl"
+WASM = "pyodide.asm.wasm"
+PACKED_WASM = WASM + ".gz"
+# Files of the distribution that the builder replaces with its own (see sitegen.trim).
+NOT_LOADED_BY_BUILDER = (WASM, "python_stdlib.zip", "pyodide-lock.json")
 
 
-def copy_pyodide(root: Path, target: Path) -> None:
-    """Copy Pyodide's core files from the pinned npm package."""
+def pyodide_package(root: Path) -> Path:
+    """The pinned npm package's folder; it must have been installed."""
     package = root / "node_modules" / "pyodide"
     if not (package / "pyodide.mjs").exists():
         msg = f"{package} is missing: run `npm ci` (./dev serve does it for you)"
         raise FileNotFoundError(msg)
+    return package
+
+
+def copy_pyodide(root: Path, target: Path) -> None:
+    """Copy Pyodide's core files from the pinned npm package."""
+    package = pyodide_package(root)
     for name in PYODIDE_FILES:
         copy_if_changed(package / name, target / name)
 
 
-def build_wheel(root: Path, target: Path) -> Path:
-    """Build the engine's pure-Python wheel (PEP 517, hatchling) as ``target/builder.whl``."""
-    from hatchling.build import build_wheel as hatch_build  # noqa: PLC0415 - build-time only
+def pack_wasm(root: Path, target: Path) -> Path:
+    """Write ``target/pyodide.asm.wasm.gz``; compress only when the module changed.
 
-    with tempfile.TemporaryDirectory() as scratch:
-        previous = Path.cwd()
-        os.chdir(root)
-        try:
-            name = hatch_build(scratch)
-        finally:
-            os.chdir(previous)
-        path = target / WHEEL_NAME
-        write_if_changed(path, (Path(scratch) / name).read_bytes())
+    The worker decompresses it as it downloads, so that compiling starts at once.
+    """
+    module = (pyodide_package(root) / WASM).read_bytes()
+    cache = root / ".cache" / "runtime"
+    cached = cache / f"{hashlib.sha256(module).hexdigest()[:20]}.wasm.gz"
+    if not cached.exists():
+        for stale in cache.glob("*.wasm.gz"):
+            stale.unlink()
+        write_if_changed(cached, gzip.compress(module, compresslevel=9, mtime=0))
+    path = target / PACKED_WASM
+    write_if_changed(path, cached.read_bytes())
     return path

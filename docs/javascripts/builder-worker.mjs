@@ -1,41 +1,49 @@
-// The note writer's worker: starts Python (Pyodide), installs the engine's wheel, and
-// answers the page. Protocol, one message each way:
+// The note writer's worker: starts Python (Pyodide) and answers the page. Protocol, one
+// message each way:
 //   page -> worker  {id, op: "compose", request}  or  {id, op: "review", text, request}
 //   worker -> page  {type: "ready", ms} | {type: "failed", message} | {id, result}
 // `request` and `result` are the engine's JSON contract, unchanged.
+//
+// Start-up loads less than Pyodide does by default (see sitegen/runtime.py, trim.py):
+// builder.zip holds the engine and only the standard modules it needs, as bytecode, so
+// nothing is compiled from source; builder-lock.json lists no packages; and the
+// WebAssembly module comes gzip-compressed, decompressed as it downloads.
 import { loadPyodide } from "../runtime/pyodide/pyodide.mjs";
 
 const runtime = new URL("../runtime/", import.meta.url);
+const wasm = new URL("pyodide/pyodide.asm.wasm", runtime).href;
+const packedWasm = new URL("pyodide.asm.wasm.gz", runtime).href;
 
-const PYTHON = `
-import json
-import builder
-
-def handle(op, payload):
-    message = json.loads(payload)
-    if op == "compose":
-        result = builder.compose(message["request"])
-    else:
-        result = builder.review(message["text"], message["request"])
-    return json.dumps(result, ensure_ascii=False)
-
-handle
-`;
+// Pyodide fetches its WebAssembly module itself, once: answer that one fetch with the
+// gzip copy, decompressed as a stream so that compiling starts with the first bytes.
+// A host that sent it with Content-Encoding: gzip hands over plain WebAssembly already.
+const fetchFromNetwork = globalThis.fetch;
+globalThis.fetch = async (resource, options) => {
+  if (String(resource) !== wasm) return fetchFromNetwork(resource, options);
+  globalThis.fetch = fetchFromNetwork;
+  const response = await fetchFromNetwork(packedWasm, options);
+  if (!response.ok) return response;
+  const [head, body] = response.body.tee();
+  const reader = head.getReader();
+  const { value } = await reader.read();
+  reader.cancel();
+  const gzipped = value?.[0] === 0x1f; // WebAssembly starts with 0x00
+  return new Response(gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body, {
+    headers: { "Content-Type": "application/wasm" },
+  });
+};
 
 async function start() {
   const started = performance.now();
-  const wheel = fetch(new URL("builder.whl", runtime)).then((response) => {
-    if (!response.ok) throw new Error(`the note engine could not be fetched (${response.status})`);
-    return response.arrayBuffer();
-  });
   const pyodide = await loadPyodide({
     indexURL: new URL("pyodide/", runtime).href,
+    stdLibURL: new URL("builder.zip", runtime).href,
+    lockFileURL: new URL("builder-lock.json", runtime).href,
     packages: [],
     stdout: () => {},
     stderr: () => {},
   });
-  pyodide.unpackArchive(await wheel, "wheel");
-  const handle = pyodide.runPython(PYTHON);
+  const handle = pyodide.pyimport("note_worker").handle;
   return { handle, ms: Math.round(performance.now() - started) };
 }
 

@@ -120,15 +120,19 @@ def test_stalled_runtime_times_out(browser: Browser, base_url: str) -> None:
     context = browser.new_context()
     page = watch(context.new_page(), Recorder())
     page.route(
-        "**/pyodide.asm.wasm",
+        "**/pyodide.asm.wasm.gz",
         lambda route: route.fulfill(status=200, body=b"\0asm", content_type="text/plain"),
     )
     page.clock.install()
     page.goto(base_url + "builder/")
+    fill_request(page, [{"name": "Priya Patel"}])
     status = page.get_by_test_id("builder-status")
+    page.wait_for_timeout(5_000)
     expect(status).to_have_attribute("data-state", "loading")
     page.clock.run_for(31_000)
     expect(status).to_have_attribute("data-state", "error", timeout=10_000)
+    expect(status).to_contain_text("took too long")
+    expect(page.locator("[name='interviewers.0.name']")).to_have_value("Priya Patel")
     context.close()
 
 

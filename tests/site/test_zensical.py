@@ -117,8 +117,9 @@ def test_builder_page_has_its_form_policy_and_scripts(zensical_site: Path) -> No
         "javascripts/builder.mjs",
         "javascripts/builder-worker.mjs",
         "runtime/pyodide/pyodide.mjs",
-        "runtime/pyodide/pyodide.asm.wasm",
-        "runtime/builder.whl",
+        "runtime/pyodide.asm.wasm.gz",
+        "runtime/builder.zip",
+        "runtime/builder-lock.json",
     ):
         assert (zensical_site / path).is_file(), path
 

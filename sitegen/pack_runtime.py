@@ -1,0 +1,116 @@
+"""Runs inside Pyodide, at build time: list the modules the engine needs and pack them.
+
+``compile_runtime.mjs`` runs this in the same Python the browser runs, because bytecode
+is only valid for the exact Python version that wrote it. After the engine has answered
+every exercise call, ``needed_modules`` adds what its modules import anywhere (also in
+functions and on paths the calls did not reach), plus ``MARGIN``, and lists the files of
+everything loaded. ``pack`` writes them as bytecode into one zip, for ``stdLibURL``.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import importlib
+import sys
+import zipfile
+from pathlib import Path
+
+STDLIB = f"/lib/python{sys.version_info.major}{sys.version_info.minor}.zip/"
+# Imported lazily, on paths an exercise may not reach: text encodings that decoding may
+# look up by name, and what formatting an unexpected error's traceback needs.
+MARGIN = (
+    "encodings.ascii",
+    "encodings.latin_1",
+    "encodings.utf_8_sig",
+    "encodings.utf_16",
+    "encodings.utf_32",
+    "encodings.unicode_escape",
+    "encodings.raw_unicode_escape",
+    "linecache",
+    "tokenize",
+    "traceback",
+)
+EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _imported_names(path: Path, package: str) -> set[str]:
+    """Every module ``path`` imports, at any depth, and every ``from X import Y`` as X.Y."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0]
+                base = f"{parent}.{base}" if base else parent
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _file(module: object) -> str | None:
+    """The file a module was loaded from, or None (built in, frozen, or not a file)."""
+    spec = getattr(module, "__spec__", None)
+    origin = getattr(spec, "origin", None)
+    return origin if origin and origin.endswith(".py") else None
+
+
+def needed_modules(app: str) -> dict[str, str]:
+    """Import ``MARGIN`` and whatever the app's loaded modules import, until nothing is new.
+
+    Returns ``{zip path: source path}`` for every module loaded from the standard
+    library or from ``app``.
+    """
+    seen: set[str] = set()
+    for name in MARGIN:
+        importlib.import_module(name)
+    while True:
+        fresh = {
+            name: Path(path)
+            for name, module in list(sys.modules.items())
+            if (path := _file(module)) and path.startswith(app) and name not in seen
+        }
+        if not fresh:
+            break
+        for name, path in fresh.items():
+            seen.add(name)
+            package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+            for imported in sorted(_imported_names(path, package)):
+                with contextlib.suppress(ImportError):  # a name, not a module
+                    importlib.import_module(imported)
+    files = {}
+    for module in list(sys.modules.values()):
+        path = _file(module)
+        if path and path.startswith(STDLIB):
+            files[path.removeprefix(STDLIB)] = path
+        elif path and path.startswith(app):
+            files[str(Path(path).relative_to(app))] = path
+    return files
+
+
+def pack(files: dict[str, str], out: str, optimize: int) -> int:
+    """Write ``files`` compiled to sourceless bytecode into the zip ``out``; its size.
+
+    Each code object names its file as if the source were in the zip, so tracebacks and
+    ``__file__`` look the same as with the full library.
+    """
+    from importlib._bootstrap_external import _code_to_timestamp_pyc  # noqa: PLC0415
+
+    with (
+        zipfile.ZipFile(STDLIB.rstrip("/")) as stdlib,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target,
+    ):
+        for name in sorted(files):
+            path = files[name]
+            source = (
+                stdlib.read(path.removeprefix(STDLIB))
+                if path.startswith(STDLIB)
+                else Path(path).read_bytes()
+            )
+            code = compile(source, STDLIB + name, "exec", dont_inherit=True, optimize=optimize)
+            info = zipfile.ZipInfo(name.removesuffix(".py") + ".pyc", EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, bytes(_code_to_timestamp_pyc(code, 0, 0)), compresslevel=9)
+    return Path(out).stat().st_size
