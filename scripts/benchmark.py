@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.site.conftest import CHROMIUM_ARGS, build_site  # noqa: E402
 from tests.site.server import SUB_PATH, SiteServer  # noqa: E402
+from tests.site.test_lighthouse import lighthouse  # noqa: E402
 
 CONTROL_HTML = """<!doctype html><meta charset="utf-8"><title>control</title>
 <script type="module">
@@ -212,6 +213,22 @@ def keystrokes(browser: Browser, url: str, count: int = 100) -> None:
     context.close()
 
 
+def lighthouse_performance(url: str) -> None:
+    report = lighthouse(url, ["performance"])
+    audits = report["audits"]
+    metrics = ", ".join(
+        f"{name} {audits[key]['displayValue']}"
+        for name, key in (
+            ("FCP", "first-contentful-paint"),
+            ("LCP", "largest-contentful-paint"),
+            ("TBT", "total-blocking-time"),
+            ("CLS", "cumulative-layout-shift"),
+        )
+    )
+    score = report["categories"]["performance"]["score"] * 100
+    print(f"{url.split('/thank-you-notes')[1]:<28} performance {score:3.0f}   {metrics}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=5, help="control/builder pairs per mode")
@@ -238,6 +255,9 @@ def main() -> None:
                     )
                 keystrokes(browser, urls["builder"])
                 browser.close()
+            print("\n== Lighthouse, mobile preset (guide pages)")
+            for path in GUIDE_PAGES:
+                lighthouse_performance(server.base_url + path)
 
 
 if __name__ == "__main__":

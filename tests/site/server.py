@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 SUB_PATH = "/thank-you-notes/"
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -17,6 +19,25 @@ class _Handler(SimpleHTTPRequestHandler):
         ".wasm": "application/wasm",
         ".whl": "application/zip",
     }
+
+    def do_GET(self) -> None:
+        """Send text gzip-compressed when the browser accepts it, as GitHub Pages does."""
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path /= "index.html"
+        kind = self.guess_type(str(path))
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.is_file() and kind.startswith(COMPRESSIBLE)):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *args: object) -> None:
         """Keep test output quiet."""
