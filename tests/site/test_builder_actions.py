@@ -111,3 +111,16 @@ def test_download_contains_every_note(page: Page, base_url: str) -> None:
     for body in bodies:
         assert body in text
     assert "To: Priya Patel <priya.patel@example.com>" in text
+
+
+def test_printing_shows_the_notes_without_the_form(page: Page, base_url: str) -> None:
+    open_builder(page, base_url)
+    fill_request(page, [PERSON, {"name": "Tom O'Brien"}])
+    wait_for_text(page, 1, "Tom")
+    page.emulate_media(media="print")
+    expect(page.locator(".builder-form")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.get_by_test_id("copy-note").first).to_be_hidden()
+    expect(page.get_by_test_id("note-body")).to_have_count(2)
+    for body in page.get_by_test_id("note-body").all():
+        expect(body).to_be_visible()

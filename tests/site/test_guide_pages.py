@@ -225,3 +225,10 @@ def test_front_matter_is_valid_yaml(source: str) -> None:
         pytest.fail(f"{source}: front matter is not valid YAML (quote values with ': '): {error}")
     assert isinstance(meta, dict)
     assert isinstance(meta.get("description"), str)
+
+
+def test_printing_a_guide_page_keeps_its_text(page: Page, base_url: str) -> None:
+    page.goto(base_url + "reasons/")
+    page.emulate_media(media="print")
+    expect(page.locator(".md-content h2").first).to_be_visible()
+    expect(page.locator(".md-content p").first).to_be_visible()
