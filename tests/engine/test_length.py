@@ -121,13 +121,18 @@ def test_a_long_detail_is_still_used(full_request, channel):
     assert_in_range_or_explained(note, "thank-you", channel, "warm")
 
 
-def test_linkedin_prefers_the_detail_to_the_role_when_space_is_short(full_request):
-    request = with_(
-        full_request,
+def long_linkedin(request):
+    """A LinkedIn request whose role and company leave little room in 300 characters."""
+    return with_(
+        request,
         channel="linkedin",
         role="Senior Staff Data Platform Engineer, Streaming Infrastructure",
         company="Northwind Data Infrastructure Laboratories International",
     )
+
+
+def test_linkedin_prefers_the_detail_to_the_role_when_space_is_short(full_request):
+    request = long_linkedin(full_request)
     request["interviewers"][0]["detail"] = (
         "We talked about moving the nightly batch jobs to a streaming architecture on Kafka"
     )
@@ -183,12 +188,7 @@ def test_any_note_fits_its_channel_or_says_why(fields, style, fmt, variant):
 
 
 def test_linkedin_keeps_role_and_company_rather_than_a_general_sentence(full_request):
-    request = with_(
-        full_request,
-        channel="linkedin",
-        role="Senior Staff Data Platform Engineer, Streaming Infrastructure",
-        company="Northwind Data Infrastructure Laboratories International",
-    )
+    request = long_linkedin(full_request)
     del request["interviewers"][0]["detail"]
     note = compose(request)["notes"][0]
     assert note["characters"] <= LINKEDIN_LIMIT
