@@ -75,7 +75,12 @@ function showErrors(p, errors) {
 
 async function review(p, index) {
   const request = form.toRequest(form.readValues(p.form), p.variant, form.localToday());
-  const checks = await writer.call({ op: "review", text: p.edits[index], request: { ...request, interviewer: index } });
+  let checks;
+  try {
+    checks = await writer.call({ op: "review", text: p.edits[index], request: { ...request, interviewer: index } });
+  } catch {
+    return; // The note writer stopped; the status line says why, and the edit is saved.
+  }
   const article = p.notes.children[index];
   if (article && page === p) cards.renderChecks(article.querySelector("[data-note-checks]"), checks);
 }
