@@ -95,7 +95,7 @@ class Transfer:
             return
         sizes = request.sizes()
         if sizes["responseBodySize"] > 0 or sizes["responseHeadersSize"] > 0:
-            self.files[request.url] = sizes["responseBodySize"]
+            self.files[request.url] = max(0, sizes["responseBodySize"])
 
     @property
     def total(self) -> int:
@@ -161,15 +161,17 @@ def gzip_sizes(site: Path, urls: dict[str, int], base_url: str) -> tuple[int, in
 def run_pairs(browser: Browser, playwright: object, urls: dict[str, str], pairs: int) -> None:
     for mode in ("cold", "revisit"):
         times: dict[str, list[float]] = {"control": [], "builder": []}
+        transferred: dict[str, list[int]] = {"control": [], "builder": []}
         ratios = []
         for _ in range(pairs):
             pair = {}
             for kind in ("control", "builder"):
                 if mode == "cold":
-                    ms, _bytes = cold(browser, urls[kind], kind)
+                    ms, size = cold(browser, urls[kind], kind)
                 else:
-                    ms, _bytes = revisit(playwright, urls[kind], kind)
+                    ms, size = revisit(playwright, urls[kind], kind)
                 times[kind].append(ms)
+                transferred[kind].append(size)
                 pair[kind] = ms
             ratios.append(pair["builder"] / pair["control"])
         print(f"\n== {mode} (ms from navigation start; {pairs} pairs, alternating)")
@@ -179,6 +181,11 @@ def run_pairs(browser: Browser, playwright: object, urls: dict[str, str], pairs:
             f"{'ratio builder/control':<28} median {statistics.median(ratios):7.2f}   "
             f"min {min(ratios):7.2f}   max {max(ratios):7.2f}   "
             f"per pair: {', '.join(f'{r:.2f}' for r in ratios)}"
+        )
+        print(
+            f"{'bytes from the network':<28} control "
+            f"{statistics.median(transferred['control']) / 1e6:.2f} MB, builder "
+            f"{statistics.median(transferred['builder']) / 1e6:.2f} MB (medians)"
         )
 
 

@@ -30,12 +30,18 @@ class _Handler(SimpleHTTPRequestHandler):
         if not (accepts and path.is_file() and kind.startswith(COMPRESSIBLE)):
             super().do_GET()
             return
+        modified = int(path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since and since == self.date_time_string(modified):
+            self.send_response(304)
+            self.end_headers()
+            return
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Last-Modified", self.date_time_string(int(path.stat().st_mtime)))
+        self.send_header("Last-Modified", self.date_time_string(modified))
         self.end_headers()
         self.wfile.write(body)
 
