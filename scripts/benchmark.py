@@ -20,6 +20,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
@@ -32,8 +33,8 @@ from tests.site.test_lighthouse import lighthouse  # noqa: E402
 
 CONTROL_HTML = """<!doctype html><meta charset="utf-8"><title>control</title>
 <script type="module">
-import { loadPyodide } from "../thank-you-notes/runtime/pyodide/pyodide.mjs";
-const pyodide = await loadPyodide({ indexURL: "../thank-you-notes/runtime/pyodide/" });
+import { loadPyodide } from "./pyodide/pyodide.mjs";
+const pyodide = await loadPyodide({ indexURL: "./pyodide/" });
 pyodide.runPython("1 + 1");
 window.__ready = performance.now();
 </script>"""
@@ -145,10 +146,10 @@ def summary(label: str, values: list[float]) -> str:
     )
 
 
-def gzip_sizes(site: Path, urls: dict[str, int], base_url: str) -> tuple[int, int]:
+def gzip_sizes(root: Path, urls: dict[str, int]) -> tuple[int, int]:
     raw = packed = 0
     for url in urls:
-        path = site / url.removeprefix(base_url).split("?")[0]
+        path = root / urlsplit(url).path.lstrip("/")
         if path.is_dir() or url.endswith("/"):
             path /= "index.html"
         if path.is_file():
@@ -189,7 +190,7 @@ def run_pairs(browser: Browser, playwright: object, urls: dict[str, str], pairs:
         )
 
 
-def page_bytes(browser: Browser, url: str, kind: str, site: Path, base: str) -> None:
+def page_bytes(browser: Browser, url: str, kind: str, root: Path) -> None:
     context = browser.new_context()
     fill_storage(context)
     page = context.new_page()
@@ -198,8 +199,8 @@ def page_bytes(browser: Browser, url: str, kind: str, site: Path, base: str) -> 
         measure(page, url, kind)
     else:
         page.goto(url, wait_until="networkidle")
-    raw, packed = gzip_sizes(site, transfer.files, base)
-    runtime = [u for u in transfer.files if "/runtime/" in u]
+    raw, packed = gzip_sizes(root, transfer.files)
+    runtime = [u for u in transfer.files if "/runtime/" in u or "/pyodide/" in u]
     print(
         f"{kind:<28} {transfer.total / 1e6:6.2f} MB transferred   {len(transfer.files):3d} files"
         f"   gzip {packed / 1e6:5.2f} MB (of {raw / 1e6:5.2f} MB)   runtime files: {len(runtime)}"
@@ -242,11 +243,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as root_name:
         root = Path(root_name)
-        (root / "control").mkdir()
+        shutil.copytree(ROOT / "node_modules" / "pyodide", root / "control" / "pyodide")
         (root / "control" / "index.html").write_text(CONTROL_HTML, encoding="utf-8")
         with SiteServer(root) as server:
-            site = root / SUB_PATH.strip("/")
-            build_site(site, server.base_url)
+            build_site(root / SUB_PATH.strip("/"), server.base_url)
             urls = {"control": server.origin + "/control/", "builder": server.base_url + "builder/"}
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
@@ -255,11 +255,9 @@ def main() -> None:
                 run_pairs(browser, playwright, urls, args.pairs)
                 print("\n== bytes per page (cold)")
                 for kind in ("control", "builder"):
-                    page_bytes(browser, urls[kind], kind, site, server.base_url)
+                    page_bytes(browser, urls[kind], kind, root)
                 for path in GUIDE_PAGES:
-                    page_bytes(
-                        browser, server.base_url + path, f"guide /{path}", site, server.base_url
-                    )
+                    page_bytes(browser, server.base_url + path, f"guide /{path}", root)
                 keystrokes(browser, urls["builder"])
                 browser.close()
             print("\n== Lighthouse, mobile preset (guide pages)")

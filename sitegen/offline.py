@@ -6,15 +6,11 @@ import hashlib
 import json
 from pathlib import Path
 
-from sitegen.runtime import NOT_LOADED_BY_BUILDER
-
 SERVICE_WORKER = "sw.js"
 TEMPLATE = Path(__file__).with_name("service-worker.js")
 RUNTIME_DIR = "runtime"
 SHELL_SUFFIXES = (".css", ".js", ".mjs", ".svg")
 SHELL_PAGES = ("", "builder/", "404.html", "sitemap.xml", "search/search_index.json")
-# Shipped as part of Pyodide's distribution, but never fetched by the builder.
-NOT_CACHED = {f"{RUNTIME_DIR}/pyodide/{name}" for name in NOT_LOADED_BY_BUILDER}
 
 
 def site_files(site: Path) -> list[str]:
@@ -38,7 +34,7 @@ def write_service_worker(site: Path) -> str:
     """Write ``sw.js`` at the site's root; return the release hash it carries."""
     files = site_files(site)
     version = release_hash(site, files)
-    runtime = [f for f in files if f.startswith(RUNTIME_DIR + "/") and f not in NOT_CACHED]
+    runtime = [f for f in files if f.startswith(RUNTIME_DIR + "/")]
     shell = [*SHELL_PAGES] + [
         f for f in files if f.endswith(SHELL_SUFFIXES) and not f.startswith(RUNTIME_DIR + "/")
     ]

@@ -1,9 +1,10 @@
 """Self-host the Python runtime (Pyodide) under ``docs/runtime``.
 
-``runtime/pyodide/`` is Pyodide's complete core distribution, as npm ships it. The
-builder's worker loads only part of it, plus smaller stand-ins written here and by
-``sitegen.trim``: the WebAssembly module gzip-compressed (3.5 MB instead of 9.6 MB,
-whatever the host compresses), and a trimmed standard library.
+``runtime/pyodide/`` holds the two JavaScript files of the pinned npm package that the
+builder's worker loads. In place of the rest of the distribution it loads smaller
+stand-ins, written here and by ``sitegen.trim``: the WebAssembly module gzip-compressed
+(3.5 MB instead of 9.6 MB, whatever the host compresses), an empty package lock and a
+trimmed standard library.
 """
 
 from __future__ import annotations
@@ -14,17 +15,9 @@ from pathlib import Path
 
 from sitegen.files import copy_if_changed, write_if_changed
 
-PYODIDE_FILES = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "pyodide-lock.json",
-)
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs")
 WASM = "pyodide.asm.wasm"
 PACKED_WASM = WASM + ".gz"
-# Files of the distribution that the builder replaces with its own (see sitegen.trim).
-NOT_LOADED_BY_BUILDER = (WASM, "python_stdlib.zip", "pyodide-lock.json")
 
 
 def pyodide_package(root: Path) -> Path:
@@ -37,7 +30,7 @@ def pyodide_package(root: Path) -> Path:
 
 
 def copy_pyodide(root: Path, target: Path) -> None:
-    """Copy Pyodide's core files from the pinned npm package."""
+    """Copy the JavaScript half of Pyodide from the pinned npm package."""
     package = pyodide_package(root)
     for name in PYODIDE_FILES:
         copy_if_changed(package / name, target / name)
