@@ -8,7 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from builder import wording
-from builder.fragments import greeting_name
+from builder.cleaning import role_name
+from builder.names import read_name
+
+from builder.request import LINKEDIN_LIMITS
 
 if TYPE_CHECKING:
     from builder.request import Interviewer, Request
@@ -37,6 +40,13 @@ _DECISION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w[\w'’-]*")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|him|himself|herself)\b(?:\s+\w+)?", re.I)
+_PASTED_QUESTION = re.compile(
+    r"\b(?:that|about|on|of)\s+(?:what|how|why|when|where|who)\s+"
+    r"(?:does|do|did|is|are|was|were|can|could|would|should|will)\b",
+    re.I,
+)
+_LOWER_GREETING = re.compile(r"^(?:Dear|Hi|Hello)\s+((?!van\b|de\b|von\b)[^\W\d_A-Z][^,]*),")
 
 
 def _template_words() -> frozenset[str]:
@@ -61,7 +71,7 @@ def length_range(request: Request) -> tuple[int, int]:
         return 40, 120
     if request.kind == "after-rejection":
         return 60, 200
-    return 90, 200
+    return 80, 200
 
 
 def _check(code: str, level: str, message: str) -> Check:
@@ -136,33 +146,76 @@ def _typos(text: str, parts: list[str], *, beside: set[str] | None = None) -> li
 
 def _names(text: str, person: Interviewer, others: list[Interviewer]) -> list[Check]:
     checks = []
-    own_parts = person.name.split()
+    name = read_name(person.name)
+    own_parts = name.shown.split()
     missing = [part for part in own_parts if not _has(text, part)]
     typos: list[str] = []
-    if not _has(text, person.name) and not _has(text, greeting_name(person.name, formal=False)):
+    forms = {person.name, name.shown, name.warm, name.formal}
+    if not any(_has(text, form) for form in forms):
         typos = _typos(text, own_parts)
         if not typos:
             checks.append(_check(
-                "name-missing", "warning", f"The note never uses {person.name}’s name."
+                "name-missing", "warning", f"The note never uses {name.shown}’s name."
             ))
-    elif missing and len(missing) < len(own_parts):
+    elif missing and len(missing) < len(own_parts) and not _has(text, name.warm):
         present = {part for part in own_parts if part not in missing}
         typos = _typos(text, missing, beside=present)
     if typos:
         checks.append(_check(
             "name-spelling", "warning",
-            f"“{typos[0]}” looks like a misspelling of {person.name}’s name.",
+            f"“{typos[0]}” looks like a misspelling of {name.shown}’s name.",
         ))
     for other in others:
-        first = greeting_name(other.name, formal=False)
-        parts = {other.name} | ({first} if first not in own_parts and len(first) > 2 else set())
+        their = read_name(other.name)
+        first = their.warm
+        parts = {their.shown} | ({first} if first not in own_parts and len(first) > 2 else set())
         if any(_has(text, part) for part in parts):
             checks.append(_check(
                 "other-interviewer", "warning",
-                f"This note to {person.name} mentions {other.name}; "
+                f"This note to {name.shown} mentions {their.shown}; "
                 "each person should get a note of their own.",
             ))
     return checks
+
+
+def _grammar(text: str, person: Interviewer) -> list[Check]:
+    """Slips a careful reader would see: the reader as "she", a pasted question."""
+    checks = []
+    name = read_name(person.name).warm
+    if match := _THIRD_PERSON.search(text):
+        checks.append(_check(
+            "third-person", "warning",
+            f"“{match.group(0)}” speaks of someone as he or she; if you mean {name}, "
+            "write “you” and “your”.",
+        ))
+    if match := _PASTED_QUESTION.search(text):
+        checks.append(_check(
+            "pasted-question", "warning",
+            f"“{match.group(0)} …” reads like a question pasted into a sentence; "
+            "rephrase it as what you talked about.",
+        ))
+    greeting = text.split("\n", 1)[0]
+    if match := _LOWER_GREETING.match(greeting):
+        checks.append(_check(
+            "lower-case-name", "warning",
+            f"“{match.group(1)}” in the greeting needs a capital letter.",
+        ))
+    return checks
+
+
+def _promise(text: str, request: Request) -> list[Check]:
+    """Whether a note keeps the candidate's promise to send something."""
+    promised = request.promised
+    if not promised or request.channel == "linkedin":
+        return []
+    lowered = text.casefold()
+    words = [w for w in _WORD.findall(promised.casefold()) if len(w) > 3]
+    if any(w in lowered for w in words) or not words:
+        return []
+    return [_check(
+        "promise-missing", "warning",
+        f"You promised to send “{promised}”, and this note doesn’t mention it.",
+    )]
 
 
 def _style(text: str, request: Request) -> list[Check]:
@@ -200,10 +253,12 @@ def _channel(request: Request) -> str:
 
 def _length(text: str, request: Request) -> list[Check]:
     if request.channel == "linkedin":
-        if len(text) > 300:
+        limit = LINKEDIN_LIMITS[request.linkedin]
+        if limit is not None and len(text) > limit:
             return [_check(
                 "length", "warning",
-                f"LinkedIn allows 300 characters in a connection note; this has {len(text)}.",
+                f"LinkedIn allows {limit} characters in a connection note; "
+                f"this has {len(text)}.",
             )]
         return []
     words = count_words(text)
@@ -229,8 +284,10 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
         return [_check("empty", "warning", "The note is empty.")]
     person = request.interviewers[index]
     others = [p for i, p in enumerate(request.interviewers) if i != index]
-    checks = _names(text, person, others) + _style(text, request) + _length(text, request)
-    if request.kind != "after-rejection" and request.role.casefold() not in text.casefold():
+    checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
+    checks += _length(text, request) + _promise(text, request)
+    role = role_name(request.role)
+    if request.kind != "after-rejection" and role.casefold() not in text.casefold():
         checks.append(
             _check("role-missing", "info", f"The note doesn’t name the role, {request.role}.")
         )

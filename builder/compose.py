@@ -7,36 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from builder.advice import advise
-from builder.checks import Check, count_words, length_range, review_note
-from builder.fragments import usable_details
+from builder.checks import Check, count_words, review_note
+from builder.draft import Panel
+from builder.hints import hints, left_out
 from builder.note import write_note
-from builder.request import Request, RequestError, parse_request
-
-
-def _no_detail(name: str) -> Check:
-    return {
-        "code": "no-detail",
-        "level": "warning",
-        "message": f"Add something specific you discussed with {name}; "
-        "it is the line they will remember.",
-    }
-
-
-def _left_out(omitted: list[str], request: Request) -> list[Check]:
-    """Return one check per kind of thing left out, counting repeated sentences."""
-    limit = f"about {length_range(request)[1]} words"
-    if request.channel == "linkedin":
-        limit = "LinkedIn’s 300 characters"
-    checks = []
-    for what in dict.fromkeys(omitted):
-        count = omitted.count(what)
-        thing = f"{count} sentences" if what == "a sentence" and count > 1 else what
-        checks.append({
-            "code": "left-out",
-            "level": "info",
-            "message": f"To stay within {limit}, this note leaves out {thing}.",
-        })
-    return checks
+from builder.request import RequestError, parse_request
 
 
 def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON value
@@ -45,14 +20,14 @@ def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON 
         parsed = parse_request(request)
     except RequestError as error:
         return {"ok": False, "errors": error.errors}
-    used: set[str] = set()
+    panel = Panel()
     notes = []
     for index, person in enumerate(parsed.interviewers):
-        draft = write_note(parsed, index, used)
+        draft, content = write_note(parsed, index, panel)
         body = draft.body
-        checks = [] if usable_details(person.detail) else [_no_detail(person.name)]
+        checks = hints(parsed, index, content)
         checks += review_note(body, parsed, index)
-        checks += _left_out(draft.omitted, parsed)
+        checks += left_out(draft.omitted, parsed)
         notes.append({
             "to": person.name,
             "email": person.email or None,

@@ -1,20 +1,19 @@
-"""A note being written, and the picker that chooses its wordings."""
+"""A note being written, and the writer that picks its frames across a panel."""
 
 from __future__ import annotations
 
-import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import wording
+from builder.realise import capital, realise, similar, words_of
 
 if TYPE_CHECKING:
     from builder.request import Request
 
-_CONTRACTION = re.compile("|".join(re.escape(k) for k in wording.CONTRACTIONS))
-_DOUBLED_STOP = re.compile(r"(?<=[.!?])\.$")
 Fits = Callable[[str], bool] | None
+OPENING_WORDS = 6
 
 
 @dataclass
@@ -50,54 +49,86 @@ class Draft:
                     return True
         return False
 
+    def has(self, slot: str) -> bool:
+        """Whether a sentence fills ``slot``."""
+        return any(line.slot == slot for p in self.paragraphs for line in p)
+
+
+@dataclass
+class Panel:
+    """What the notes to one panel have said so far: no sentence may be said twice."""
+
+    sentences: list[str] = field(default_factory=list)
+    openings: set[tuple[str, ...]] = field(default_factory=set)
+
+    def allows(self, sentence: str, *, opener: bool) -> bool:
+        """Whether ``sentence`` differs from every sentence of the panel by two words or more."""
+        if opener and tuple(words_of(sentence)[:OPENING_WORDS]) in self.openings:
+            return False
+        return not any(similar(sentence, said) for said in self.sentences)
+
+    def add(self, sentence: str, *, opener: bool) -> None:
+        self.sentences.append(sentence)
+        if opener:
+            self.openings.add(tuple(words_of(sentence)[:OPENING_WORDS]))
+
+
+def seed(request: Request) -> int:
+    """A number that spreads frames across requests but is the same for the same request."""
+    key = f"{request.company}|{request.role}|{request.candidate_name}".casefold()
+    return zlib.crc32(key.encode()) + request.variant
+
 
 @dataclass
 class Writer:
-    """Picks wordings for one interviewer, never repeating a sentence of the panel."""
+    """Picks frames for one interviewer's note."""
 
     request: Request
     index: int
-    used: set[str]
+    panel: Panel
     values: dict[str, str]
     named: bool = False
 
-    def render(self, template: str, **extra: str) -> str:
-        """Fill in a template, in the request's tone."""
-        if self.request.tone == "formal":
-            template = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], template)
-        text = template.format_map({**self.values, **extra})
-        return _DOUBLED_STOP.sub("", text)
+    def render(self, frame: str, **extra: str) -> str:
+        """Fill in a frame, in the request's tone."""
+        return realise(frame, {**self.values, **extra}, formal=self.request.tone == "formal")
+
+    def greet(self, frame: str) -> str:
+        """Fill in a greeting, which ends with a comma, not a full stop."""
+        return frame.format_map(self.values)
 
     def pick(
         self,
-        templates: tuple[str, ...],
+        frames: tuple[str, ...],
         slot: int,
         fits: Fits = None,
         *,
         take: bool = True,
         **extra: str,
     ) -> str | None:
-        """Return the first wording, from this note's start, not yet used in the panel.
+        """Return the first frame, from this note's place in the rotation, the panel allows.
 
-        When every wording is taken (a large panel with identical notes), one sentence per
-        note may address the person by name instead; after that the sentence is left out.
-        With ``take=False`` the wording is only looked at, not claimed.
+        When every frame is taken, one sentence per note may address the person by name
+        instead; after that the sentence is left out. With ``take=False`` the sentence is
+        only looked at, not claimed.
         """
-        start = self.request.variant + self.index + slot
-        order = [templates[(start + k) % len(templates)] for k in range(len(templates))]
-        candidates = [self.render(t, **extra) for t in order]
-        free = [c for c in candidates if c not in self.used]
-        if not self.named:
-            free += [self._named(c) for c in candidates if self._named(c) not in self.used]
+        opener = slot == 0
+        start = seed(self.request) + self.index + 5 * slot
+        order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
+        candidates = [self.render(f, **extra) for f in order]
+        free = [c for c in candidates if self.panel.allows(c, opener=opener)]
+        if not self.named and not self.values.get("group"):
+            named = (self._named(c) for c in candidates)
+            free += [c for c in named if self.panel.allows(c, opener=opener)]
         sentence = next((c for c in free if fits is None or fits(c)), None)
         if sentence and take:
-            self.used.add(sentence)
+            self.panel.add(sentence, opener=opener)
             self.named = self.named or sentence not in candidates
         return sentence
 
     def _named(self, sentence: str) -> str:
         """Address the sentence to the person: "Ana, thank you for ..."."""
         head = sentence.split(" ", 1)[0]
-        if not (head == "I" or head.startswith("I'")):
+        if not (head == "I" or head.startswith(("I'", "I’"))) and not head.isupper():
             sentence = sentence[:1].lower() + sentence[1:]
-        return f"{self.values['first']}, {sentence}"
+        return capital(f"{self.values['first']}, {sentence}")

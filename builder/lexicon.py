@@ -1,110 +1,236 @@
-"""Word lists that let the engine read a reader's short notes as grammar."""
+"""Word lists that let the engine read what people type as grammar."""
 
 # ruff: noqa: RUF001 - readers type curly apostrophes, so the lists hold them
 
 from __future__ import annotations
-
-import re
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-HONORIFICS = _words("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame")
+# --- Verbs -------------------------------------------------------------------------------
 
-LOWERABLE = _words(
-    """a an the our your their his her its my this that these those how why what when where
-    whether which who we she he they you talked discussed asked mentioned told showed
-    explained spoke chatted walked gave shared loved enjoyed described is was are were has had
-    have some all both much many more most one two three several lots plenty any"""
+VERB_BASES = _words(
+    """accept achieve acknowledge act add address adjust advise agree aim allow analyse
+    analyze answer appear apply approach approve argue arrange ask assess assign assist
+    attend audit automate avoid balance base be become begin believe belong benchmark bill
+    book borrow break bring build buy calculate call cancel care carry catch cause challenge
+    change charge chat check choose clarify clean clear close coach code collaborate collect
+    combine come comment commit communicate compare compete complete compute conduct
+    confirm connect consider consult contact continue contribute control convert convince
+    cook coordinate cost count cover create credit cut deal debug decide define delegate
+    deliver demo demonstrate deploy describe design develop discover discuss dive do draft
+    draw drive drop earn edit emphasise emphasize enable encourage end engage enjoy ensure
+    enter equip estimate evaluate examine exceed exchange execute expand expect experiment
+    explain explore express face feel figure file fill find finish fit fix focus follow
+    forecast forget format found frame gather get give go grab grow guide handle hang happen
+    have head hear help highlight hire hold host hope hunt identify implement improve
+    include increase influence inform inspire install integrate interview introduce invest
+    invite involve join judge keep know label launch lead learn leave let level like limit
+    list listen live load log look lose love maintain make manage map market measure meet
+    mention mentor merge migrate miss model modernise modernize monitor move name navigate
+    need negotiate note notice offer onboard open operate order organise organize outline
+    own pair partner pass pay pick pilot pitch pivot place plan play point practise practice
+    praise prefer prepare present prevent print prioritise prioritize process produce
+    program promise promote propose protect prototype prove provide publish pull push put
+    question quote raise rate reach read realise realize receive recommend record recruit
+    reduce refer reflect release relocate rely remember remind remove repair repeat replace
+    report request require research resolve respond rest restructure retain return reveal
+    review revise rewrite ride rotate run save say scale scan schedule scope score search
+    secure see sell send serve set settle shadow shape share shift ship shop show sign
+    simplify sit size sketch skip solve sort speak spend split staff start stay step stop
+    streamline stress structure study submit succeed suggest summarise summarize supervise
+    support survey swap take talk target teach tell test thank think tour track trade train
+    transfer transform translate travel treat trust try turn unblock understand unpack
+    update upgrade use validate value visit volunteer vote wait walk want watch welcome win
+    wish wonder work worry write"""
 )
 
-FUNCTION_WORDS = _words(
-    """about to for with that and or but on in at by from of as if so than then when while
-    because how what why who whether again too also later"""
-)
-
-# Verbs that, written without a subject, describe the interviewer ("Runs the London office").
-VERBS = _words(
-    """loves likes enjoys leads manages runs has is was works worked joined started built
-    moved spent grew founded wrote writes plays played spends studied studies mentors
-    mentored heads headed oversees oversaw used uses wants goes does cares thinks believes
-    prefers coaches teaches speaks lives volunteers knows collects organises organizes hosts
-    owns lived led managed ran taught served launched created co-founded cofounded came
-    hopes plans trained trains travels designed designs helped helps went grew took became
-    left returned switched relocated"""
-)
-
-# Verbs that make a phrase into a clause when they appear after its first word.
-FINITE = _words(
-    """is are was were has have had will can could would does do did uses runs ships works
-    plans needs wants said told made took gave showed came went releases deploys hires
-    builds grew moved started"""
-)
-
-# Verbs that make a highlight or interest a statement ("the mission matters to me").
-STATEMENT = _words(
-    """is are was were has have had matters means fits feels seems looks sounds excites
-    appeals grew doubled shipped"""
-)
-RELATIVE = _words("that who which where whose")
-
-# Words that carry no detail on their own ("Talked about", "Asked me").
-EMPTY = _words(
-    "talked spoke chatted discussed asked mentioned said told me we she he they i you us "
-    "about of on a lot lots"
-)
-
-IRREGULAR = {
-    "is": "are", "was": "were", "has": "have", "does": "do", "goes": "go",
-    "'s": "'re", "’s": "’re", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
-    "doesn't": "don't",
+# Past tenses that do not end in "-ed", and the few "-eed" ones that do, with their base.
+IRREGULAR_PAST = {
+    "was": "be", "were": "be", "had": "have", "did": "do", "went": "go", "told": "tell",
+    "gave": "give", "took": "take", "made": "make", "said": "say", "ran": "run",
+    "led": "lead", "built": "build", "grew": "grow", "came": "come", "got": "get",
+    "met": "meet", "spent": "spend", "wrote": "write", "taught": "teach",
+    "brought": "bring", "thought": "think", "felt": "feel", "left": "leave",
+    "found": "find", "knew": "know", "saw": "see", "drew": "draw", "spoke": "speak",
+    "began": "begin", "became": "become", "sent": "send", "lost": "lose", "kept": "keep",
+    "held": "hold", "heard": "hear", "sold": "sell", "understood": "understand",
+    "chose": "choose", "won": "win", "paid": "pay", "bought": "buy", "caught": "catch",
+    "forgot": "forget", "oversaw": "oversee", "undertook": "undertake", "rode": "ride",
+    "shook": "shake", "stood": "stand", "sat": "sit", "agreed": "agree", "freed": "free",
+    "tied": "tie", "overhauled": "overhaul", "rebuilt": "rebuild", "rewrote": "rewrite",
+    "drove": "drive", "flew": "fly", "swam": "swim", "ate": "eat", "hung": "hang",
 }
-
-# Things the interviewer did for the reader, and the phrase after "Thank you for".
-GERUNDS = {
-    "told": "telling", "showed": "showing", "gave": "giving", "walked": "walking",
-    "explained": "explaining", "described": "describing", "recommended": "recommending",
-    "shared": "sharing", "introduced": "introducing", "offered": "offering", "took": "taking",
-    "answered": "answering", "suggested": "suggesting", "outlined": "outlining",
-    "invited": "inviting", "pointed": "pointing", "talked": "talking", "sent": "sending",
-    "demoed": "demoing", "went": "going", "looked": "looking", "reviewed": "reviewing",
-    "worked": "working", "sketched": "sketching", "whiteboarded": "whiteboarding",
-    "did": "doing", "clarified": "clarifying", "highlighted": "highlighting",
-    "mapped": "mapping", "challenged": "challenging", "encouraged": "encouraging",
-    "drew": "drawing", "paired": "pairing", "coded": "coding", "stepped": "stepping",
-    "guided": "guiding", "helped": "helping", "covered": "covering", "tested": "testing",
+PAST_OF = {
+    base: past for past, base in reversed(IRREGULAR_PAST.items()) if base not in {"be"}
 }
-# Of those, the ones that are only a kindness when done for the reader ("took me to lunch",
-# "went through my CV"), not otherwise ("took over the team", "went to MIT").
-NEEDS_ME = _words("took went looked worked did helped talked paired coded stepped tested sent")
-ME = ("me ", "us ", "me", "through ")
-# Of those, the ones "we" can do together ("We went through the codebase").
-TOGETHER = _words(
-    "walked went looked reviewed worked sketched whiteboarded did mapped paired coded stepped "
-    "talked"
+THIRD_PERSON_IRREGULAR = {"is": "be", "has": "have", "does": "do", "goes": "go"}
+THIRD_OF = {base: third for third, base in THIRD_PERSON_IRREGULAR.items()}
+GERUND_IRREGULAR = {"be": "being", "see": "seeing", "lie": "lying", "die": "dying"}
+NOT_PAST = _words(
+    """need bed red shed speed seed feed hundred proceed exceed succeed embed breed greed
+    weed creed deed heed reed shred sled wed fred ted ned based skilled talented detailed
+    dedicated experienced motivated interested excited related sophisticated advanced
+    automated"""
 )
+DOUBLING = _words(
+    """plan stop drop ship chat admit submit refer prefer occur commit control swap scan step
+    skip plug shop tap jog chop grab trim transfer equip begin forget regret permit format
+    pin map jam clip slip trip flag tag drag log blog prep sit run get put set win cut"""
+)
+E_ENDINGS = (
+    "at", "ang", "eng", "rg", "dg", "lv", "rv", "rs", "ps", "ns", "nc", "rc", "uir", "eiv",
+    "iev", "uid", "u", "eas", "ais", "aus",
+)
+NO_E_ENDINGS = ("en", "er", "on", "it", "et", "el", "al", "om", "op", "ot", "ow")
 
+# --- Reading the interviewer's actions ----------------------------------------------------
+
+# Things an interviewer does for a candidate: "showed me the lab" -> "showing me the lab".
+KIND_ACTS = _words(
+    """show walk give explain introduce share take tell offer answer demo tour guide invite
+    help describe outline clarify recommend suggest lay draw sketch map send point talk go
+    step run loop connect pair encourage reassure make"""
+)
+# Of those, the ones that are a kindness only when done for the candidate ("took me to
+# lunch", "went through my CV"), not otherwise ("took over the team", "went to MIT").
+NEEDS_ME = _words("take go talk step run make send help point pair loop connect")
+ME_WORDS = ("me", "us", "through", "around", "over")
+# Verbs of asking, and of saying: "asked about my gap year", "said that the team ...".
+ASKING = _words("ask quiz grill press probe")
+SAYING = _words("say mention explain note tell point add stress emphasise emphasize share")
+TALKING = _words("talk speak chat discuss cover go")
+
+# --- Words of the sentence around a phrase ------------------------------------------------
+
+SUBJECT_PRONOUNS = _words("i we you he she they it")
+DETERMINERS = _words(
+    """a an the my your our their his her its this that these those some any each every no
+    another both all several many much more most few"""
+)
+PREPOSITIONS = _words(
+    """about to for with on in at by from of as into onto over under through around after
+    before during since until like near off out up down via per across"""
+)
+WH_WORDS = _words("what how why when where which who whether whose")
+AUXILIARIES = _words("do does did")
+MODALS = _words("can could will would should may might must shall")
+COPULAS = _words("is are was were")
+CONJUNCTIONS = _words("and or but so yet")
+
+# Adjectives and adverbs that make "was very kind" a way of being, thanked for.
 MANNER = _words(
     """very so really extremely incredibly truly genuinely kind friendly helpful welcoming
-    patient generous warm open honest candid encouraging thoughtful supportive generous
-    gracious approachable clear"""
-)
-ADVERBS = _words("previously recently once also just already formerly currently now still")
-ADJECTIVES = _words(
-    """interested passionate keen excited curious proud new based responsible originally
-    fluent involved"""
+    patient generous warm open honest candid encouraging thoughtful supportive gracious
+    approachable clear transparent super"""
 )
 
-# First words that show a highlight or interest is a clause with "I" left out.
-OWN_VERBS = _words(
-    """led built ran managed shipped designed wrote launched created grew cut reduced increased
-    improved delivered migrated founded taught mentored started worked spent have speak know
-    love enjoy care helped developed organised organized published won scaled automated
-    introduced trained rebuilt redesigned halved doubled saved"""
+# --- Notes to self, shorthand and noise ---------------------------------------------------
+
+NOISE = _words(
+    """lol lmao haha hahaha imo imho tbh fyi btw idk omg ngl smh ok okay yeah yep"""
+)
+SHORTHAND = {
+    "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people",
+    "abt": "about", "mgmt": "management", "yrs": "years", "yr": "year", "mo": "months",
+    "govt": "government", "dept": "department", "eng": "engineering", "&": "and",
+    "+": "and", "thru": "through", "u": "you", "ur": "your", "convo": "conversation",
+    "info": "information", "approx": "about", "re:": "about", "pls": "please", "v": "very",
+    "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
+    "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
+    "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
+}
+# Labels people put before a note to themselves: not for the interviewer's eyes.
+SELF_LABELS = _words("follow-up followup todo to-do action next reminder note nb ps")
+
+# --- Capitals -----------------------------------------------------------------------------
+
+MONTHS = _words(
+    "january february march april may june july august september october november december"
+)
+DAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# "may" and "march" are also ordinary words; only a date makes them months.
+AMBIGUOUS_MONTHS = _words("may march")
+ROMAN = _words("i ii iii iv v vi vii viii ix x")
+ACRONYMS = _words(
+    """ai api aws b2b b2c ceo cfo cto coo cv crm ehr erp esg etl faq gcp hr icu it kpi ml mba
+    ngo nhs okr pm pmp qa rn roi saas sdk seo sql ui ux vp hvac cad cpa gaap ifrs sap ios
+    k8s ci cd llm nlp phd md"""
 )
 
-ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|[A-Z])\.$"
+# --- Names --------------------------------------------------------------------------------
+
+HONORIFICS = {
+    "dr": "Dr.", "dr.": "Dr.", "doctor": "Dr.", "prof": "Prof.", "prof.": "Prof.",
+    "professor": "Professor", "mr": "Mr.", "mr.": "Mr.", "mrs": "Mrs.", "mrs.": "Mrs.",
+    "ms": "Ms.", "ms.": "Ms.", "mx": "Mx.", "mx.": "Mx.", "sir": "Sir", "dame": "Dame",
+    "rev": "Rev.", "rev.": "Rev.", "judge": "Judge", "coach": "Coach", "chef": "Chef",
+}
+POST_NOMINALS = _words(
+    """jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba cpa esq esq. rn bsn msn np pe pmp
+    dds dmd do jd llm cfa cfp shrm-cp shrm-scp phr sphr fcca aca acca obe mbe cbe frcs
+    mrcp lcsw lpc edd ed.d. msc bsc ma ba"""
 )
+SUFFIXES = _words("jr jr. sr sr. ii iii iv")
+PARTICLES = _words(
+    """van von der den de del della di da dos das du la le bin binti bint ibn al el ter ten
+    ni nic mac ó o' zu af av y"""
+)
+# Words that make a "name" a group or a job title: greet it as it is, never as a first name.
+GROUP_WORDS = _words(
+    """team recruiting recruiter recruiters recruitment talent hiring hr human resources
+    people department dept manager managers partner partners coordinator coordinators panel
+    committee desk office director lead head officer staff board admissions operations
+    ops acquisition sourcer supervisor specialist associate representative rep group
+    front reception receptionist crew"""
+)
+# Family names written first: greet by the full name rather than guess the given name.
+FAMILY_FIRST = _words(
+    """nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ võ đặng bùi đỗ
+    hồ ngô dương lý kim park choi jung jeong kang cho yoon jang lim han shin seo kwon hwang
+    ahn song yoo hong jeon ko moon yang son bae baek heo nam"""
+)
+
+# --- Highlights and interests -------------------------------------------------------------
+
+# Words that end a credential or a quality ("PMP certified", "bilingual"): "I'm ...".
+QUALITIES = _words(
+    """certified licensed qualified registered accredited chartered bilingual trilingual
+    multilingual fluent experienced trained insured bonded cleared"""
+)
+# Nouns for a kind of person: "strong communicator" -> "I'm a strong communicator".
+AGENT_ENDINGS = (
+    "er", "or", "ist", "ian", "ant", "ent", "player", "starter", "learner", "ate", "ee", "man",
+    "woman", "person", "nurse", "tech", "expert", "native", "grad", "pro", "leader", "hire",
+)
+# Things a candidate sends that are theirs: "references" -> "my references".
+OWNED = _words(
+    """references reference portfolio resume résumé cv transcript transcripts writing
+    sample samples work certificates certificate slides deck case study code notes
+    presentation report thesis paper papers designs sketches plan proposal"""
+)
+ONE_WORD_INTERESTS = {
+    "growth": "the room to grow",
+    "impact": "the chance to make a real impact",
+    "learning": "the chance to keep learning",
+    "mission": "the mission",
+    "culture": "the culture",
+    "people": "the people",
+    "team": "the team",
+    "flexibility": "the flexibility",
+    "stability": "the stability",
+    "challenge": "the challenge",
+    "leadership": "the chance to lead",
+    "remote": "the chance to work remotely",
+    "location": "the location",
+    "autonomy": "the autonomy",
+    "ownership": "the ownership the role offers",
+    "variety": "the variety of the work",
+    "purpose": "the sense of purpose",
+    "innovation": "the focus on new ideas",
+    "community": "the work with the community",
+}
+# Reasons that are fine to have and wrong to write in a thank-you note.
+PRIVATE_INTERESTS = _words("money pay salary benefits bonus commute perks raise")

@@ -11,6 +11,9 @@ FORMATS = ("in-person", "phone", "video")
 KINDS = ("thank-you", "follow-up", "after-rejection")
 CHANNELS = ("email", "card", "linkedin")
 TONES = ("warm", "formal", "concise")
+# LinkedIn: a connection note from a free account, one from Premium, or a message.
+LINKEDIN_NOTES = ("invitation", "premium-invitation", "message")
+LINKEDIN_LIMITS = {"invitation": 200, "premium-invitation": 300, "message": None}
 
 MAX_INTERVIEWERS = 12
 MAX_HIGHLIGHTS = 3
@@ -50,6 +53,7 @@ class Request:
     kind: str = "thank-you"
     channel: str = "email"
     tone: str = "warm"
+    linkedin: str = "invitation"
     variant: int = 0
     today: dt.date | None = None
 
@@ -210,6 +214,7 @@ def parse_request(source: Any) -> Request:  # noqa: ANN401 - any JSON value is a
         kind=reader.choice(source, "kind", "kind", KINDS),
         channel=reader.choice(source, "channel", "channel", CHANNELS),
         tone=reader.choice(source, "tone", "tone", TONES),
+        linkedin=reader.choice(source, "linkedin", "linkedin", LINKEDIN_NOTES),
         variant=reader.variant(source),
         today=reader.date(source, "today", "today"),
     )

@@ -1,25 +1,21 @@
-"""The sentences notes are made of: at least twelve wordings for every slot.
+"""The frames notes are made of, by slot and by the type of phrase each frame can hold.
 
-Twelve is the largest panel, so a panel whose inputs are all alike still gets a different
-sentence in every note. Placeholders: ``{role}``, ``{company}``, ``{when}`` (" yesterday",
-" on Tuesday 3 March" or nothing), ``{talking}`` ("meeting with me"), ``{talk}`` ("talk
-with me on the phone"), ``{talk_you}``, ``{meeting}`` ("our call"), ``{Meeting}``,
-``{interview}`` ("our phone interview"), ``{d}`` (a detail), ``{h}`` (a point of fit),
-``{i}`` (why the reader wants the job), ``{p}``/``{P}`` (something promised).
-Warm wordings use contractions; the formal tone expands them.
+Placeholders: ``{role}``, ``{company}``, ``{a_role}`` ("a Data Engineer"), ``{when}`` ("
+yesterday", " on Tuesday 3 March" or nothing), ``{talking}`` ("meeting with me"),
+``{talk}``, ``{talk_you}``, ``{meeting}`` ("our conversation"), ``{Meeting}``,
+``{interview}`` ("our phone interview"); ``{x}`` is the phrase a frame holds, ``{X}`` the
+same with a capital, and ``{tail}`` what follows a promised thing ("by Friday").
+
+A frame that claims something happened holds a phrase the candidate typed; frames with
+no phrase speak only of the candidate's own view. Warm frames use contractions, which the
+formal tone expands.
 """
 
 # ruff: noqa: RUF001 - subject lines use en dashes on purpose
 
 from __future__ import annotations
 
-
-def _posts(*templates: str) -> tuple[str, ...]:
-    """Each template with "{post}" read as "role", then each with "position"."""
-    return tuple(t.replace("{post}", "role") for t in templates) + tuple(
-        t.replace("{post}", "position") for t in templates
-    )
-
+from builder import phrases as p
 
 FORMAT_WORDS = {
     "in-person": {
@@ -55,219 +51,251 @@ SUBJECTS = {
 }
 
 OPENERS = {
-    "thank-you": _posts(
-        "Thank you for {talking}{when} about the {role} {post} at {company}.",
-        "Thanks for taking the time{when} to {talk} about the {role} {post} at {company}.",
-        "I'm grateful for the time you gave me in {interview}{when} for the {role} {post} "
+    "thank-you": (
+        "Thank you for {talking}{when} about the {role} role at {company}.",
+        "Thanks for taking the time{when} to {talk} about the {role} role at {company}.",
+        "I'm grateful for the time you gave me in {interview}{when} for the {role} position "
         "at {company}.",
-        "Thank you for {meeting}{when} about the {role} {post}; I learned a great deal "
-        "about {company}.",
-        "It was a pleasure to {talk_you}{when} about the {role} {post} and about {company}.",
-        "I appreciated hearing more about the {role} {post} at {company} during {meeting}"
+        "It was a pleasure to {talk_you}{when} about the {role} role at {company}.",
+        "I appreciated {meeting}{when} about the {role} opening at {company}.",
+        "Thank you for {interview}{when}; I enjoyed learning more about the {role} role at "
+        "{company}.",
+        "It was good to {talk_you}{when} about joining {company} as {a_role}.",
+        "Many thanks for {meeting}{when} about the {role} position at {company}.",
+        "I enjoyed {meeting}{when} about the {role} role at {company}.",
+        "Thank you for considering me for the {role} role at {company}, and for {meeting}"
         "{when}.",
-        "Thank you for the care you put into {meeting}{when} about the {role} {post} at "
-        "{company}.",
-        "Thank you for {interview}{when}; I enjoyed learning more about the {role} {post} at "
-        "{company}.",
-        "It was good to {talk_you}{when} and to hear more about the {role} {post} at "
-        "{company}.",
+        "I'm glad we had the chance{when} to talk about the {role} role at {company}.",
+        "Thank you for the chance to interview{when} for the {role} position at {company}.",
     ),
-    "follow-up": _posts(
-        "I'm writing to follow up on {interview}{when} for the {role} {post} at {company}.",
-        "I wanted to check in about the {role} {post} at {company}, following {meeting}{when}.",
-        "I hope all is well at {company} since {meeting}{when} about the {role} {post}.",
-        "I'm following up on {meeting}{when} about the {role} {post} at {company}.",
-        "It has been a little while since {meeting}{when} about the {role} {post} at "
+    "follow-up": (
+        "I'm writing to follow up on {interview}{when} for the {role} role at {company}.",
+        "I wanted to check in about the {role} role at {company}, following {meeting}{when}.",
+        "I hope all is well at {company} since {meeting}{when} about the {role} role.",
+        "I'm following up on {meeting}{when} about the {role} position at {company}.",
+        "It has been a little while since {meeting}{when} about the {role} role at "
         "{company}, so I wanted to check in.",
-        "I'm getting in touch about the {role} {post} at {company}, which we discussed during "
-        "{meeting}{when}.",
-        "Thank you again for {meeting}{when} about the {role} {post} at {company}; I wanted "
+        "I'm getting in touch about the {role} role at {company}, which we discussed{when}.",
+        "Thank you again for {meeting}{when} about the {role} role at {company}; I wanted "
         "to follow up.",
-        "I'm writing to ask about the {role} {post} at {company}, after {interview}{when}.",
+        "I'm writing to ask about the {role} position at {company}, after {interview}{when}.",
+        "Since we spoke{when} about the {role} role at {company}, I've kept our conversation "
+        "in mind.",
+        "This is a short note to follow up on {interview}{when} for the {role} role at "
+        "{company}.",
+        "I'm checking in on the {role} role at {company} after {meeting}{when}.",
+        "Following {meeting}{when} about the {role} role at {company}, I wanted to ask how "
+        "things stand.",
     ),
-    "after-rejection": _posts(
-        "Thank you for letting me know your decision about the {role} {post} at {company}.",
-        "Thank you for telling me the outcome for the {role} {post} at {company}.",
-        "I appreciated hearing from you about the {role} {post} at {company}.",
-        "Thank you for getting back to me about the {role} {post} at {company}.",
-        "Thanks for letting me know where things stand with the {role} {post} at {company}.",
-        "I'm grateful you took the time to tell me about the decision on the {role} {post} "
+    "after-rejection": (
+        "Thank you for letting me know your decision about the {role} role at {company}.",
+        "Thank you for telling me the outcome for the {role} position at {company}.",
+        "I appreciated hearing from you about the {role} role at {company}.",
+        "Thank you for getting back to me about the {role} position at {company}.",
+        "Thanks for letting me know where things stand with the {role} role at {company}.",
+        "I'm grateful you took the time to tell me about the decision on the {role} role "
         "at {company}.",
-        "Thank you for your message about the {role} {post} at {company}.",
-        "Thank you for keeping me informed about the {role} {post} at {company}.",
+        "Thank you for your message about the {role} position at {company}.",
+        "Thank you for keeping me informed about the {role} role at {company}.",
+        "I appreciated your note about the {role} opening at {company}.",
+        "It was kind of you to let me know about the {role} role at {company}.",
+        "Many thanks for your news about the {role} position at {company}.",
+        "I'm grateful for the update on the {role} role at {company}.",
     ),
 }
 
 DETAILS = {
-    "topic": (
-        "I especially enjoyed our conversation about {d}.",
-        "I'm still thinking about what you said about {d}.",
-        "Hearing about {d} was the part of {meeting} I remember best.",
-        "Our discussion of {d} gave me a real sense of what the team cares about.",
-        "I found our exchange about {d} especially useful.",
-        "Thank you for being so open about {d}.",
-        "Talking about {d} with you made the work feel very real to me.",
-        "I've thought a good deal about {d} since we spoke.",
-        "It was good to hear your view on {d}.",
-        "Your thoughts on {d} gave me a lot to think about.",
-        "I learned a lot from what you said about {d}.",
-        "I keep coming back to our conversation about {d}.",
-        "I valued hearing your perspective on {d}.",
-        "What you told me about {d} has stayed with me.",
+    p.TOPIC: (
+        "I especially enjoyed our conversation about {x}.",
+        "I'm still thinking about what you said about {x}.",
+        "Hearing about {x} was the part of {meeting} I remember best.",
+        "Our discussion of {x} gave me a real sense of the work.",
+        "I found our exchange about {x} especially useful.",
+        "Talking about {x} with you made the work feel very real to me.",
+        "I've thought a good deal about {x} since we spoke.",
+        "It was good to hear your view on {x}.",
+        "I keep coming back to our conversation about {x}.",
+        "I valued our conversation about {x}.",
+        "I learned a lot from our conversation about {x}.",
+        "Our conversation about {x} has stayed with me.",
     ),
-    "asked": (
-        "I was glad you asked about {d}; it's something I care about.",
-        "Your question about {d} made me think, and I've come back to it since.",
-        "Thank you for asking about {d}; I enjoyed talking it through.",
-        "Of all your questions, I enjoyed the one about {d} most.",
-        "When you asked about {d}, it showed me what matters to the team.",
-        "I've thought more about your question on {d} since we spoke.",
-        "I appreciated the chance to answer your question about {d}.",
-        "Answering your question about {d} helped me explain how I work.",
-        "Your question about {d} got to the heart of the role.",
-        "I was glad of the chance to talk about {d} when you asked.",
-        "Since you asked about {d}, I've given it more thought.",
-        "It was useful to be asked about {d}.",
-        "Your question about {d} was a good one, and I valued it.",
+    p.ASKED: (
+        "I was glad you asked about {x}.",
+        "Your question about {x} made me think, and I've come back to it since.",
+        "Thank you for asking about {x}; I enjoyed talking it through.",
+        "I enjoyed your question about {x}.",
+        "I've thought more about your question on {x} since we spoke.",
+        "I appreciated the chance to answer your question about {x}.",
+        "Your question about {x} was a good one, and it has stayed with me.",
+        "It was useful to be asked about {x}.",
+        "Since you asked about {x}, I've given it more thought.",
+        "I valued your question about {x}.",
     ),
-    "fact": (
-        "I enjoyed hearing that {d}.",
-        "It was good to learn that {d}.",
-        "I was interested to hear that {d}.",
-        "It stayed with me that {d}.",
-        "I was glad to find out that {d}.",
-        "It was a pleasure to learn that {d}.",
-        "I found it interesting that {d}.",
-        "I liked hearing that {d}.",
-        "I was pleased to hear that {d}.",
-        "It was a nice surprise to hear that {d}.",
-        "I'm glad I learned that {d}.",
-        "It was good to hear that {d}.",
-        "I valued learning that {d}.",
+    p.ACT: (
+        "Thank you for {x}.",
+        "I'm grateful to you for {x}.",
+        "Thank you especially for {x}.",
+        "I appreciated you {x}.",
+        "Thank you as well for {x}.",
+        "I want to thank you for {x}.",
+        "Many thanks for {x}.",
+        "Thank you, too, for {x}.",
+        "I'd like to thank you for {x}.",
+        "I'm especially grateful to you for {x}.",
     ),
-    "act": (
-        "Thank you for {d}.",
-        "I'm grateful to you for {d}.",
-        "Thank you especially for {d}.",
-        "I appreciated you {d}.",
-        "Thank you as well for {d}.",
-        "I'm especially grateful to you for {d}.",
-        "I want to thank you for {d}.",
-        "I'd like to thank you for {d}.",
-        "Many thanks for {d}.",
-        "I really appreciated you {d}.",
-        "I'm glad to have had the chance to thank you in writing for {d}.",
-        "It meant a lot to me that you took the time for {d}.",
-        "Thank you, too, for {d}.",
+    p.SHARED: (
+        "I enjoyed {x}.",
+        "{X} was the part of {meeting} I enjoyed most.",
+        "I especially liked {x}.",
+        "It was fun {x}.",
+        "{X} was a real highlight for me.",
+        "I'm glad we spent time {x}.",
+        "I learned a lot from {x}.",
     ),
-    "mine": (
-        "I was glad to tell you that {d}.",
-        "I'm glad I had the chance to mention that {d}.",
-        "I enjoyed telling you that {d}.",
-        "I hope it was useful to hear that {d}.",
-        "It was good to be able to share that {d}.",
-        "I appreciated your interest when I said that {d}.",
-        "I was pleased by your interest when I mentioned that {d}.",
-        "Thank you for listening when I explained that {d}.",
-        "I'm glad it came up that {d}.",
-        "I valued the chance to tell you that {d}.",
-        "It was a pleasure to share that {d}.",
-        "I was happy to explain that {d}.",
+    p.FACT: (
+        "I enjoyed hearing that {x}.",
+        "It was good to learn that {x}.",
+        "I was interested to hear that {x}.",
+        "I was glad to find out that {x}.",
+        "I found it interesting that {x}.",
+        "I was pleased to hear that {x}.",
+        "It was good to hear that {x}.",
+        "I valued learning that {x}.",
+        "It was helpful to learn that {x}.",
+        "I enjoyed finding out that {x}.",
+    ),
+    p.COMMON: (
+        "It was a nice surprise to find that {x}.",
+        "I enjoyed discovering that {x}.",
+        "It was fun to realise that {x}.",
+        "I was glad to find that {x}.",
+        "I liked finding out that {x}.",
+        "It was good to discover that {x}.",
+    ),
+    p.MINE: (
+        "I'm glad I had the chance to mention that {x}.",
+        "I was glad it came up that {x}.",
+        "I enjoyed telling you that {x}.",
+        "It was good to be able to share that {x}.",
+        "I appreciated the chance to explain that {x}.",
+        "I valued the chance to tell you that {x}.",
+    ),
+    p.TOLD: (
+        "I enjoyed {x}.",
+        "Thank you for listening while I was {x}.",
+        "It was a pleasure {x}.",
+        "{X} was one of the parts of {meeting} I enjoyed most.",
+    ),
+    p.SENTENCE: (
+        "One question from {meeting} is still on my mind: {X}",
+        "I'm still thinking about a question from {meeting}: {X}",
+        "A question from {meeting} has stayed with me: {X}",
     ),
 }
 
+# With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 NO_DETAIL = (
-    (
-        "I enjoyed learning how the team works and what the first months in the role "
-        "would look like."
+    "I enjoyed our conversation and came away with a lot to think about.",
+    "I appreciated the time you set aside for me.",
+    "It was a pleasure to meet you.",
+    "I came away with a clearer picture of the role.",
+    "I left {meeting} with plenty to think about.",
+    "I valued the chance to hear your perspective.",
+    "Talking with you made me even more interested in the work.",
+    "I'm glad I had the chance to learn from you.",
+    "I found {meeting} very worthwhile.",
+    "I'm grateful for the chance to talk with you.",
+    "It was a real pleasure to get to know you a little.",
+    "I enjoyed every part of {meeting}.",
+)
+
+HIGHLIGHTS = {
+    p.THING: (
+        "I'd bring {x} to the role.",
+        "I think {x} would help me contribute to {company} early on.",
+        "I believe {x} would be useful from the start.",
+        "I'd be glad to put {x} to work at {company}.",
+        "I'd like to bring {x} to the team.",
+        "I think {x} would serve the team well.",
+        "With {x}, I'm confident I could contribute quickly.",
+        "I'd expect {x} to be useful in the first months.",
+        "I'm keen to apply {x} to the team's work.",
+        "I think {x} would be a close match for the role.",
+        "I'm confident {x} would help me settle in fast.",
+        "I hope to put {x} to good use at {company}.",
     ),
-    "Hearing how the team works day to day made the role much clearer to me.",
-    "I came away with a clear picture of the work and of the people behind it.",
-    "Your description of a typical week in the team was especially useful.",
-    "I valued your candour about the challenges the team is working through.",
-    "It was useful to hear what success in the role would look like after six months.",
-    "I learned a lot from how you described the team's priorities for this year.",
-    "Your answers to my questions gave me a much better sense of the team.",
-    "I appreciated how openly you answered my questions about the team.",
-    "Hearing what the team is working on next made the role feel very concrete.",
-    "I liked hearing how the team makes decisions and shares its work.",
-    "It was good to get a feel for the pace and priorities of the team.",
-)
+    p.QUALITY: (
+        "I'm {x}, which I'd put to good use in the role.",
+        "Being {x} would help me contribute from the start.",
+        "As someone who is {x}, I think I could contribute quickly.",
+        "I'm {x}, and I think that would help the team.",
+        "It may help to know that I'm {x}.",
+        "I'm {x}, which I think fits the role well.",
+        "As I'm {x}, I could take on the work quickly.",
+        "I'm {x}, and I'd be glad to use that at {company}.",
+    ),
+    p.SKILLS: (
+        "My experience with {x} would be useful from the start.",
+        "I'd bring my experience with {x} to the role.",
+        "I think my work with {x} would help the team.",
+        "I'm comfortable with {x} and would put them to use in the role.",
+        "I'd be glad to put my experience with {x} to work at {company}.",
+        "My background in {x} should help me contribute early on.",
+        "I'd put my skills in {x} to work from the first week.",
+        "Having worked with {x}, I could take on the work quickly.",
+    ),
+    p.DEED: (
+        "It may help to know that {x}.",
+        "{X}, and I'd like to bring that experience to {company}.",
+        "I'd add that {x}.",
+        "One thing I'd like you to know is that {x}.",
+        "I think it's relevant that {x}.",
+        "{X}, which I think would carry over well to this role.",
+        "I'd like you to know that {x}.",
+        "It's worth adding that {x}.",
+    ),
+}
 
-HIGHLIGHT_PHRASES = (
-    "I'd bring {h} to the role.",
-    "I think {h} would help me contribute to {company} early on.",
-    "I hope {h} came across as clearly as I meant it to.",
-    "I think {h} would be a close match for what the team needs.",
-    "I'd be glad to put {h} to work at {company}.",
-    "I believe {h} would be useful from the start.",
-    "I'd like to bring {h} to the team.",
-    "I think {h} would serve the team well.",
-    "With {h}, I'm confident I could help the team quickly.",
-    "I'd expect {h} to be useful in the first months.",
-    "I'm keen to apply {h} to the team's work.",
-    "I think {h} would make a real difference to the team.",
-)
-
-HIGHLIGHT_CLAUSES = (
-    "As I mentioned, {h}.",
-    "I hope it came across that {h}.",
-    "I mentioned that {h}, and I'd like to build on that at {company}.",
-    "I'd like to add that {h}.",
-    "I was glad to explain that {h}.",
-    "One thing I hope you'll remember is that {h}.",
-    "I think it's relevant that {h}.",
-    "As we discussed, {h}.",
-    "It may help to know that {h}.",
-    "I'd add that {h}, which I think fits the role well.",
-    "I hope it was clear from our conversation that {h}.",
-    "I should also mention that {h}.",
-)
-
-NO_HIGHLIGHT = (
-    "From what you described, the role is a close match for the work I do best.",
-    "Everything I heard fits the kind of work I'm good at and want to do more of.",
-    "The role draws on the skills I've spent the last few years building.",
-    "What you described is the kind of work I do best.",
-    "I think my experience would let me contribute from early on.",
-    "The challenges you described are ones I've enjoyed tackling before.",
-    "I'm confident my background fits what the team needs.",
-    "The work you described plays to my strengths.",
-    "I could see myself making a real contribution to the team's work.",
-    "My experience lines up well with the priorities you outlined.",
-    "I came away sure that I could do this job well.",
-    "The problems you mentioned are the kind I most enjoy solving.",
-)
-
-INTEREST_PHRASES = (
-    "What draws me most is {i}.",
-    "A big part of why I want this job is {i}.",
-    "I want this job, not least because of {i}.",
-    "I keep coming back to {i}, and it makes me want the role all the more.",
-    "Much of my interest comes down to {i}.",
-    "Above all, I'd like to join for {i}.",
-    "I'm especially drawn to {i}.",
-    "What excites me most about the role is {i}.",
-    "The main reason I'd like to join is {i}.",
-    "What I find most appealing is {i}.",
-    "Part of what makes the role so appealing is {i}.",
-    "For me, the heart of the role's appeal is {i}.",
-)
-
-INTEREST_CLAUSES = (
-    "I meant it when I said that {i}.",
-    "As I said, {i}, and this role would let me act on that.",
-    "I want this job because {i}.",
-    "It's simple: {i}, and this role fits.",
-    "My interest comes down to this: {i}.",
-    "I'd like to join because {i}.",
-    "I'm keen on the role because {i}.",
-    "The main reason I applied is that {i}.",
-    "To put it simply, {i}.",
-    "I hope it came through that {i}.",
-    "I said that {i}, and this role is a chance to act on it.",
-    "The role appeals to me because {i}.",
-)
+INTERESTS = {
+    p.THING: (
+        "What draws me most is {x}.",
+        "A big part of why I want this job is {x}.",
+        "I'm especially drawn to {x}.",
+        "What excites me most about the role is {x}.",
+        "The main reason I'd like to join is {x}.",
+        "What I find most appealing is {x}.",
+        "Part of what makes the role so appealing is {x}.",
+        "{X} is a big part of why I'd like to join {company}.",
+        "For me, the biggest draw is {x}.",
+        "I'm keen to join, above all for {x}.",
+        "One thing that stands out for me is {x}.",
+        "I'd like to join {company} for {x}, more than anything.",
+    ),
+    p.AIM: (
+        "Above all, I'd like {x}.",
+        "I'm keen on this role because I want {x}.",
+        "What I want most from my next role is {x}.",
+        "This role would give me the chance {x}.",
+        "The chance {x} is a big part of why I want this job.",
+        "More than anything, I'm hoping {x}.",
+        "I'm looking for the chance {x}, and this role offers it.",
+        "My main hope for this role is {x}.",
+        "What I'm after in my next role is the chance {x}.",
+        "I'd welcome the chance {x} at {company}.",
+    ),
+    p.REASON: (
+        "I want this job because {x}.",
+        "I'd like to join because {x}.",
+        "The role appeals to me because {x}.",
+        "I'm keen on the role because {x}.",
+        "Part of why I'm so keen is that {x}.",
+        "The main reason I'm interested is that {x}.",
+        "I'm drawn to the role because {x}.",
+        "Put simply, {x}.",
+        "One reason I'd like to join {company} is that {x}.",
+        "I'm eager to join because {x}.",
+    ),
+}
 
 NO_INTEREST = {
     "thank-you": (
@@ -316,34 +344,57 @@ FEELINGS = (
 )
 
 PROMISES = {
-    "email": (
-        "As promised, I've attached {p}.",
-        "I've attached {p}, as I said I would.",
-        "You'll find {p} attached to this email.",
-        "I'm including {p} with this email, as promised.",
-        "As I said I would, I'm sending {p} with this email.",
-        "Attached, as promised, you'll find {p}.",
-        "With this email I'm sending {p}, as promised.",
-        "I've included {p} as an attachment, as I promised.",
-        "Please find {p} attached, as I promised.",
-        "As we agreed, I've attached {p}.",
-        "I've attached {p} for you to look at when you have time.",
-        "I'm attaching {p}, as I said I would.",
-    ),
-    "card": (
-        "I'll email {p} separately, as promised.",
-        "As promised, {p} will follow by email.",
-        "I'm sending {p} by email, as I said I would.",
-        "You'll have {p} in your inbox shortly, as promised.",
-        "I'll send {p} by email this week, as I promised.",
-        "As I said I would, I'm emailing you {p}.",
-        "{P} will reach you by email shortly.",
-        "I'm emailing {p} separately, as we agreed.",
-        "Look out for an email from me with {p}.",
-        "An email with {p} is on its way.",
-        "I've emailed {p} separately, as promised.",
-        "As agreed, I'll follow up by email with {p}.",
-    ),
+    "email": {
+        p.THING: (
+            "As promised, I've attached {x}.",
+            "I've attached {x}, as I said I would.",
+            "You'll find {x} attached to this email.",
+            "I'm including {x} with this email, as promised.",
+            "As I said I would, I'm sending {x} with this email.",
+            "I've included {x} as an attachment, as I promised.",
+            "Please find {x} attached, as I promised.",
+            "I've attached {x} for you to look at when you have time.",
+        "Attached is {x}, as I promised.",
+        "As I mentioned I would, I've attached {x}.",
+        "I promised to send {x}, and it's attached.",
+        "{X} is attached, as promised.",
+        ),
+        p.LATER: (
+            "As promised, I'll send {x} {tail}.",
+            "I'll send {x} {tail}, as I said I would.",
+            "You'll have {x} from me {tail}, as promised.",
+        ),
+        p.LINK: (
+            "Here is the link I promised: {x}",
+            "As promised, here is the link: {x}",
+            "The link I mentioned is here: {x}",
+            "You can find what I promised at this link: {x}",
+            "As I said I would, I'm sharing this link: {x}",
+            "Here is the link we talked about: {x}",
+            "I promised you a link, and here it is: {x}",
+            "For the link I promised, please go to {x}",
+            "This is the link I said I'd send: {x}",
+            "I'm including the promised link here: {x}",
+            "The promised link is {x}",
+            "Here, as promised, is the link: {x}",
+        ),
+    },
+    "card": {
+        p.THING: (
+            "I'll email {x} separately, as promised.",
+            "As promised, {x} will follow by email.",
+            "I'm sending {x} by email, as I said I would.",
+            "I'll send {x} by email this week, as I promised.",
+        ),
+        p.LATER: (
+            "As promised, I'll email {x} {tail}.",
+            "I'll send {x} by email {tail}, as I said I would.",
+        ),
+        p.LINK: (
+            "I'll email you the link I promised.",
+            "The link I promised will follow by email.",
+        ),
+    },
 }
 
 CLOSINGS = {
@@ -354,19 +405,18 @@ CLOSINGS = {
         "I hope we'll speak again soon.",
         "I'm happy to send anything else that would help.",
         "Thank you again for your time and your questions.",
-        "Please let me know if I can provide anything further.",
-        "Thank you again, and I hope to hear from you soon.",
         "I'd welcome the chance to continue the conversation.",
-        "Thanks again for your time.",
         "I look forward to the next stage of the process.",
         "If there's anything more you'd like to know, I'd be happy to help.",
+        "I hope to hear from you soon.",
+        "Thank you again for a very useful conversation.",
+        "I look forward to staying in touch.",
     ),
     "follow-up": (
         "Could you let me know if there's any news on the timeline?",
         "Is there an update you can share on the next steps?",
         "If it would help, I'm glad to send anything else you need.",
         "I'd be grateful for any news on the timing of a decision.",
-        "Please let me know if there is anything more I can provide.",
         "Thank you for your time, and I hope to hear from you soon.",
         "I'd appreciate any update you're able to share.",
         "Could you tell me where things stand?",
@@ -374,6 +424,7 @@ CLOSINGS = {
         "If there's a timeline for the decision, I'd be grateful to know it.",
         "Please let me know if I can help in any way as you decide.",
         "I look forward to hearing from you when you're ready.",
+        "Any news you can share on the next steps would be welcome.",
     ),
 }
 
@@ -387,70 +438,41 @@ FEEDBACK = (
     "If time allows, a few words of feedback would help me a lot.",
     "I'd be grateful to know which parts of my interview could have been stronger.",
     "Should you have any feedback, I'd welcome it.",
-    "Any pointers on where I fell short would be helpful to me.",
     "If you can spare a moment, I'd welcome your view on how I came across.",
     "I'd find it useful to hear any feedback you have.",
+    "Any pointers on where I could improve would be helpful to me.",
 )
 
-FAREWELLS = (
+FUTURE_ROLES = (
     "I'd be glad to be considered for future roles at {company}.",
-    "I hope our paths cross again.",
     "Please keep me in mind if a similar role opens up.",
-    "Thank you again, and I wish you and the team well.",
     "I'd welcome the chance to apply again in the future.",
-    "I wish you every success with the work ahead.",
-    "I hope we can stay in touch.",
-    "Best of luck to you and the team in the months ahead.",
     "I'd be glad to hear from you if another opening comes up at {company}.",
-    "I hope we have the chance to work together one day.",
-    "I'll keep following the work at {company} with interest.",
-    "I'm grateful for your time, and I wish you all the best.",
+    "If a role like this opens up again, I'd love to hear about it.",
+    "I hope we can stay in touch, and I'd be glad to be considered for future openings.",
+    "I'd still very much like to work at {company} one day, so please keep me in mind.",
+    "Should another role come up that suits my background, I'd be glad to apply.",
+    "I'll keep an eye on openings at {company}, and I hope our paths cross again.",
+    "I remain interested in {company} and would welcome being considered for future roles.",
+    "If anything similar comes up, I hope you'll think of me.",
+    "I'd be happy to talk again if a suitable role opens up.",
 )
 
-# Added to a warm or formal email only while it is shorter than about 90 words. These
-# must hold for almost any interview: padding never invents something that did not happen.
-MORE_ABOUT_MEETING = (
-    "Your questions gave me a good chance to explain how I work.",
-    "I left {meeting} with a lot to think about.",
-    "It was helpful to hear about the role from someone who knows the work first-hand.",
-    "Our conversation gave me a clearer sense of what the role involves day to day.",
-    "I came away with a better understanding of what the team needs.",
-    "Talking with you made the role feel much more concrete.",
-    "I found your questions thoughtful and fair.",
-    "It was useful to hear how the role fits into the wider team.",
-    "I appreciated the time you took to explain the role.",
-    "The conversation confirmed my interest in the work.",
-    "I left with a clearer picture of how I could contribute.",
-    "I valued the chance to learn more about the team.",
-)
-MORE_ABOUT_ME = (
+# Added to a warm or formal email only while it is short. The candidate's own view of the
+# role: never an event, an offer or a topic the candidate did not give.
+VIEWS = (
     "I'd enjoy working with you and learning from the team.",
-    "If it would help to speak with my references, I can put you in touch.",
-    "I'm happy to talk further about any part of my experience.",
-    "If a work sample would be useful, I'd be glad to prepare one.",
-    "I can make time for another conversation whenever suits you.",
-    "I'm glad to go into more depth on any of the projects I described.",
-    "I'd be happy to meet more of the team if that would help.",
-    "I'm flexible on timing for any next conversation.",
-    "I can share examples of my recent work if that would be useful.",
-    "I can provide references whenever they would be useful.",
-    "I'd be glad to walk you through a recent project in more detail.",
-    "I can send a short summary of my relevant work if that would help.",
-)
-
-MORE_ABOUT_ROLE = (
     "It's the kind of role I've been hoping to find.",
-    "I'd look forward to getting started.",
-    "The team's approach to its work appeals to me a great deal.",
-    "I'd enjoy the mix of work the role involves.",
-    "I can see how I'd grow in the role, and how I'd contribute.",
     "The role feels like a natural next step for me.",
-    "I'm drawn to the way the team works together.",
+    "I can see how I'd grow in the role, and how I'd contribute.",
     "I'd find the work both challenging and rewarding.",
     "It's work I'd take real pride in.",
-    "I'd relish the chance to take on the problems you described.",
-    "The scope of the role suits me well.",
     "I'd welcome the responsibility the role carries.",
+    "I left {meeting} with a lot to think about.",
+    "The more I learn about {company}, the more I want to be part of it.",
+    "I'd look forward to getting started.",
+    "The scope of the role suits me well.",
+    "I'd be proud to do this work at {company}.",
 )
 
 SIGN_OFFS = {
@@ -458,66 +480,94 @@ SIGN_OFFS = {
     "formal": ("Kind regards,", "Yours sincerely,", "With best regards,"),
     "concise": ("Thanks again,", "Best,", "Best regards,"),
 }
-
-GREETINGS = {
-    "warm": "Dear {first},",
-    "formal": "Dear {first},",
-    "concise": "Hi {first},",
+# Sign-offs to use when the last sentence already thanks the reader.
+PLAIN_SIGN_OFFS = {
+    "warm": ("Best wishes,", "All the best,", "Warm regards,"),
+    "formal": ("Kind regards,", "Yours sincerely,", "With best regards,"),
+    "concise": ("Best,", "Best regards,"),
 }
+
+GREETINGS = {"warm": "Dear {first},", "formal": "Dear {first},", "concise": "Hi {first},"}
 LINKEDIN_GREETINGS = {"warm": "Hi {first},", "formal": "Dear {first},", "concise": "Hi {first},"}
-# Short openers for LinkedIn when the full one, with role and company, does not fit.
+# Short openers for LinkedIn that still name the role and the company.
 LINKEDIN_OPENERS = {
     "thank-you": (
-        "Thank you for {talking}{when}.",
-        "Thanks for taking the time to {talk}{when}.",
-        "It was a pleasure to {talk_you}{when}.",
-        "I enjoyed {meeting}{when}.",
-        "Thank you for {meeting}{when}.",
-        "I appreciated {meeting}{when}.",
-        "Thank you for {interview}{when}.",
-        "It was good to {talk_you}{when}.",
-        "I'm grateful for your time{when}.",
-        "Thank you for your time{when}.",
-        "Many thanks for {meeting}{when}.",
-        "I valued {meeting}{when}.",
+        "Thank you for {meeting} about the {role} role at {company}.",
+        "Thanks for talking with me about the {role} role at {company}.",
+        "I enjoyed {meeting} about the {role} role at {company}.",
+        "Thank you for your time on the {role} role at {company}.",
+        "It was a pleasure to discuss the {role} role at {company}.",
+        "I appreciated {meeting} about the {role} role at {company}.",
+        "Many thanks for {meeting} about the {role} role at {company}.",
+        "Thank you for the {role} interview at {company}.",
+        "I'm grateful for your time on the {role} role at {company}.",
+        "Thanks again for the {role} interview at {company}.",
+        "I valued {meeting} about the {role} role at {company}.",
+        "It was good to talk about the {role} role at {company}.",
     ),
     "follow-up": (
-        "I'm following up on {meeting}{when}.",
-        "I'm writing to follow up on {interview}{when}.",
-        "I wanted to check in after {meeting}{when}.",
-        "I'm getting in touch after {interview}{when}.",
-        "A quick follow-up on {meeting}{when}.",
-        "I'm checking in after {meeting}{when}.",
-        "Following up on {interview}{when}.",
-        "I'm writing after {meeting}{when}.",
-        "I hope all is well since {meeting}{when}.",
-        "Thank you again for {meeting}{when}.",
-        "I wanted to follow up after {interview}{when}.",
-        "I'm in touch about {interview}{when}.",
+        "I'm following up on the {role} role at {company}.",
+        "I wanted to check in about the {role} role at {company}.",
+        "I'm writing about the {role} role at {company}.",
+        "A quick follow-up on the {role} role at {company}.",
+        "I'm checking in on the {role} role at {company}.",
+        "I hope all is well since we spoke about the {role} role at {company}.",
+        "I'm in touch about the {role} role at {company}.",
+        "Following up on the {role} role at {company}.",
+        "I wanted to follow up about the {role} role at {company}.",
+        "I'm getting in touch about the {role} role at {company}.",
+        "I'm writing to follow up on the {role} role at {company}.",
+        "Just checking in on the {role} role at {company}.",
     ),
     "after-rejection": (
-        "Thank you for letting me know your decision.",
-        "Thank you for telling me the outcome.",
-        "I appreciated hearing from you.",
-        "Thank you for getting back to me.",
-        "Thanks for letting me know where things stand.",
-        "Thank you for your message.",
-        "Thank you for keeping me informed.",
-        "I'm grateful you took the time to tell me.",
-        "Thank you for letting me know.",
-        "Many thanks for your message.",
-        "I appreciated your note about the decision.",
-        "Thank you for the update.",
+        "Thank you for letting me know about the {role} role at {company}.",
+        "Thank you for telling me the outcome for the {role} role.",
+        "I appreciated hearing from you about the {role} role.",
+        "Thank you for getting back to me about the {role} role.",
+        "Thanks for letting me know about the {role} role at {company}.",
+        "Thank you for your message about the {role} role.",
+        "Thank you for keeping me informed about the {role} role.",
+        "I'm grateful you told me about the {role} role.",
+        "Many thanks for your news about the {role} role.",
+        "I appreciated your note about the {role} role at {company}.",
+        "Thank you for the update on the {role} role at {company}.",
+        "It was kind of you to let me know about the {role} role.",
     ),
 }
-LINKEDIN_LAST = ("Thank you.", "Thanks.", "With thanks.")
+LINKEDIN_CLOSINGS = {
+    "thank-you": (
+        "I'd be glad to stay in touch.",
+        "I hope we'll speak again soon.",
+        "I look forward to the next steps.",
+        "I'd welcome the chance to connect.",
+        "I hope to hear from you soon.",
+        "I'd like to stay connected.",
+    ),
+    "follow-up": (
+        "Is there any news on the next steps?",
+        "I'd welcome any update you can share.",
+        "Could you tell me where things stand?",
+        "Any news would be welcome.",
+        "I'd be glad to hear how things are going.",
+        "I'd appreciate any update.",
+    ),
+    "after-rejection": (
+        "Please keep me in mind for future roles.",
+        "I'd be glad to hear of future openings.",
+        "I hope our paths cross again.",
+        "I'd welcome the chance to apply again.",
+        "I'd like to stay in touch about future roles.",
+        "Please think of me if a similar role opens.",
+    ),
+}
 
 CONTRACTIONS = {
     "I'm": "I am", "I've": "I have", "I'd": "I would", "I'll": "I will", "it's": "it is",
     "It's": "It is", "isn't": "is not", "didn't": "did not", "there's": "there is",
     "you're": "you are", "You'll": "You will", "you'll": "you will", "we'll": "we will",
     "hasn't": "has not", "you'd": "you would", "Thanks for": "Thank you for",
-    "Thanks again": "Thank you again", "Thanks, too,": "Thank you, too,",
+    "Thanks again": "Thank you again", "you've": "you have", "You're": "You are",
+    "we're": "we are", "don't": "do not", "aren't": "are not", "weren't": "were not",
 }
 
 

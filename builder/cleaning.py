@@ -1,0 +1,120 @@
+"""Clean what people type: shorthand, noise, shouting and missing capitals."""
+
+# ruff: noqa: RUF001 - readers type curly apostrophes, so patterns match them
+
+from __future__ import annotations
+
+import re
+
+from builder import lexicon
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]|"
+    r"(?<!\w)(?:[:;=8][\-o^']?[)(DPp/|3]|<3|\^_\^|xD)(?!\w)"
+)
+_RUN = re.compile(r"([!?])[!?]+|\.{2,}|…")
+_TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$", re.I)
+_WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _is_shouting(text: str) -> bool:
+    """Whether text is typed in capitals: most letters upper case, and several words."""
+    letters = _LETTERS.findall(text)
+    upper = sum(1 for c in letters if c.isupper())
+    return len(text.split()) > 2 and len(letters) > 8 and upper > 0.8 * len(letters)
+
+
+def _lower_shouting(word: str) -> str:
+    """Lower-case a shouted word, keeping acronyms and words with digits as they are."""
+    bare = word.strip(".,;:!?()").casefold()
+    if bare in lexicon.ACRONYMS or any(c.isdigit() for c in word):
+        return word
+    return word.lower()
+
+
+def _capitalise(word: str, previous: str) -> str:
+    """Give months, days and "I" their capitals."""
+    bare = word.rstrip(".,;:!?)’'s").casefold()
+    if word in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}:
+        return "I" + word[1:]
+    if bare in lexicon.DAYS or (bare in lexicon.MONTHS and bare not in lexicon.AMBIGUOUS_MONTHS):
+        return word[:1].upper() + word[1:]
+    if bare in lexicon.AMBIGUOUS_MONTHS and previous.casefold() in {"in", "since", "until", "by"}:
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _expand(word: str) -> str:
+    """Spell out shorthand: "w/" -> "with"; drop noise words such as "lol"."""
+    lowered = word.casefold()
+    if lowered in lexicon.NOISE:
+        return ""
+    return lexicon.SHORTHAND.get(lowered, word)
+
+
+def tidy(text: str, names: dict[str, str] | None = None) -> str:
+    """Clean one field's text for use in a sentence.
+
+    ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
+    """
+    text = _EMOJI.sub(" ", text)
+    text = _RUN.sub(lambda m: m.group(1) or ".", text)
+    text = _TRAILING_ETC.sub("", text.strip())
+    shouting = _is_shouting(text)
+    words: list[str] = []
+    for raw in _SPACES.split(text.strip()):
+        word = _lower_shouting(raw) if shouting else raw
+        word = _expand(word)
+        if not word:
+            continue
+        word = _capitalise(word, words[-1] if words else "")
+        words.append(word)
+    cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
+    for lower, shown in (names or {}).items():
+        cleaned = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", shown, cleaned, flags=re.I)
+    if shouting and cleaned:
+        cleaned = cleaned[0].upper() + cleaned[1:]
+    return cleaned.strip(" ,;")
+
+
+def title_case(text: str) -> str:
+    """Capitalise each word of a name typed in lower or upper case; keep mixed case."""
+    if any(c.isupper() for c in text) and any(c.islower() for c in text):
+        return text
+    words = []
+    for index, word in enumerate(text.split(" ")):
+        lowered = word.casefold()
+        if lowered.strip(".,") in lexicon.ROMAN and index:
+            words.append(word.upper())
+        elif lowered in lexicon.ACRONYMS:
+            words.append(word.upper())
+        elif index and lowered in lexicon.PARTICLES:
+            words.append(lowered)
+        else:
+            words.append(_title_word(lowered))
+    return " ".join(words)
+
+
+def _title_word(word: str) -> str:
+    """Capitalise a word and each part after a hyphen or apostrophe: "o'brien" -> "O'Brien"."""
+    parts = re.split(r"([-'’])", word)
+    return "".join(p[:1].upper() + p[1:] if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
+def company_name(company: str) -> str:
+    """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept."""
+    return title_case(company) if company.islower() else company
+
+
+def role_name(role: str) -> str:
+    """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
+    role = _SPACES.sub(" ", role).strip(" .,")
+    if role.islower():
+        role = title_case(role)
+    parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
+    if len(parts) == 2:
+        return f"{parts[0]} ({parts[1]})"
+    return role

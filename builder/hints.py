@@ -1,0 +1,64 @@
+"""Checks from reading the request: what a field could say better, and what was left out.
+
+Each check that concerns one field names it in ``field`` (a contract path such as
+``interviewers[1].detail``), so that the page can show it beside that field.
+"""
+
+# ruff: noqa: RUF001 - messages use typographic quotes and apostrophes on purpose
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from builder.checks import Check, length_range
+from builder.names import read_name
+from builder.request import LINKEDIN_LIMITS
+
+if TYPE_CHECKING:
+    from builder.plan import Content
+    from builder.request import Request
+
+_MESSAGES = {
+    "note-to-self": "Part of this reads as a note to yourself (“follow-up: …”), so the note "
+    "leaves it out. Put anything you promised to send in the promise field.",
+    "question-kept": "A question here is quoted as you typed it. For a smoother note, say "
+    "what you talked about instead, such as “what a typical week looks like”.",
+    "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
+    "note leaves them out. Say what draws you to the work itself.",
+}
+
+
+def _hint(code: str, field: str) -> Check:
+    return {"code": code, "level": "info", "message": _MESSAGES[code], "field": field}
+
+
+def hints(request: Request, index: int, content: Content) -> list[Check]:
+    """Checks about how the fields for this note were read."""
+    checks: list[Check] = []
+    if not content.details:
+        name = read_name(request.interviewers[index].name).shown
+        checks.append({
+            "code": "no-detail",
+            "level": "warning",
+            "message": f"Add something specific you discussed with {name}; "
+            "it is the line they will remember.",
+            "field": f"interviewers[{index}].detail",
+        })
+    for field, codes in content.notes.items():
+        checks += [_hint(code, field) for code in dict.fromkeys(codes) if code in _MESSAGES]
+    return checks
+
+
+def left_out(omitted: list[str], request: Request) -> list[Check]:
+    """One check per kind of thing left out to keep the note within its length."""
+    limit = f"about {length_range(request)[1]} words"
+    if request.channel == "linkedin" and LINKEDIN_LIMITS[request.linkedin] is not None:
+        limit = f"LinkedIn’s {LINKEDIN_LIMITS[request.linkedin]} characters"
+    return [
+        {
+            "code": "left-out",
+            "level": "info",
+            "message": f"To stay within {limit}, this note leaves out {what}.",
+        }
+        for what in dict.fromkeys(omitted)
+    ]

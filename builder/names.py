@@ -1,0 +1,82 @@
+"""Read a typed name: how to write it, and how to greet its owner."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder import lexicon
+from builder.cleaning import title_case
+
+_SIDES = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's (or a team's) name as typed, and the forms a note uses."""
+
+    typed: str
+    shown: str  # the name as written in a note: "Lena Ward", "Recruiting Team"
+    warm: str  # the name in a warm greeting: "Lena", "Dr. Ward", "Recruiting Team"
+    formal: str  # the name in a formal greeting: "Lena Ward", "Dr. Ward"
+    group: bool = False
+
+    def greeting(self, *, formal: bool) -> str:
+        """The name to greet by, in the tone asked for."""
+        return self.formal if formal else self.warm
+
+
+def _is_group(words: list[str]) -> bool:
+    return any(w.casefold().strip(".,") in lexicon.GROUP_WORDS for w in words)
+
+
+def _person_side(typed: str) -> str:
+    """From "Community rep - Maria" keep "Maria"; from a plain name, the name."""
+    sides = [s.strip() for s in _SIDES.split(typed) if s.strip()]
+    people = [s for s in sides if not _is_group(s.split())]
+    if len(sides) > 1 and people and len(people) < len(sides):
+        return people[0]
+    return typed
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    """Drop degrees and suffixes: "Priya Natarajan PhD" -> "Priya Natarajan"."""
+    while len(words) > 1 and words[-1].casefold().strip(",") in lexicon.POST_NOMINALS:
+        words = words[:-1]
+    return [w.rstrip(",") for w in words]
+
+
+def _family(words: list[str]) -> list[str]:
+    """The family name, with its particles: "Hans van der Berg" -> "van der Berg"."""
+    for index, word in enumerate(words):
+        if word.casefold() in lexicon.PARTICLES and index < len(words) - 1:
+            return words[index:]
+    return words[-1:]
+
+
+def _family_first(words: list[str]) -> bool:
+    """Whether the name is likely written family name first ("Nguyễn Văn An", "Kim Min-jun")."""
+    if not words or words[0].casefold() not in lexicon.FAMILY_FIRST:
+        return False
+    return len(words) >= 3 or (len(words) == 2 and "-" in words[1])
+
+
+def read_name(typed: str) -> Name:
+    """Read a typed name into the forms a note needs."""
+    core = typed.split(",", 1)[0].strip() or typed.strip()
+    core = title_case(core)
+    words = core.split()
+    if _is_group(words) and _person_side(core) == core:
+        shown = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
+        return Name(typed, shown, shown, shown, group=True)
+    core = _person_side(core)
+    words = _without_post_nominals(core.split())
+    honorific = lexicon.HONORIFICS.get(words[0].casefold()) if len(words) > 1 else None
+    if honorific:
+        rest = words[1:]
+        titled = f"{honorific} {' '.join(_family(rest))}"
+        return Name(typed, " ".join([honorific, *rest]), titled, titled)
+    shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
+    if len(words) == 1 or _family_first(words):
+        return Name(typed, shown, shown, shown)
+    return Name(typed, shown, words[0], shown)

@@ -1,0 +1,65 @@
+"""Typed phrases: what the engine understood a field to be, ready for a frame to hold."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# What a detail about one interviewer can be.
+TOPIC = "topic"  # a thing talked about: "the Q3 roadmap", "what a typical week looks like"
+ASKED = "asked"  # what they asked the candidate about: "my gap year"
+ACT = "act"  # what they did for the candidate, as "-ing": "walking me through the lab"
+SHARED = "shared"  # what the two did together, as "-ing": "sizing the market together"
+FACT = "fact"  # a clause that can follow "that": "you run the mentoring program"
+COMMON = "common"  # what the two share: "we both grew up in Leeds"
+MINE = "mine"  # a clause about the candidate: "I spent a year in Japan"
+TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my thesis"
+SENTENCE = "sentence"  # typed text that fits no frame: held whole, as a sentence
+
+# What a highlight, a point of fit, can be.
+THING = "thing"  # a noun phrase: "five years in B2B sales"
+QUALITY = "quality"  # what the candidate is: "PMP certified", "a strong communicator"
+SKILLS = "skills"  # a list of skills: "Excel, SQL and Tableau"
+DEED = "deed"  # a clause with "I": "I rebuilt our onboarding and cut churn 12%"
+
+# What an interest, why the candidate wants the job, can be (also THING and SENTENCE).
+AIM = "aim"  # an infinitive: "to learn from senior engineers"
+REASON = "reason"  # a clause: "I want to move into management"
+
+# What a promise can be (also THING).
+LATER = "later"  # a thing sent later: "a writing sample by Friday"
+LINK = "link"  # an address: "https://example.com/work"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A typed phrase.
+
+    ``parts`` are its coordinated pieces in order ("walking me through the lab", "showing
+    me the sequencer"); a short note may keep only the first ones. ``tail`` is what follows
+    the list ("by Friday").
+    """
+
+    kind: str
+    parts: tuple[str, ...]
+    tail: str = ""
+
+    @property
+    def text(self) -> str:
+        """The whole phrase: its parts joined as a list."""
+        return self.keep(len(self.parts))
+
+    @property
+    def listed(self) -> str:
+        """The parts joined as a list, without the tail."""
+        if len(self.parts) > 1:
+            return ", ".join(self.parts[:-1]) + " and " + self.parts[-1]
+        return self.parts[0] if self.parts else ""
+
+    def keep(self, count: int) -> str:
+        """The phrase with only its first ``count`` parts."""
+        return f"{Phrase(self.kind, self.parts[:count]).listed} {self.tail}".strip()
+
+    @property
+    def words(self) -> int:
+        """How many words the whole phrase has."""
+        return len(self.text.split())

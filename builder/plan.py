@@ -1,0 +1,130 @@
+"""Plan a note: what each interviewer's note says, sentence by sentence, and in what order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from builder import phrases, wording
+from builder.cleaning import company_name
+from builder.names import read_name
+from builder.points import read_highlight, read_interest, read_promise
+from builder.realise import capital
+from builder.understand import Context, read_detail
+
+if TYPE_CHECKING:
+    from builder.draft import Writer
+    from builder.phrases import Phrase
+    from builder.request import Request
+
+MAX_DETAILS = {"email": 3, "card": 1, "linkedin": 1}
+
+
+@dataclass
+class Content:
+    """What one note can draw on: the phrases read from the request for one interviewer."""
+
+    details: list[Phrase] = field(default_factory=list)
+    highlight: Phrase | None = None
+    interest: Phrase | None = None
+    promise: Phrase | None = None
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+
+def context(request: Request, index: int) -> Context:
+    """What reading a field for ``request.interviewers[index]`` needs to know."""
+    company = company_name(request.company)
+    name = read_name(request.interviewers[index].name)
+    own = {name.typed, name.shown, name.warm, name.shown.split(" ")[0]}
+    return Context(company, tuple(sorted(own)), {request.company.casefold(): company})
+
+
+def read_content(request: Request, index: int) -> Content:
+    """Read every field the note to ``request.interviewers[index]`` can use."""
+    where = context(request, index)
+    content = Content()
+    detail = read_detail(request.interviewers[index].detail, where)
+    content.details = detail.phrases
+    content.notes[f"interviewers[{index}].detail"] = detail.notes
+    if request.highlights:
+        number = 0 if request.channel != "email" else index % len(request.highlights)
+        highlight = read_highlight(request.highlights[number], where)
+        content.highlight = next(iter(highlight.phrases), None)
+        content.notes[f"highlights[{number}]"] = highlight.notes
+    interest = read_interest(request.interest, where)
+    content.interest = next(iter(interest.phrases), None)
+    content.notes["interest"] = interest.notes
+    promise = read_promise(request.promised, where)
+    content.promise = next(iter(promise.phrases), None)
+    return content
+
+
+Planned = list[list[tuple[str, str | None]]]
+
+
+def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
+    lines: list[tuple[str, str | None]] = []
+    for number, phrase in enumerate(content.details[:limit], start=1):
+        sentence = writer.pick(
+            wording.DETAILS[phrase.kind], number, x=phrase.text, X=capital(phrase.text)
+        )
+        lines.append((f"detail-{number}", sentence))
+    if not content.details:
+        lines.append(("view-1", writer.pick(wording.NO_DETAIL, 1)))
+    return lines
+
+
+def _highlight(writer: Writer, content: Content) -> str | None:
+    phrase = content.highlight
+    if phrase is None:
+        return None
+    return writer.pick(wording.HIGHLIGHTS[phrase.kind], 3, x=phrase.text, X=capital(phrase.text))
+
+
+def _interest(writer: Writer, content: Content) -> str | None:
+    phrase = content.interest
+    kind = writer.request.kind
+    if phrase is None or kind != "thank-you":
+        bank = wording.NO_INTEREST["follow-up" if kind == "follow-up" else "thank-you"]
+        return writer.pick(bank, 4)
+    return writer.pick(wording.INTERESTS[phrase.kind], 4, x=phrase.text, X=capital(phrase.text))
+
+
+def _promise(writer: Writer, content: Content) -> str | None:
+    phrase = content.promise
+    channel = writer.request.channel
+    if phrase is None or channel not in wording.PROMISES:
+        return None
+    frames = wording.PROMISES[channel][phrase.kind]
+    return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
+
+
+def plan(writer: Writer, content: Content) -> Planned:
+    """Choose the sentences of a note, longest version, by kind and channel."""
+    request = writer.request
+    opener = ("opener", writer.pick(wording.OPENERS[request.kind], 0))
+    limit = MAX_DETAILS[request.channel] if request.tone != "concise" else 1
+    if request.kind == "after-rejection":
+        return _after_rejection(writer, content, opener)
+    details = _details(writer, content, limit)
+    highlight = ("highlight", _highlight(writer, content))
+    interest = ("interest", _interest(writer, content))
+    promise = ("promise", _promise(writer, content))
+    closing = ("closing", writer.pick(wording.CLOSINGS[request.kind], 6))
+    if request.channel != "email":
+        return [[opener, *details], [highlight, interest, promise, closing]]
+    if content.promise and content.promise.kind == phrases.LINK:
+        return [[opener, *details], [highlight, interest], [promise], [closing]]
+    return [[opener, *details], [highlight, interest], [promise, closing]]
+
+
+def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
+    """Thanks for the news, a word of feeling, what was memorable, and future roles."""
+    details = _details(writer, content, 1) if content.details else []
+    feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
+    future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
+    if writer.request.channel == "email":
+        feedback = ("feedback", writer.pick(wording.FEEDBACK, 6))
+        return [[opener, feeling, *details], [feedback, future]]
+    return [[opener, feeling, *details, future]]
+

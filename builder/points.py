@@ -1,0 +1,140 @@
+"""Read the candidate's own points: a highlight, why they want the job, and a promise."""
+
+from __future__ import annotations
+
+import re
+
+from builder import lexicon, morphology, phrases
+from builder.cleaning import tidy
+from builder.phrases import Phrase
+from builder.realise import article
+from builder.understand import Context, Reading, clause_verb, read_list_or_none
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+_WHEN = re.compile(
+    r"\s+((?:by|before|on|next|this|later|early|tomorrow|tonight|end of|within|in the next)"
+    r"\b.*)$",
+    re.I,
+)
+_SEND = re.compile(
+    r"^(?:i(?:'ll|’ll| will| can| should)?\s+)?(?:to\s+)?(?:send|share|forward|email|e-mail|"
+    r"get)(?:\s+(?:you|her|him|them|over))?\s+",
+    re.I,
+)
+_BECAUSE = re.compile(
+    r"^(?:(?:i want (?:this|the) (?:job|role)|i applied)\s+)?(?:because|bc|cause|cuz)"
+    r"(?:\s+of)?\s+",
+    re.I,
+)
+_SPLICE = re.compile(r"\s*(?:[,;]|\.\s)\s*(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I)
+
+
+def _clip(text: str) -> str:
+    return text.strip().rstrip(" .,;:!?").strip()
+
+
+def _is_clause(words: list[str]) -> bool:
+    """Whether words make a clause: a subject pronoun first, or a verb after the start."""
+    if not words:
+        return False
+    if words[0].casefold() in lexicon.SUBJECT_PRONOUNS | {"i'm", "i’m", "i've", "i’ve"}:
+        return True
+    return clause_verb(words) is not None
+
+
+def _first_person(text: str) -> str:
+    """Add the "I" a highlight left out: "led a team of 6" -> "I led a team of 6"."""
+    first = text.split(" ", 1)[0]
+    if " " in text and morphology.is_past(first) and first.casefold() not in lexicon.NOT_PAST:
+        return "I " + first.casefold() + text[len(first) :]
+    return text
+
+
+def _lower(text: str) -> str:
+    """Lower-case an ordinary first word: "Strong communicator" -> "strong communicator"."""
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.casefold() not in (
+        lexicon.MONTHS | lexicon.DAYS
+    ) and first != "I":
+        return first.lower() + text[len(first) :]
+    return text
+
+
+def read_highlight(text: str, context: Context) -> Reading:
+    """Read a point of fit as a thing, a quality, a list of skills or a deed."""
+    text = _clip(tidy(text, context.known))
+    if not text:
+        return Reading()
+    text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    text = _first_person(text)
+    words = text.split()
+    lowered = [w.casefold().strip("()") for w in words]
+    if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
+        return Reading([Phrase(phrases.DEED, (text,))])
+    if skills := read_list_or_none(text):
+        return Reading([Phrase(phrases.SKILLS, skills)])
+    if lowered[-1] in lexicon.QUALITIES or (
+        lowered[0] in lexicon.QUALITIES and len(words) > 1 and lowered[1] in lexicon.PREPOSITIONS
+    ):
+        return Reading([Phrase(phrases.QUALITY, (_lower(text),))])
+    if lowered[0] in lexicon.QUALITIES and len(words) > 1:
+        return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
+    if len(words) <= 4 and lowered[-1].endswith(lexicon.AGENT_ENDINGS) and (
+        lowered[0] not in lexicon.DETERMINERS
+    ):
+        return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
+    if _is_clause(words):
+        return Reading([Phrase(phrases.DEED, (_lower_pronoun(text),))])
+    return Reading([Phrase(phrases.THING, (_lower(text),))])
+
+
+def read_interest(text: str, context: Context) -> Reading:
+    """Read why the candidate wants the job as a thing, an aim or a reason."""
+    text = _clip(tidy(text, context.known))
+    text = _BECAUSE.sub("", text)
+    if not text:
+        return Reading()
+    words = text.split()
+    lowered = words[0].casefold()
+    if len(words) == 1:
+        if lowered in lexicon.PRIVATE_INTERESTS:
+            return Reading([], ["private-interest"])
+        known = lexicon.ONE_WORD_INTERESTS.get(lowered)
+        return Reading([Phrase(phrases.THING, (known or _lower(text),))])
+    if lowered == "to":
+        return Reading([Phrase(phrases.AIM, (text,))])
+    clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
+    if _is_clause(words) or len(clauses) > 1:
+        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses))])
+    return Reading([Phrase(phrases.THING, (_lower(text),))])
+
+
+def _lower_pronoun(clause: str) -> str:
+    """Lower-case a clause's first word unless it is "I" or a name."""
+    first = clause.split(" ", 1)[0]
+    if first.casefold() in lexicon.SUBJECT_PRONOUNS - {"i"} | lexicon.DETERMINERS:
+        return first.lower() + clause[len(first) :]
+    return clause
+
+
+def read_promise(text: str, context: Context) -> Reading:
+    """Read what the candidate promised: a thing, a thing sent later, or a link."""
+    text = _clip(tidy(text, context.known))
+    if not text:
+        return Reading()
+    if url := _URL.search(text):
+        return Reading([Phrase(phrases.LINK, (url.group(0).rstrip(".,;)"),))])
+    text = _SEND.sub("", text)
+    when = _WHEN.search(text)
+    tail = when.group(1) if when else ""
+    thing = text[: when.start()] if when else text
+    words = thing.split()
+    if words and words[0].casefold() not in lexicon.DETERMINERS and (
+        words[-1].casefold() in lexicon.OWNED or words[0].casefold() in lexicon.OWNED
+    ):
+        thing = "my " + _lower(thing)
+    elif words and words[0].casefold() in lexicon.DETERMINERS:
+        thing = _lower(thing)
+    if not thing:
+        return Reading()
+    return Reading([Phrase(phrases.LATER if tail else phrases.THING, (thing,), tail)])

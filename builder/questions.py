@@ -1,0 +1,107 @@
+"""Turn a typed question into the clause that reports it: "what does X look like?" ->
+"what X looks like"."""
+
+from __future__ import annotations
+
+from builder import lexicon, morphology
+
+_WH_EXTENDERS = frozenset("long much many often soon big far kind sort type".split())
+
+
+def _verb_index(words: list[str], start: int) -> int | None:
+    """Where the main verb is, after a subject that begins at ``start``."""
+    if start < len(words) and words[start].casefold() in lexicon.SUBJECT_PRONOUNS:
+        return start + 1 if start + 1 < len(words) else None
+    first = start + (2 if words[start].casefold() in lexicon.DETERMINERS else 1)
+    for index in range(first, len(words)):
+        word = words[index].casefold()
+        if word not in lexicon.VERB_BASES:
+            continue
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if not following or following not in lexicon.VERB_BASES or following in (
+            lexicon.PREPOSITIONS
+        ):
+            return index
+    return None
+
+
+def _participle_index(words: list[str], start: int) -> int | None:
+    """Where a participle ("structured", "working") follows the subject, if one does."""
+    for index in range(start + 1, len(words)):
+        word = words[index].casefold()
+        if word.endswith("ing") or morphology.is_past(word):
+            return index
+    return None
+
+
+def _inverted(aux: str, rest: list[str]) -> list[str] | None:
+    """Undo the question's word order after its wh-words: "does X look" -> "X looks"."""
+    lowered = aux.casefold()
+    if lowered in lexicon.AUXILIARIES:
+        verb_at = _verb_index(rest, 0)
+        if verb_at is None:
+            return None
+        verb = rest[verb_at].casefold()
+        if lowered == "did":
+            verb = morphology.past(verb)
+        elif lowered == "does":
+            verb = morphology.third_person(verb)
+        return [*rest[:verb_at], verb, *rest[verb_at + 1 :]]
+    if lowered in lexicon.MODALS:
+        verb_at = _verb_index(rest, 0)
+        if verb_at is None:
+            return None
+        return [*rest[:verb_at], lowered, *rest[verb_at:]]
+    if lowered in lexicon.COPULAS:
+        if rest and rest[0].casefold() == "there":
+            return ["there", lowered, *rest[1:]]
+        if rest and rest[0].casefold() in lexicon.SUBJECT_PRONOUNS:
+            return [rest[0], lowered, *rest[1:]]
+        at = _participle_index(rest, 0)
+        if at is not None:
+            return [*rest[:at], lowered, *rest[at:]]
+        if rest and rest[-1].casefold() in lexicon.PREPOSITIONS:
+            return [*rest[:-1], lowered, rest[-1]]
+        return [*rest, lowered]
+    return None
+
+
+def embed(question: str) -> str | None:
+    """Report a question as a clause, or None when its word order is not understood."""
+    words = question.replace("’", "'").rstrip("?").replace("what's", "what is").split()
+    words = ["how", "is"] + words[1:] if words and words[0].casefold() == "how's" else words
+    if len(words) < 2:
+        return None
+    head = words[0].casefold()
+    if head in lexicon.WH_WORDS:
+        wh = [head]
+        rest = words[1:]
+        while rest and (
+            rest[0].casefold() in _WH_EXTENDERS or rest[0].casefold() == "of"
+        ) and len(wh) < 4:
+            wh.append(rest.pop(0))
+        if not rest:
+            return None
+        aux = rest[0].casefold()
+        if aux not in lexicon.AUXILIARIES | lexicon.MODALS | lexicon.COPULAS:
+            return " ".join([*wh, *rest])
+        body = _inverted(rest[0], rest[1:])
+        return " ".join([*wh, *body]) if body else None
+    if head in lexicon.AUXILIARIES | lexicon.MODALS | lexicon.COPULAS:
+        body = _inverted(words[0], words[1:])
+        return " ".join(["whether", *body]) if body else None
+    return None
+
+
+def is_question(text: str) -> bool:
+    """Whether typed text is a question: a question mark, or a question's first words."""
+    words = text.replace("’", "'").split()
+    if text.rstrip().endswith("?"):
+        return True
+    if len(words) < 3:
+        return False
+    head, second = words[0].casefold(), words[1].casefold()
+    asks = lexicon.AUXILIARIES | lexicon.MODALS | lexicon.COPULAS
+    return (head in lexicon.WH_WORDS - {"whether"} and second in asks) or (
+        head in asks and second in lexicon.SUBJECT_PRONOUNS | {"there"}
+    )

@@ -1,0 +1,70 @@
+"""The realiser: fill a frame with its phrase and finish the sentence.
+
+It owns what every sentence needs whatever its frame: the tone's contractions, the
+capital at the start, one mark at the end (none after a web address), and "a" or "an".
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder import wording
+
+_CONTRACTION = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(k) for k in sorted(wording.CONTRACTIONS, key=len, reverse=True)
+) + r")(?![\w'’])")
+_URL_END = re.compile(r"(?:https?://|www\.)\S+$")
+_END = re.compile(r"[\s.,;:!]+$")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def article(noun_phrase: str) -> str:
+    """Put "a" or "an" before a noun phrase, by its first sound."""
+    first = noun_phrase.split(" ", 1)[0]
+    letters = first.strip("(")
+    acronym = len(letters) > 1 and letters.isupper()
+    vowel = letters[:1] in "AEFHILMNORSX" if acronym else letters[:1].casefold() in "aeiou"
+    if letters.casefold().startswith(("uni", "use", "usu", "eu", "one")):
+        vowel = False
+    if letters.casefold().startswith(("hour", "honest", "honour", "honor")):
+        vowel = True
+    return ("an " if vowel else "a ") + noun_phrase
+
+
+def capital(text: str) -> str:
+    """Upper-case the first letter of a sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def finish(sentence: str) -> str:
+    """End a sentence with one full stop, a question mark, or nothing after an address."""
+    sentence = " ".join(sentence.split())
+    if _URL_END.search(sentence):
+        return capital(sentence)
+    if sentence.endswith("?"):
+        return capital(sentence.rstrip(" ?") + "?")
+    return capital(_END.sub("", sentence) + ".")
+
+
+def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
+    """Fill ``frame`` with ``values`` and finish it as a sentence in the tone asked for."""
+    text = frame.format_map(values)
+    if formal:
+        text = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], text)
+    return finish(text)
+
+
+def words_of(sentence: str) -> list[str]:
+    """A sentence's words, lower-cased, for comparing sentences."""
+    return [w.casefold() for w in _WORD.findall(sentence)]
+
+
+def similar(first: str, second: str) -> bool:
+    """Whether two sentences are the same but for at most one word swapped, added or cut."""
+    a, b = words_of(first), words_of(second)
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -1,0 +1,381 @@
+"""Read what the candidate typed about one interviewer as typed phrases."""
+
+# ruff: noqa: RUF001 - readers type curly apostrophes, so patterns match them
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builder import lexicon, morphology, phrases, questions
+from builder.cleaning import tidy
+from builder.person import to_reader
+from builder.phrases import Phrase
+
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+")
+_LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
+_LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+", re.I)
+_TALKED = re.compile(
+    r"^(?:(?:we|you and i|i|she|he|they|you)\s+)?(?:also\s+)?"
+    r"(?:talked|talking|spoke|chatted|chatting|discussed|covered|went over|got into)"
+    r"(?:\s+(?:a lot|a bit|at length|briefly|mostly))?\s+(?:about\s+|of\s+|through\s+)?",
+    re.I,
+)
+_SAID = re.compile(
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:mentioned|said|explained|noted|pointed out|"
+    r"told me|shared|stressed|emphasi[sz]ed)(?:\s+that)?\s+",
+    re.I,
+)
+_TOLD_ME = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?told\s+me\s+about\s+", re.I)
+_ASKED = re.compile(
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|a few|"
+    r"many|several|some|good|great|tough|hard|a couple of|a bunch of)?\s*"
+    r"questions?)?(?:\s+(?:about|on|around|re))?\s+",
+    re.I,
+)
+_I_TOLD = re.compile(
+    r"^i\s+(?:also\s+)?(?:told|showed)\s+(you|her|him|them)\s+(?:about\s+)?", re.I
+)
+_I_SAID = re.compile(
+    r"^i\s+(?:also\s+)?(?:mentioned|said|explained|shared)(?:\s+that)?\s+", re.I
+)
+_I_ASKED = re.compile(r"^i\s+(?:also\s+)?asked(?:\s+(?:you|her|him|them))?\s+(?:about\s+)?", re.I)
+_WE = re.compile(r"^we\s+", re.I)
+_EVALUATIVE = frozenset(
+    """great good nice awesome fun lovely cool interesting amazing solid tough hard easy
+    fine long short quick brief really very super so pretty chill friendly intense
+    relaxed positive""".split()
+)
+_MEETING = frozenset(
+    """chat convo conversation talk interview meeting call vibe vibes questions time
+    interviewer person guy lady energy rapport""".split()
+)
+_TOGETHER = frozenset(
+    """sized built sketched whiteboarded walked went worked reviewed mapped did played coded
+    paired toured ran debugged designed drew solved tested looked role-played roleplayed
+    brainstormed modelled modeled""".split()
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the reading needs to know: the company's name and the interviewer's names."""
+
+    company: str
+    names: tuple[str, ...] = ()
+    known: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    """What a field was read as: its phrases, and why any part of it was set aside."""
+
+    phrases: list[Phrase] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _clip(text: str) -> str:
+    return text.strip().rstrip(" .,;:!?").strip()
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_empty(text: str) -> bool:
+    """Whether a piece says nothing about the conversation ("Great chat", "lol")."""
+    words = [w.strip(".,!?").casefold() for w in text.split()]
+    filler = _EVALUATIVE | _MEETING | lexicon.DETERMINERS | {"we", "had", "a", "it", "was"}
+    return not words or all(w in filler for w in words)
+
+
+def _is_finite(word: str, following: str) -> bool:
+    """Whether a word inside a phrase is a verb that makes the phrase a clause."""
+    lowered = word.casefold()
+    if lowered in lexicon.COPULAS | lexicon.MODALS | {"has", "have", "had", "does", "did"}:
+        return True
+    if lowered in lexicon.IRREGULAR_PAST and lowered not in {"led", "left", "found", "set"}:
+        return True
+    if morphology.is_third_person(lowered) and lowered not in lexicon.COPULAS:
+        return following.casefold() in lexicon.DETERMINERS | {"to", "me", "us", "you", "it"}
+    return False
+
+
+def clause_verb(words: list[str]) -> int | None:
+    """Where the verb of a clause is, when a noun phrase of up to five words leads it."""
+    for index, word in enumerate(words[1:6], start=1):
+        lowered = word.casefold()
+        if lowered in lexicon.WH_WORDS | {"that", "who", "which", "where"}:
+            return None
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _is_finite(word, following) or (
+            morphology.is_past(word) and words[index - 1].casefold() not in lexicon.DETERMINERS
+            and index + 1 < len(words)
+        ):
+            return index
+    return None
+
+
+def _gerunds(text: str, *, first: bool) -> tuple[str, ...]:
+    """Turn verb phrases joined by "and" into "-ing" forms, one part per verb.
+
+    "walked me through the lab and showed me the sequencer" -> ("walking me through the
+    lab", "showing me the sequencer"). With ``first`` the first word is a verb too.
+    """
+    words = _words(text)
+    parts: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        bare = word.casefold().rstrip(",")
+        joined = index and (
+            words[index - 1].casefold() == "and" or words[index - 1].endswith(",")
+        )
+        is_verb = (morphology.is_past(bare) or morphology.is_third_person(bare)) and (
+            morphology.base(bare) in lexicon.VERB_BASES
+        )
+        if (index == 0 and first) or (joined and is_verb):
+            if joined and parts[-1] and parts[-1][-1].casefold() == "and":
+                parts[-1].pop()
+            if parts[-1]:
+                parts[-1][-1] = parts[-1][-1].rstrip(",")
+                parts.append([])
+            parts[-1].append(morphology.gerund(bare) + word[len(bare):].rstrip(","))
+        else:
+            parts[-1].append(word)
+    return tuple(" ".join(p).strip(" ,") for p in parts if p)
+
+
+def _list_parts(text: str) -> tuple[str, ...]:
+    """Split a list typed with commas, slashes or "and" into its items."""
+    items = [i.strip() for i in re.split(r"\s*(?:,|/|;|\band\b|\s&\s)\s*", text) if i.strip()]
+    return tuple(items) if len(items) > 1 else (text,)
+
+
+def _is_list(text: str) -> bool:
+    """Whether text is a list of short items ("Excel, SQL, Tableau") rather than prose."""
+    if not re.search(r",|/|;", text):
+        return False
+    items = _list_parts(text)
+    return len(items) > 1 and all(len(i.split()) <= 4 for i in items) and not any(
+        clause_verb(_words(i) + ["x"]) for i in items
+    )
+
+
+def read_list_or_none(text: str) -> tuple[str, ...] | None:
+    """The items of a list typed as "Excel, SQL, Tableau", or None for anything else."""
+    return _list_parts(text) if _is_list(text) else None
+
+
+def _act_or_fact(words: list[str], context: Context) -> Phrase:
+    """A clause about the reader, already in the second person: "you walked me ..."."""
+    verb_at = 1
+    while verb_at < len(words) - 1 and words[verb_at].casefold() in lexicon.MANNER | {
+        "also", "just", "really", "actually", "even"
+    }:
+        verb_at += 1
+    verb = words[verb_at].casefold() if verb_at < len(words) else ""
+    rest = words[verb_at + 1 :]
+    base = morphology.base(verb)
+    if verb in {"were", "are"} and rest and rest[0].casefold() in lexicon.MANNER:
+        manner = " ".join(rest)
+        return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
+    needs_me = base in lexicon.NEEDS_ME
+    if morphology.is_past(verb) and base in lexicon.KIND_ACTS and rest and (
+        not needs_me or rest[0].casefold() in lexicon.ME_WORDS
+    ):
+        return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
+    if base in lexicon.ASKING and rest:
+        return _asked(" ".join(rest), context)
+    return Phrase(phrases.FACT, (" ".join(words),))
+
+
+def _asked(text: str, context: Context) -> Phrase:
+    if re.match(r"^(?:me\s+)?to\s+", text, re.I):
+        return Phrase(phrases.ACT, ("asking me " + re.sub(r"^me\s+", "", text),))
+    text = re.sub(r"^(?:me\s+)?(?:about|on|if|whether)\s+", "", text, flags=re.I)
+    if questions.is_question(text):
+        text = questions.embed(text) or text
+    return Phrase(phrases.ASKED, (_reader(text, context),))
+
+
+def _reader(text: str, context: Context) -> str:
+    return to_reader(text, company=context.company, names=context.names)
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first word when it is an ordinary word, so it can sit mid-sentence."""
+    first = text.split(" ", 1)[0]
+    if first.isupper() and len(first) > 1:
+        return text
+    if first.casefold() in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS - {"i"} | (
+        lexicon.WH_WORDS | lexicon.PREPOSITIONS | _EVALUATIVE
+    ) or first[:1].isupper() and first[1:].islower() and _is_common(first):
+        return first[:1].lower() + text[1:]
+    return text
+
+
+def _is_common(word: str) -> bool:
+    """Whether a capitalised first word is an ordinary word rather than a name."""
+    lowered = word.casefold()
+    return (
+        lowered.endswith(("ing", "ed", "tion", "ment", "ness", "ity", "s"))
+        or lowered in lexicon.VERB_BASES
+        or lowered in lexicon.OWNED
+        or lowered in _MEETING
+    ) and lowered not in lexicon.MONTHS | lexicon.DAYS
+
+
+def read_piece(text: str, context: Context) -> Phrase | None:
+    """Read one sentence of a detail as a typed phrase; None when it says nothing."""
+    text = _LEAD.sub("", _clip(text))
+    if _is_empty(text):
+        return None
+    if questions.is_question(text):
+        embedded = questions.embed(text)
+        if embedded:
+            return Phrase(phrases.TOPIC, (_reader(embedded, context),))
+        return Phrase(phrases.SENTENCE, (_reader(text.rstrip("?") + "?", context),))
+    return _read_statement(text, context)
+
+
+def _read_statement(text: str, context: Context) -> Phrase | None:  # noqa: PLR0911
+    if match := _TOLD_ME.match(text):
+        return Phrase(phrases.ACT, ("telling me about " + _reader(text[match.end() :], context),))
+    for pattern in (_TALKED, _I_ASKED):
+        if (match := pattern.match(text)) and match.end() < len(text):
+            return _topic(text[match.end() :], context)
+    if (match := _SAID.match(text)) and match.end() < len(text):
+        return _said(text[match.end() :], context)
+    if (match := _ASKED.match(text)) and match.end() < len(text):
+        return _asked(text[match.end() :], context)
+    if (match := _I_TOLD.match(text)) and match.end() < len(text):
+        rest = _reader(text[match.end() :], context)
+        return Phrase(phrases.TOLD, (f"telling you about {rest}",))
+    if (match := _I_SAID.match(text)) and match.end() < len(text):
+        return Phrase(phrases.MINE, (text[match.end() :],))
+    words = _words(text)
+    head = words[0].casefold()
+    if head in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"}:
+        return Phrase(phrases.MINE, (_reader(text, context),))
+    if _WE.match(text):
+        return _we(words, context)
+    shifted = _reader(text, context)
+    shifted_words = _words(shifted)
+    if head in {"she", "he", "they", "you"} or shifted_words[0].casefold() == "you" and (
+        head != "you"
+    ):
+        return _act_or_fact(["you", *shifted_words[1:]], context)
+    return _unheaded(words, shifted, context)
+
+
+def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None:
+    """A piece that starts with neither a pronoun nor a pattern: a verb, "-ing" or a noun."""
+    head = words[0].casefold()
+    if head in lexicon.WH_WORDS:
+        return _topic(" ".join(words), context)
+    if len(words) > 1 and (
+        (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)
+        or (morphology.is_third_person(head) and head not in lexicon.OWNED)
+    ):
+        verb_words = _words(shifted)
+        second = [morphology.base(verb_words[0]) if morphology.is_third_person(head) else head]
+        clause = _act_or_fact(["you", *second, *verb_words[1:]], context)
+        if clause.kind == phrases.FACT and morphology.is_third_person(head):
+            return Phrase(phrases.FACT, (_present_you(clause.text),))
+        return clause
+    if head.endswith("ing") and len(words) > 1:
+        base_word = morphology.base(head[:-3]) if head[:-3] not in lexicon.VERB_BASES else ""
+        kind_act = (head[:-3] in lexicon.KIND_ACTS or base_word in lexicon.KIND_ACTS or any(
+            morphology.gerund(v) == head for v in lexicon.KIND_ACTS
+        ))
+        if kind_act:
+            return Phrase(phrases.ACT, _gerunds(_lower_first(shifted), first=False))
+    verb_at = clause_verb(_words(shifted))
+    if verb_at is not None:
+        return Phrase(phrases.FACT, (_lower_first(shifted),))
+    return _topic(" ".join(words), context)
+
+
+def _present_you(clause: str) -> str:
+    """Make verbs joined by "and" agree with "you": "you run X and mentors Y" -> "mentor"."""
+    words = _words(clause)
+    for index in range(1, len(words)):
+        if words[index - 1].casefold() == "and" and morphology.is_third_person(words[index]):
+            words[index] = morphology.base(words[index])
+    return " ".join(words)
+
+
+def _topic(text: str, context: Context) -> Phrase | None:
+    text = _clip(text)
+    if not text or _is_empty(text):
+        return None
+    if questions.is_question(text):
+        text = questions.embed(text) or text
+    shifted = _lower_first(_reader(text, context))
+    if clause_verb(_words(shifted)) is not None and not shifted.casefold().startswith(
+        tuple(lexicon.WH_WORDS)
+    ):
+        return Phrase(phrases.FACT, (shifted,))
+    if _is_list(shifted):
+        return Phrase(phrases.TOPIC, _list_parts(shifted))
+    return Phrase(phrases.TOPIC, (shifted,))
+
+
+def _said(text: str, context: Context) -> Phrase | None:
+    """What they said: a clause ("the team is doubling") or a topic ("the reorg")."""
+    shifted = _lower_first(_reader(_clip(text), context))
+    words = _words(shifted)
+    if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
+        return Phrase(phrases.FACT, (shifted,))
+    return _topic(text, context)
+
+
+def _we(words: list[str], context: Context) -> Phrase | None:
+    """A clause with "we": a shared activity, something in common, or a topic."""
+    verb_at = 1
+    while verb_at < len(words) and words[verb_at].casefold() in {"both", "all", "also", "just"}:
+        verb_at += 1
+    verb = words[verb_at].casefold() if verb_at < len(words) else ""
+    rest = " ".join(words[verb_at + 1 :])
+    if verb_at == 1 and verb in _TOGETHER and rest:
+        doing = _gerunds(_reader(" ".join(words[1:]), context), first=True)
+        parts = list(doing)
+        if "together" not in parts[-1].split() and not parts[-1].endswith(" with me"):
+            parts[-1] += " together"
+        return Phrase(phrases.SHARED, tuple(parts))
+    return Phrase(phrases.COMMON, (_reader(" ".join(words), context),))
+
+
+def _pieces(text: str) -> list[str]:
+    """Split a detail into sentences; an abbreviation's full stop does not end one."""
+    pieces: list[str] = []
+    for piece in _SENTENCES.split(text):
+        if pieces and re.search(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|[A-Z])\.$",
+                                pieces[-1]):
+            pieces[-1] += " " + piece
+        elif piece.strip():
+            pieces.append(piece.strip())
+    return pieces
+
+
+def read_detail(text: str, context: Context) -> Reading:
+    """Read a detail: every sentence of it that can go into a note, in order."""
+    reading = Reading()
+    for piece in _pieces(tidy(text, context.known)):
+        label = _LABEL.match(piece)
+        if label and len(label.group(1).split()) <= 3 and (
+            label.group(1).split()[0].casefold() not in lexicon.WH_WORDS
+        ):
+            name, body = label.group(1).strip(), label.group(2)
+            if name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
+                name.casefold().split()[0] in lexicon.SELF_LABELS
+            ):
+                reading.notes.append("note-to-self")
+                continue
+            phrase = read_piece(body, context) or _topic(name, context)
+        else:
+            phrase = read_piece(piece, context)
+        if phrase is not None:
+            reading.phrases.append(phrase)
+            if phrase.kind == phrases.SENTENCE:
+                reading.notes.append("question-kept")
+    return reading

@@ -1,0 +1,1 @@
+"""The corpus: requests typed as people type, and the notes the engine writes from them."""
