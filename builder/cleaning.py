@@ -13,10 +13,13 @@ _EMOJI = re.compile(
     r"(?<!\w)(?:[:;=8][\-o^']?[)(DPp/|3]|<3|\^_\^|xD)(?!\w)"
 )
 _RUN = re.compile(r"([!?])[!?]+|\.{2,}|…")
+_TRAIL_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z])")
 _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$", re.I)
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_SMALL_WORDS = frozenset("of and the for in at to a an on with or".split())
+_STOP_AND = re.compile(r"[.,]\s+(?=(?:and|or|but|plus)\s)")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -61,6 +64,8 @@ def tidy(text: str, names: dict[str, str] | None = None) -> str:
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
     """
     text = _EMOJI.sub(" ", text)
+    text = _TRAIL_OFF.sub(", ", text)
+    text = _STOP_AND.sub(" ", text)
     text = _RUN.sub(lambda m: m.group(1) or ".", text)
     text = _TRAILING_ETC.sub("", text.strip())
     shouting = _is_shouting(text)
@@ -100,7 +105,7 @@ def title_case(text: str) -> str:
 
 def _title_word(word: str) -> str:
     """Capitalise a word and each part after a hyphen or apostrophe: "o'brien" -> "O'Brien"."""
-    parts = re.split(r"([-'’])", word)
+    parts = re.split(r"([-'’(])", word)
     return "".join(p[:1].upper() + p[1:] if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
@@ -111,9 +116,12 @@ def company_name(company: str) -> str:
 
 def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
-    role = _SPACES.sub(" ", role).strip(" .,")
-    if role.islower():
-        role = title_case(role)
+    role = _SPACES.sub(" ", role.replace("?", "")).strip(" .,")
+    if role[:1].islower():
+        role = " ".join(
+            w if w in _SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]
+            for w in role.split()
+        )
     parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
     if len(parts) == 2:
         return f"{parts[0]} ({parts[1]})"

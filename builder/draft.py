@@ -115,6 +115,8 @@ class Writer:
         opener = slot == 0
         start = seed(self.request) + self.index + 5 * slot
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
+        if not self.values.get("a_role"):
+            order = [f for f in order if "{a_role}" not in f]
         candidates = [self.render(f, **extra) for f in order]
         free = [c for c in candidates if self.panel.allows(c, opener=opener)]
         if not self.named and not self.values.get("group"):

@@ -130,7 +130,8 @@ MANNER = _words(
 # --- Notes to self, shorthand and noise ---------------------------------------------------
 
 NOISE = _words(
-    """lol lmao haha hahaha imo imho tbh fyi btw idk omg ngl smh ok okay yeah yep"""
+    """lol lmao haha hahaha imo imho tbh fyi btw idk omg ngl smh ok okay yeah yep obviously
+    honestly basically literally lowkey highkey kinda sorta"""
 )
 SHORTHAND = {
     "w/": "with", "w/o": "without", "b/c": "because", "bc": "because", "ppl": "people",
@@ -234,3 +235,20 @@ ONE_WORD_INTERESTS = {
 }
 # Reasons that are fine to have and wrong to write in a thank-you note.
 PRIVATE_INTERESTS = _words("money pay salary benefits bonus commute perks raise")
+
+# Nouns for something an interviewer gave, read as what they did: "tour of the sort".
+GIVEN_NOUNS = {
+    "tour": "giving me a tour of", "demo": "giving me a demo of",
+    "walkthrough": "walking me through", "walk-through": "walking me through",
+}
+# Nouns that are often the subject of a clause typed without an article.
+SUBJECT_NOUNS = _words(
+    """team company org manager boss everyone everybody people staff group department firm
+    school hospital lab kids students product culture office unit clinic store it she he
+    they company's"""
+)
+ADVERBS_OF_FREQUENCY = _words("actually really also always often still usually never just")
+# Singular nouns a promise needs "a" before: "copy of my cards" -> "a copy of my cards".
+NEEDS_ARTICLE = _words(
+    "copy list summary sample draft write-up writeup outline proposal version example"
+)

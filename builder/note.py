@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from builder import wording
@@ -15,6 +16,8 @@ from builder.plan import Content, plan, read_content
 from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
 
+_SIMPLE_ROLE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
+
 if TYPE_CHECKING:
     from builder.request import Request
 
@@ -27,7 +30,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "first": greeting_name(request, index),
         "group": "yes" if read_name(request.interviewers[index].name).group else "",
         "role": role,
-        "a_role": article(role),
+        "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
         "company": company_name(request.company),
         "when": when(request.interview_date, request.today, relative=relative),
         "Meeting": capital(words["meeting"]),

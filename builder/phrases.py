@@ -51,6 +51,8 @@ class Phrase:
     @property
     def listed(self) -> str:
         """The parts joined as a list, without the tail."""
+        if len(self.parts) == 2 and self.kind == REASON:
+            return f"{self.parts[0]}, and {self.parts[1]}"
         if len(self.parts) > 1:
             return ", ".join(self.parts[:-1]) + " and " + self.parts[-1]
         return self.parts[0] if self.parts else ""

@@ -26,6 +26,8 @@ _BECAUSE = re.compile(
     r"(?:\s+of)?\s+",
     re.I,
 )
+_YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
+_IN_PROGRESS = re.compile(r"^(?:my\s+)?(.+?)\s+\(?(?:in progress|pending|underway)\)?$", re.I)
 _SPLICE = re.compile(r"\s*(?:[,;]|\.\s)\s*(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I)
 
 
@@ -40,6 +42,13 @@ def _is_clause(words: list[str]) -> bool:
     if words[0].casefold() in lexicon.SUBJECT_PRONOUNS | {"i'm", "i’m", "i've", "i’ve"}:
         return True
     return clause_verb(words) is not None
+
+
+def _is_skill(item: str) -> bool:
+    """Whether a list item names a skill or tool ("SQL", "Tableau"), not a role or a count."""
+    words = item.split()
+    return len(words) <= 3 and not any(c.isdigit() for c in item) and not words[-1].casefold(
+    ).endswith(lexicon.AGENT_ENDINGS)
 
 
 def _first_person(text: str) -> str:
@@ -66,13 +75,13 @@ def read_highlight(text: str, context: Context) -> Reading:
     if not text:
         return Reading()
     text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
-    text = _first_person(text)
+    text = _first_person(_YEARS.sub(r"\1 of ", text))
+    if progress := _IN_PROGRESS.match(text):
+        return Reading([Phrase(phrases.DEED, (f"my {progress.group(1)} is in progress",))])
     words = text.split()
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
         return Reading([Phrase(phrases.DEED, (text,))])
-    if skills := read_list_or_none(text):
-        return Reading([Phrase(phrases.SKILLS, skills)])
     if lowered[-1] in lexicon.QUALITIES or (
         lowered[0] in lexicon.QUALITIES and len(words) > 1 and lowered[1] in lexicon.PREPOSITIONS
     ):
@@ -83,6 +92,9 @@ def read_highlight(text: str, context: Context) -> Reading:
         lowered[0] not in lexicon.DETERMINERS
     ):
         return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
+    if items := read_list_or_none(text):
+        kind = phrases.SKILLS if all(_is_skill(i) for i in items) else phrases.THING
+        return Reading([Phrase(kind, items)])
     if _is_clause(words):
         return Reading([Phrase(phrases.DEED, (_lower_pronoun(text),))])
     return Reading([Phrase(phrases.THING, (_lower(text),))])
@@ -105,7 +117,7 @@ def read_interest(text: str, context: Context) -> Reading:
         return Reading([Phrase(phrases.AIM, (text,))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
     if _is_clause(words) or len(clauses) > 1:
-        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses))])
+        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses[:2]))])
     return Reading([Phrase(phrases.THING, (_lower(text),))])
 
 
@@ -129,7 +141,9 @@ def read_promise(text: str, context: Context) -> Reading:
     tail = when.group(1) if when else ""
     thing = text[: when.start()] if when else text
     words = thing.split()
-    if words and words[0].casefold() not in lexicon.DETERMINERS and (
+    if words and words[0].casefold() in lexicon.NEEDS_ARTICLE:
+        thing = article(_lower(thing))
+    elif words and words[0].casefold() not in lexicon.DETERMINERS and (
         words[-1].casefold() in lexicon.OWNED or words[0].casefold() in lexicon.OWNED
     ):
         thing = "my " + _lower(thing)

@@ -68,8 +68,9 @@ def _inverted(aux: str, rest: list[str]) -> list[str] | None:
 
 def embed(question: str) -> str | None:
     """Report a question as a clause, or None when its word order is not understood."""
-    words = question.replace("’", "'").rstrip("?").replace("what's", "what is").split()
-    words = ["how", "is"] + words[1:] if words and words[0].casefold() == "how's" else words
+    words = question.replace("’", "'").rstrip("?").split()
+    if words and words[0].casefold().endswith("'s"):
+        words = [words[0][:-2], "is", *words[1:]]
     if len(words) < 2:
         return None
     head = words[0].casefold()
@@ -101,6 +102,8 @@ def is_question(text: str) -> bool:
     if len(words) < 3:
         return False
     head, second = words[0].casefold(), words[1].casefold()
+    if head in {"what's", "how's", "who's", "where's", "why's"}:
+        return True
     asks = lexicon.AUXILIARIES | lexicon.MODALS | lexicon.COPULAS
     return (head in lexicon.WH_WORDS - {"whether"} and second in asks) or (
         head in asks and second in lexicon.SUBJECT_PRONOUNS | {"there"}

@@ -12,7 +12,11 @@ from builder.cleaning import tidy
 from builder.person import to_reader
 from builder.phrases import Phrase
 
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+")
+_SENTENCES = re.compile(
+    r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
+    r",\s+(?=(?:she|he|they|we|i|you)(?:['’](?:s|re|ve|m|d))?\s+\w)",
+    re.I,
+)
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+", re.I)
 _TALKED = re.compile(
@@ -101,6 +105,14 @@ def _is_finite(word: str, following: str) -> bool:
     return False
 
 
+def _is_subject_verb(previous: str, word: str) -> bool:
+    """Whether ``word`` is a present-tense verb after a subject ("the team publishes")."""
+    before = previous.casefold()
+    return morphology.is_third_person(word) and (
+        before in lexicon.SUBJECT_NOUNS or before in lexicon.ADVERBS_OF_FREQUENCY
+    )
+
+
 def clause_verb(words: list[str]) -> int | None:
     """Where the verb of a clause is, when a noun phrase of up to five words leads it."""
     for index, word in enumerate(words[1:6], start=1):
@@ -108,7 +120,7 @@ def clause_verb(words: list[str]) -> int | None:
         if lowered in lexicon.WH_WORDS | {"that", "who", "which", "where"}:
             return None
         following = words[index + 1] if index + 1 < len(words) else ""
-        if _is_finite(word, following) or (
+        if _is_finite(word, following) or _is_subject_verb(words[index - 1], word) or (
             morphology.is_past(word) and words[index - 1].casefold() not in lexicon.DETERMINERS
             and index + 1 < len(words)
         ):
@@ -191,7 +203,8 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
 def _asked(text: str, context: Context) -> Phrase:
     if re.match(r"^(?:me\s+)?to\s+", text, re.I):
         return Phrase(phrases.ACT, ("asking me " + re.sub(r"^me\s+", "", text),))
-    text = re.sub(r"^(?:me\s+)?(?:about|on|if|whether)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:me\s+)?(?:if|whether)\s+", "whether ", text, flags=re.I)
     if questions.is_question(text):
         text = questions.embed(text) or text
     return Phrase(phrases.ASKED, (_reader(text, context),))
@@ -252,19 +265,30 @@ def _read_statement(text: str, context: Context) -> Phrase | None:  # noqa: PLR0
         return Phrase(phrases.TOLD, (f"telling you about {rest}",))
     if (match := _I_SAID.match(text)) and match.end() < len(text):
         return Phrase(phrases.MINE, (text[match.end() :],))
+    text = _expand_you(text)
     words = _words(text)
     head = words[0].casefold()
     if head in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"}:
         return Phrase(phrases.MINE, (_reader(text, context),))
     if _WE.match(text):
         return _we(words, context)
-    shifted = _reader(text, context)
+    shifted = _expand_you(_reader(text, context))
     shifted_words = _words(shifted)
-    if head in {"she", "he", "they", "you"} or shifted_words[0].casefold() == "you" and (
-        head != "you"
-    ):
+    if shifted_words[0].casefold() == "you" and len(shifted_words) > 1:
         return _act_or_fact(["you", *shifted_words[1:]], context)
     return _unheaded(words, shifted, context)
+
+
+def _expand_you(text: str) -> str:
+    """Write "you're" and "we've" out, so the verb after "you" or "we" can be read."""
+    return re.sub(
+        r"^(you|we)['’](re|ve|d|ll)\b",
+        lambda m: m.group(1) + " " + {"re": "are", "ve": "have", "d": "would", "ll": "will"}[
+            m.group(2).casefold()
+        ],
+        text,
+        flags=re.I,
+    )
 
 
 def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None:
@@ -272,6 +296,9 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
     head = words[0].casefold()
     if head in lexicon.WH_WORDS:
         return _topic(" ".join(words), context)
+    if head in lexicon.GIVEN_NOUNS and len(words) > 1:
+        rest = _reader(" ".join(words[1:]), context)
+        return Phrase(phrases.ACT, (f"{lexicon.GIVEN_NOUNS[head]} {rest}",))
     if len(words) > 1 and (
         (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)
         or (morphology.is_third_person(head) and head not in lexicon.OWNED)
