@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from builder import wording
 from builder.cleaning import role_name
 from builder.names import read_name
-
 from builder.request import LINKEDIN_LIMITS
 
 if TYPE_CHECKING:

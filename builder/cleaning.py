@@ -18,7 +18,7 @@ _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
-_SMALL_WORDS = frozenset("of and the for in at to a an on with or".split())
+
 _STOP_AND = re.compile(r"[.,]\s+(?=(?:and|or|but|plus)\s)")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -92,9 +92,7 @@ def title_case(text: str) -> str:
     words = []
     for index, word in enumerate(text.split(" ")):
         lowered = word.casefold()
-        if lowered.strip(".,") in lexicon.ROMAN and index:
-            words.append(word.upper())
-        elif lowered in lexicon.ACRONYMS:
+        if (lowered.strip(".,") in lexicon.ROMAN and index) or lowered in lexicon.ACRONYMS:
             words.append(word.upper())
         elif index and lowered in lexicon.PARTICLES:
             words.append(lowered)
@@ -119,7 +117,7 @@ def role_name(role: str) -> str:
     role = _SPACES.sub(" ", role.replace("?", "")).strip(" .,")
     if role[:1].islower():
         role = " ".join(
-            w if w in _SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]
+            w if w in lexicon.SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]
             for w in role.split()
         )
     parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)

@@ -1,6 +1,6 @@
 """The engine's two entry points: compose notes, and review an edited one."""
 
-# ruff: noqa: RUF001 - messages use typographic apostrophes on purpose
+
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """A note being written, and the writer that picks its frames across a panel."""
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import zlib
@@ -68,6 +70,7 @@ class Panel:
         return not any(similar(sentence, said) for said in self.sentences)
 
     def add(self, sentence: str, *, opener: bool) -> None:
+        """Record a sentence as said."""
         self.sentences.append(sentence)
         if opener:
             self.openings.add(tuple(words_of(sentence)[:OPENING_WORDS]))

@@ -1,5 +1,7 @@
 """Fit a note to its channel: long enough, short enough, and within LinkedIn's limit."""
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import re
@@ -8,8 +10,9 @@ from typing import TYPE_CHECKING
 from builder import wording
 from builder.checks import count_words
 from builder.draft import Draft, Fits, Line, Writer
-from builder.realise import capital
+from builder.names import signature
 from builder.phrases import Phrase
+from builder.realise import capital
 
 if TYPE_CHECKING:
     from builder.plan import Content
@@ -66,7 +69,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
     """
     request = writer.request
     greeting = writer.greet(wording.LINKEDIN_GREETINGS[request.tone])
-    sign = request.candidate_name
+    sign = signature(request.candidate_name)
     chosen: list[Line] = []
     omitted: list[str] = []
 

@@ -1,6 +1,6 @@
 """Word lists that let the engine read what people type as grammar."""
 
-# ruff: noqa: RUF001 - readers type curly apostrophes, so the lists hold them
+
 
 from __future__ import annotations
 
@@ -251,4 +251,47 @@ ADVERBS_OF_FREQUENCY = _words("actually really also always often still usually n
 # Singular nouns a promise needs "a" before: "copy of my cards" -> "a copy of my cards".
 NEEDS_ARTICLE = _words(
     "copy list summary sample draft write-up writeup outline proposal version example"
+)
+# Nouns that say who someone is: a detail of only these says nothing about the talk.
+ROLE_NOUNS = _words(
+    """teacher president parent nurse engineer principal counselor counsellor rep member vp
+    ceo cfo cto coo founder cofounder co-founder owner chef doctor dean professor prof chair
+    student hr designer developer analyst scientist physician surgeon pharmacist attorney
+    lawyer partner superintendent librarian architect editor producer mom dad alum alumna
+    alumnus interviewer"""
+)
+
+EVALUATIVE = _words(
+    """great good nice awesome fun lovely cool interesting amazing solid tough hard easy
+    fine long short quick brief really very super so pretty chill friendly intense
+    relaxed positive"""
+)
+
+MEETING_WORDS = _words(
+    """chat convo conversation talk interview meeting call vibe vibes questions time
+    interviewer person guy lady energy rapport"""
+)
+
+TOGETHER = _words(
+    """sized built sketched whiteboarded walked went worked reviewed mapped did played
+    coded paired toured ran debugged designed drew solved tested looked role-played
+    roleplayed brainstormed modelled modeled"""
+)
+
+MOTION = _words(
+    """moved came relocated transferred moving coming relocating move come"""
+)
+
+# Words that may stand between a subject and its verb ("she also runs").
+SHIFT_ADVERBS = MANNER | _words(
+    """also just still now already recently currently previously never always often once
+    actually personally originally"""
+)
+
+SMALL_WORDS = _words(
+    """of and the for in at to a an on with or"""
+)
+
+WH_EXTENDERS = _words(
+    """long much many often soon big far kind sort type"""
 )

@@ -1,5 +1,7 @@
 """Read a typed name: how to write it, and how to greet its owner."""
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import re
@@ -80,3 +82,8 @@ def read_name(typed: str) -> Name:
     if len(words) == 1 or _family_first(words):
         return Name(typed, shown, shown, shown)
     return Name(typed, shown, words[0], shown)
+
+
+def signature(typed: str) -> str:
+    """The candidate's name as signed: typed all in lower or upper case, given capitals."""
+    return title_case(typed) if typed.islower() or typed.isupper() else typed

@@ -1,5 +1,7 @@
 """Write one note for one interviewer: read, plan, realise, then fit it to its channel."""
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import re
@@ -11,7 +13,7 @@ from builder.cleaning import company_name, role_name
 from builder.dates import when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import lengthen, linkedin, shorten
-from builder.names import read_name
+from builder.names import read_name, signature
 from builder.plan import Content, plan, read_content
 from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
@@ -50,10 +52,7 @@ def greeting_name(request: Request, index: int) -> str:
 def _signature(request: Request, index: int, last: str) -> list[str]:
     thanked = "thank" in last.casefold()
     sign_offs = (wording.PLAIN_SIGN_OFFS if thanked else wording.SIGN_OFFS)[request.tone]
-    name = request.candidate_name
-    if name.islower() or name.isupper():
-        name = read_name(name).shown
-    lines = [sign_offs[(seed(request) + index) % len(sign_offs)], name]
+    lines = [sign_offs[(seed(request) + index) % len(sign_offs)], signature(request.candidate_name)]
     if request.channel == "email":
         lines += [x for x in (request.candidate_email, request.candidate_phone) if x]
     return lines

@@ -9,11 +9,6 @@ from dataclasses import dataclass
 
 from builder import lexicon, morphology
 
-_ADVERBS = lexicon.MANNER | frozenset(
-    "also just still now already recently currently previously never always often once "
-    "actually personally originally".split()
-)
-_MOTION = frozenset("moved came relocated transferred moving coming relocating move come".split())
 _NEGATIVES = {"isn't": "aren't", "wasn't": "weren't", "doesn't": "don't", "hasn't": "haven't"}
 _SPLIT = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.DOTALL)
 _CONTRACTED = re.compile(r"^(she|he|they|it)(['’])(s|re|ve|d|ll)$", re.IGNORECASE)
@@ -48,7 +43,7 @@ def _words(text: str) -> list[_Word]:
 def _agree(words: list[_Word], start: int) -> None:
     """Make the verb after a new "you" agree: "runs" -> "run", "was" -> "were"."""
     for word in words[start:]:
-        if word.lower in _ADVERBS:
+        if word.lower in lexicon.SHIFT_ADVERBS:
             continue
         if word.lower in {"is", "was"}:
             word.core = {"is": "are", "was": "were"}[word.lower]
@@ -116,7 +111,7 @@ def to_reader(text: str, *, company: str, names: tuple[str, ...] = ()) -> str:
             word.core = "Your" if capital else "your"
         elif lower == "here":
             previous = words[index - 1].lower if index else ""
-            word.core = ("to " if previous in _MOTION else "at ") + company
+            word.core = ("to " if previous in lexicon.MOTION else "at ") + company
     return " ".join(w.text for w in words)
 
 
@@ -125,6 +120,6 @@ def _is_verbish(word: _Word) -> bool:
     return (
         morphology.is_past(word.core)
         or morphology.is_third_person(word.core)
-        or word.lower in _ADVERBS
+        or word.lower in lexicon.SHIFT_ADVERBS
         or word.lower in {"'s", "is", "was", "has"}
     )

@@ -1,5 +1,7 @@
 """Read the candidate's own points: a highlight, why they want the job, and a promise."""
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import re
@@ -12,8 +14,8 @@ from builder.understand import Context, Reading, clause_verb, read_list_or_none
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 _WHEN = re.compile(
-    r"\s+((?:by|before|on|next|this|later|early|tomorrow|tonight|end of|within|in the next)"
-    r"\b.*)$",
+    r"\s+((?:by|before|next|this|later|early|tomorrow|tonight|end of|within|in the next|"
+    r"on (?:mon|tue|wed|thu|fri|sat|sun|the \d)|in (?:a|the next|\d))\b.*)$",
     re.I,
 )
 _SEND = re.compile(
@@ -82,11 +84,11 @@ def read_highlight(text: str, context: Context) -> Reading:
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
         return Reading([Phrase(phrases.DEED, (text,))])
-    if lowered[-1] in lexicon.QUALITIES or (
+    if lowered[-1] in lexicon.QUALITIES or ("(" in text and lowered[0] in lexicon.QUALITIES) or (
         lowered[0] in lexicon.QUALITIES and len(words) > 1 and lowered[1] in lexicon.PREPOSITIONS
     ):
         return Reading([Phrase(phrases.QUALITY, (_lower(text),))])
-    if lowered[0] in lexicon.QUALITIES and len(words) > 1:
+    if lowered[0] in lexicon.QUALITIES and len(words) > 1 and "(" not in text:
         return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
     if len(words) <= 4 and lowered[-1].endswith(lexicon.AGENT_ENDINGS) and (
         lowered[0] not in lexicon.DETERMINERS

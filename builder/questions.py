@@ -1,11 +1,13 @@
-"""Turn a typed question into the clause that reports it: "what does X look like?" ->
-"what X looks like"."""
+"""Turn a typed question into the clause that reports it.
+
+"what does X look like?" becomes "what X looks like".
+"""
+
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
 
 from __future__ import annotations
 
 from builder import lexicon, morphology
-
-_WH_EXTENDERS = frozenset("long much many often soon big far kind sort type".split())
 
 
 def _verb_index(words: list[str], start: int) -> int | None:
@@ -78,7 +80,7 @@ def embed(question: str) -> str | None:
         wh = [head]
         rest = words[1:]
         while rest and (
-            rest[0].casefold() in _WH_EXTENDERS or rest[0].casefold() == "of"
+            rest[0].casefold() in lexicon.WH_EXTENDERS or rest[0].casefold() == "of"
         ) and len(wh) < 4:
             wh.append(rest.pop(0))
         if not rest:

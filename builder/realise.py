@@ -4,6 +4,8 @@ It owns what every sentence needs whatever its frame: the tone's contractions, t
 capital at the start, one mark at the end (none after a web address), and "a" or "an".
 """
 
+# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+
 from __future__ import annotations
 
 import re

@@ -45,20 +45,6 @@ _I_SAID = re.compile(
 )
 _I_ASKED = re.compile(r"^i\s+(?:also\s+)?asked(?:\s+(?:you|her|him|them))?\s+(?:about\s+)?", re.I)
 _WE = re.compile(r"^we\s+", re.I)
-_EVALUATIVE = frozenset(
-    """great good nice awesome fun lovely cool interesting amazing solid tough hard easy
-    fine long short quick brief really very super so pretty chill friendly intense
-    relaxed positive""".split()
-)
-_MEETING = frozenset(
-    """chat convo conversation talk interview meeting call vibe vibes questions time
-    interviewer person guy lady energy rapport""".split()
-)
-_TOGETHER = frozenset(
-    """sized built sketched whiteboarded walked went worked reviewed mapped did played coded
-    paired toured ran debugged designed drew solved tested looked role-played roleplayed
-    brainstormed modelled modeled""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -89,7 +75,9 @@ def _words(text: str) -> list[str]:
 def _is_empty(text: str) -> bool:
     """Whether a piece says nothing about the conversation ("Great chat", "lol")."""
     words = [w.strip(".,!?").casefold() for w in text.split()]
-    filler = _EVALUATIVE | _MEETING | lexicon.DETERMINERS | {"we", "had", "a", "it", "was"}
+    filler = lexicon.EVALUATIVE | lexicon.MEETING_WORDS | lexicon.DETERMINERS | {
+        "we", "had", "a", "it", "was"
+    }
     return not words or all(w in filler for w in words)
 
 
@@ -168,7 +156,7 @@ def _is_list(text: str) -> bool:
         return False
     items = _list_parts(text)
     return len(items) > 1 and all(len(i.split()) <= 4 for i in items) and not any(
-        clause_verb(_words(i) + ["x"]) for i in items
+        clause_verb([*_words(i), "x"]) for i in items
     )
 
 
@@ -220,8 +208,8 @@ def _lower_first(text: str) -> str:
     if first.isupper() and len(first) > 1:
         return text
     if first.casefold() in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS - {"i"} | (
-        lexicon.WH_WORDS | lexicon.PREPOSITIONS | _EVALUATIVE
-    ) or first[:1].isupper() and first[1:].islower() and _is_common(first):
+        lexicon.WH_WORDS | lexicon.PREPOSITIONS | lexicon.EVALUATIVE
+    ) or (first[:1].isupper() and first[1:].islower() and _is_common(first)):
         return first[:1].lower() + text[1:]
     return text
 
@@ -233,7 +221,7 @@ def _is_common(word: str) -> bool:
         lowered.endswith(("ing", "ed", "tion", "ment", "ness", "ity", "s"))
         or lowered in lexicon.VERB_BASES
         or lowered in lexicon.OWNED
-        or lowered in _MEETING
+        or lowered in lexicon.MEETING_WORDS
     ) and lowered not in lexicon.MONTHS | lexicon.DAYS
 
 
@@ -250,7 +238,7 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     return _read_statement(text, context)
 
 
-def _read_statement(text: str, context: Context) -> Phrase | None:  # noqa: PLR0911
+def _read_statement(text: str, context: Context) -> Phrase | None:
     if match := _TOLD_ME.match(text):
         return Phrase(phrases.ACT, ("telling me about " + _reader(text[match.end() :], context),))
     for pattern in (_TALKED, _I_ASKED):
@@ -363,7 +351,7 @@ def _we(words: list[str], context: Context) -> Phrase | None:
         verb_at += 1
     verb = words[verb_at].casefold() if verb_at < len(words) else ""
     rest = " ".join(words[verb_at + 1 :])
-    if verb_at == 1 and verb in _TOGETHER and rest:
+    if verb_at == 1 and verb in lexicon.TOGETHER and rest:
         doing = _gerunds(_reader(" ".join(words[1:]), context), first=True)
         parts = list(doing)
         if "together" not in parts[-1].split() and not parts[-1].endswith(" with me"):
@@ -384,10 +372,20 @@ def _pieces(text: str) -> list[str]:
     return pieces
 
 
+def _is_role(piece: str) -> bool:
+    """Whether a piece only says who the person is ("3rd grade teacher", "HR", "parent")."""
+    words = [w.casefold() for w in _clip(piece).split()]
+    return 0 < len(words) <= 4 and (
+        words[-1] in lexicon.GROUP_WORDS | lexicon.ROLE_NOUNS
+    ) and clause_verb(words) is None and words[0] not in lexicon.DETERMINERS
+
+
 def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
     for piece in _pieces(tidy(text, context.known)):
+        if _is_role(piece):
+            continue
         label = _LABEL.match(piece)
         if label and len(label.group(1).split()) <= 3 and (
             label.group(1).split()[0].casefold() not in lexicon.WH_WORDS
