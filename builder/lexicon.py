@@ -44,8 +44,12 @@ VERB_BASES = _words(
     support survey swap take talk target teach tell test thank think tour track trade train
     transfer transform translate travel treat trust try turn unblock understand unpack
     update upgrade use validate value visit volunteer vote wait walk want watch welcome win
-    wish wonder work worry write"""
+    wish wonder work worry write matter mean appeal excite seem sound admire respect
+    publish trust inspire fascinate interest grow hire mentor resonate align stand speak
+    sell ship serve teach reward feel look get happen"""
 )
+# Verbs a candidate's reason starts with when "I" is left out: "love the product".
+FEELING_VERBS = _words("love like enjoy want admire believe respect appreciate need hope")
 
 # Past tenses that do not end in "-ed", and the few "-eed" ones that do, with their base.
 IRREGULAR_PAST = {
@@ -295,3 +299,8 @@ SMALL_WORDS = _words(
 WH_EXTENDERS = _words(
     """long much many often soon big far kind sort type"""
 )
+
+# First words that say where someone comes from: "originally from Lyon".
+ORIGINS = _words("originally from based")
+# Verbs that end a statement of why ("the mission matters"): the interest is a clause.
+STATEMENT_VERBS = _words("matters counts resonates fits shows excites appeals inspires")

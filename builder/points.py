@@ -43,7 +43,9 @@ def _is_clause(words: list[str]) -> bool:
         return False
     if words[0].casefold() in lexicon.SUBJECT_PRONOUNS | {"i'm", "i’m", "i've", "i’ve"}:
         return True
-    return clause_verb(words) is not None
+    return clause_verb(words) is not None or any(
+        w.casefold() in lexicon.STATEMENT_VERBS for w in words[1:]
+    )
 
 
 def _is_skill(item: str) -> bool:
@@ -117,6 +119,8 @@ def read_interest(text: str, context: Context) -> Reading:
         return Reading([Phrase(phrases.THING, (known or _lower(text),))])
     if lowered == "to":
         return Reading([Phrase(phrases.AIM, (text,))])
+    if lowered in lexicon.FEELING_VERBS:
+        return Reading([Phrase(phrases.REASON, ("I " + _lower(text),))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
     if _is_clause(words) or len(clauses) > 1:
         return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses[:2]))])

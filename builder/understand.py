@@ -175,7 +175,7 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     verb = words[verb_at].casefold() if verb_at < len(words) else ""
     rest = words[verb_at + 1 :]
     base = morphology.base(verb)
-    if verb in {"were", "are"} and rest and rest[0].casefold() in lexicon.MANNER:
+    if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
         return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
     needs_me = base in lexicon.NEEDS_ME
@@ -218,7 +218,7 @@ def _is_common(word: str) -> bool:
     """Whether a capitalised first word is an ordinary word rather than a name."""
     lowered = word.casefold()
     return (
-        lowered.endswith(("ing", "ed", "tion", "ment", "ness", "ity", "s"))
+        lowered.endswith(("ing", "ed", "tion", "ment", "ness", "ity"))
         or lowered in lexicon.VERB_BASES
         or lowered in lexicon.OWNED
         or lowered in lexicon.MEETING_WORDS
@@ -279,11 +279,20 @@ def _expand_you(text: str) -> str:
     )
 
 
+_YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
 def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None:
     """A piece that starts with neither a pronoun nor a pattern: a verb, "-ing" or a noun."""
     head = words[0].casefold()
     if head in lexicon.WH_WORDS:
         return _topic(" ".join(words), context)
+    if head in lexicon.ORIGINS and len(words) > 1:
+        return Phrase(phrases.FACT, (f"you are {head} {' '.join(_words(shifted)[1:])}",))
+    if head in lexicon.SHIFT_ADVERBS and len(words) > 2:
+        inner = _unheaded(words[1:], " ".join(_words(shifted)[1:]), context)
+        if inner is not None and inner.kind == phrases.FACT and inner.text.startswith("you "):
+            return Phrase(phrases.FACT, (f"you {head} {inner.text[4:]}",))
     if head in lexicon.GIVEN_NOUNS and len(words) > 1:
         rest = _reader(" ".join(words[1:]), context)
         return Phrase(phrases.ACT, (f"{lexicon.GIVEN_NOUNS[head]} {rest}",))
@@ -292,7 +301,9 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
         or (morphology.is_third_person(head) and head not in lexicon.OWNED)
     ):
         verb_words = _words(shifted)
-        second = [morphology.base(verb_words[0]) if morphology.is_third_person(head) else head]
+        second = [_YOU_FORMS.get(head) or (
+            morphology.base(head) if morphology.is_third_person(head) else head
+        )]
         clause = _act_or_fact(["you", *second, *verb_words[1:]], context)
         if clause.kind == phrases.FACT and morphology.is_third_person(head):
             return Phrase(phrases.FACT, (_present_you(clause.text),))
@@ -357,7 +368,7 @@ def _we(words: list[str], context: Context) -> Phrase | None:
         if "together" not in parts[-1].split() and not parts[-1].endswith(" with me"):
             parts[-1] += " together"
         return Phrase(phrases.SHARED, tuple(parts))
-    return Phrase(phrases.COMMON, (_reader(" ".join(words), context),))
+    return Phrase(phrases.COMMON, (_reader(" ".join(["we", *words[1:]]), context),))
 
 
 def _pieces(text: str) -> list[str]:

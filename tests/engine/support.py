@@ -100,7 +100,8 @@ def codes(checks: list[dict[str, str]]) -> list[str]:
 
 def assert_check_shape(check: dict[str, str]) -> None:
     """Fail unless ``check`` is a check object as the contract defines it."""
-    assert set(check) == {"code", "level", "message"}
+    assert {"code", "level", "message"} <= set(check) <= {"code", "level", "message", "field"}
+    assert isinstance(check.get("field", ""), str)
     assert check["level"] in {"info", "warning"}
     assert isinstance(check["code"], str)
     assert check["code"]
