@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder import wording
+from builder import lexicon, wording
 from builder.cleaning import role_name
 from builder.names import read_name
 from builder.request import LINKEDIN_LIMITS
@@ -45,7 +45,7 @@ _PASTED_QUESTION = re.compile(
     r"(?:does|do|did|is|are|was|were|can|could|would|should|will)\b",
     re.I,
 )
-_LOWER_GREETING = re.compile(r"^(?:Dear|Hi|Hello)\s+((?!van\b|de\b|von\b)[^\W\d_A-Z][^,]*),")
+_GREETING = re.compile(r"^(?:Dear|Hi|Hello)\s+([^,]+),")
 
 
 def _template_words() -> frozenset[str]:
@@ -156,7 +156,7 @@ def _names(text: str, person: Interviewer, others: list[Interviewer]) -> list[Ch
             checks.append(_check(
                 "name-missing", "warning", f"The note never uses {name.shown}’s name."
             ))
-    elif missing and len(missing) < len(own_parts) and not _has(text, name.warm):
+    elif missing and len(missing) < len(own_parts):
         present = {part for part in own_parts if part not in missing}
         typos = _typos(text, missing, beside=present)
     if typos:
@@ -194,7 +194,10 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
             "rephrase it as what you talked about.",
         ))
     greeting = text.split("\n", 1)[0]
-    if match := _LOWER_GREETING.match(greeting):
+    match = _GREETING.match(greeting)
+    if match and match.group(1)[:1].islower() and (
+        match.group(1).split()[0].casefold() not in lexicon.PARTICLES
+    ):
         checks.append(_check(
             "lower-case-name", "warning",
             f"“{match.group(1)}” in the greeting needs a capital letter.",
@@ -205,7 +208,7 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
 def _promise(text: str, request: Request) -> list[Check]:
     """Whether a note keeps the candidate's promise to send something."""
     promised = request.promised
-    if not promised or request.channel == "linkedin":
+    if not promised or request.channel == "linkedin" or request.kind == "after-rejection":
         return []
     lowered = text.casefold()
     words = [w for w in _WORD.findall(promised.casefold()) if len(w) > 3]

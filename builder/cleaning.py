@@ -79,7 +79,8 @@ def tidy(text: str, names: dict[str, str] | None = None) -> str:
         words.append(word)
     cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
     for lower, shown in (names or {}).items():
-        cleaned = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", shown, cleaned, flags=re.I)
+        pattern = re.compile(rf"(?<!\w){re.escape(lower)}(?!\w)", re.I)
+        cleaned = pattern.sub(shown.replace("\\", "\\\\"), cleaned)
     if shouting and cleaned:
         cleaned = cleaned[0].upper() + cleaned[1:]
     return cleaned.strip(" ,;")

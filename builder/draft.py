@@ -60,26 +60,30 @@ class Draft:
 class Panel:
     """What the notes to one panel have said so far: no sentence may be said twice."""
 
-    sentences: list[str] = field(default_factory=list)
+    said: dict[int, list[list[str]]] = field(default_factory=dict)
     openings: set[tuple[str, ...]] = field(default_factory=set)
 
     def allows(self, sentence: str, *, opener: bool) -> bool:
         """Whether ``sentence`` differs from every sentence of the panel by two words or more."""
-        if opener and tuple(words_of(sentence)[:OPENING_WORDS]) in self.openings:
+        words = words_of(sentence)
+        if opener and tuple(words[:OPENING_WORDS]) in self.openings:
             return False
-        return not any(similar(sentence, said) for said in self.sentences)
+        nearby = (s for size in (len(words) - 1, len(words), len(words) + 1)
+                  for s in self.said.get(size, ()))
+        return not any(similar(words, said) for said in nearby)
 
     def add(self, sentence: str, *, opener: bool) -> None:
         """Record a sentence as said."""
-        self.sentences.append(sentence)
+        words = words_of(sentence)
+        self.said.setdefault(len(words), []).append(words)
         if opener:
-            self.openings.add(tuple(words_of(sentence)[:OPENING_WORDS]))
+            self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
 def seed(request: Request) -> int:
     """A number that spreads frames across requests but is the same for the same request."""
     key = f"{request.company}|{request.role}|{request.candidate_name}".casefold()
-    return zlib.crc32(key.encode()) + request.variant
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant
 
 
 @dataclass
@@ -120,16 +124,20 @@ class Writer:
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
-        candidates = [self.render(f, **extra) for f in order]
-        free = [c for c in candidates if self.panel.allows(c, opener=opener)]
-        if not self.named and not self.values.get("group"):
-            named = (self._named(c) for c in candidates)
-            free += [c for c in named if self.panel.allows(c, opener=opener)]
-        sentence = next((c for c in free if fits is None or fits(c)), None)
+        candidates = (self.render(f, **extra) for f in order)
+        sentence = next((c for c in candidates if self._usable(c, fits, opener=opener)), None)
+        named = False
+        if sentence is None and not self.named and not self.values.get("group"):
+            candidates = (self._named(self.render(f, **extra)) for f in order)
+            sentence = next((c for c in candidates if self._usable(c, fits, opener=opener)), None)
+            named = sentence is not None
         if sentence and take:
             self.panel.add(sentence, opener=opener)
-            self.named = self.named or sentence not in candidates
+            self.named = self.named or named
         return sentence
+
+    def _usable(self, sentence: str, fits: Fits, *, opener: bool) -> bool:
+        return (fits is None or fits(sentence)) and self.panel.allows(sentence, opener=opener)
 
     def _named(self, sentence: str) -> str:
         """Address the sentence to the person: "Ana, thank you for ..."."""

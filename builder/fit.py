@@ -23,13 +23,16 @@ MAX_VIEWS = 1
 # reader is told was left out (None: nothing the reader typed).
 _DROP_ORDER = (
     ("view", None),
-    ("interest", "why you want the job"),
     ("detail-3", "part of your detail about this person"),
-    ("detail-2", "part of your detail about this person"),
     ("feeling", None),
+    ("detail-2", "part of your detail about this person"),
     ("highlight", "your point about what you would bring"),
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|where|because|since|so|and|but)\b|,\s|\s[-–—]\s")
+_PHRASE_BREAK = re.compile(
+    r"\s(?:to|on|in|for|with|from|at|using|built|via|across|into|because|so|and|which)\s"
+)
+MIN_CUT_WORDS = 4
 
 
 def lengthen(writer: Writer, draft: Draft, low: int) -> None:
@@ -51,25 +54,41 @@ def shorten(draft: Draft, high: int) -> None:
 
 
 def shorter_forms(phrase: Phrase) -> list[str]:
-    """The phrase, then shorter forms of it: fewer parts, then cut at a clause boundary."""
+    """The phrase, then shorter forms of it: fewer parts, then cut at a clause or phrase.
+
+    A cut keeps at least four words, and only ever drops what follows a comma, a clause
+    word or a preposition, so what is left is still a phrase of the same type.
+    """
     forms = [phrase.keep(count) for count in range(len(phrase.parts), 0, -1)]
     first = phrase.parts[0] if phrase.parts else ""
-    for match in _CLAUSE_BREAK.finditer(first):
-        head = first[: match.start()].strip()
-        if len(head.split()) >= 3:
-            forms.append(head)
+    for pattern in (_CLAUSE_BREAK, _PHRASE_BREAK):
+        for match in pattern.finditer(first):
+            head = first[: match.start()].strip(" ,")
+            if len(head.split()) >= MIN_CUT_WORDS:
+                forms.append(head)
     return list(dict.fromkeys(sorted(forms, key=len, reverse=True)))
+
+
+def _signed(greeting: str, sign: str, limit: int) -> tuple[str, str]:
+    """Greeting and signature, shortened to first names when they leave no room."""
+    if len(greeting) + len(sign) <= limit // 2:
+        return greeting, sign
+    first = sign.split(" ", 1)[0][: limit // 4]
+    return wording.LINKEDIN_GREETINGS["warm"].format(first="there"), first
 
 
 def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
     """Fit the most important sentences into LinkedIn's ``limit`` characters, never more.
 
-    In order: thanks with the role and company, the detail (shortened, never dropped when it
-    fits at all), the strongest highlight, the closing line.
+    In order: thanks with the role and company, the detail (shortened, and never dropped
+    for the role and company when it is the note's only personal line), the strongest
+    highlight, the closing line.
     """
     request = writer.request
-    greeting = writer.greet(wording.LINKEDIN_GREETINGS[request.tone])
-    sign = signature(request.candidate_name)
+    greeting, sign = _signed(
+        writer.greet(wording.LINKEDIN_GREETINGS[request.tone]),
+        signature(request.candidate_name), limit,
+    )
     chosen: list[Line] = []
     omitted: list[str] = []
 
@@ -77,19 +96,21 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         body = " ".join([*(line.text for line in chosen), text])
         return len(f"{greeting}\n\n{body}\n\n{sign}") <= limit
 
-    opener = writer.pick(wording.LINKEDIN_OPENERS[request.kind], 0, fits)
+    opener = writer.pick(wording.LINKEDIN_OPENERS[request.kind], 0, fits, take=False)
+    detail = content.details[0] if content.details else None
+    if opener and detail and not _fitted_detail(writer, detail, fits, after=opener, take=False):
+        opener = None
     if opener:
-        chosen.append(Line("opener", opener))
+        chosen.append(Line("opener", writer.pick(
+            wording.LINKEDIN_OPENERS[request.kind], 0, lambda s: s == opener
+        ) or opener))
     else:
         omitted.append("the role and company")
-    if request.kind == "after-rejection":
-        _add(chosen, "closing", writer.pick(wording.LINKEDIN_CLOSINGS[request.kind], 7, fits))
-    if content.details and request.kind != "after-rejection":
-        detail = _fitted_detail(writer, content.details[0], fits)
-        if detail:
-            chosen.append(Line("detail-1", detail))
-        else:
-            omitted.append("your detail about this person")
+        _add(chosen, "opener", writer.pick(wording.LINKEDIN_SHORT_OPENERS[request.kind], 0, fits))
+    if detail:
+        _add(chosen, "detail-1", _fitted_detail(writer, detail, fits)) or omitted.append(
+            "your detail about this person"
+        )
     if content.highlight and request.kind != "after-rejection":
         phrase = content.highlight
         frames = wording.HIGHLIGHTS[phrase.kind]
@@ -97,8 +118,9 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         _add(chosen, "highlight", sentence) or omitted.append(
             "your point about what you would bring"
         )
-    if request.kind != "after-rejection":
-        _add(chosen, "closing", writer.pick(wording.LINKEDIN_CLOSINGS[request.kind], 6, fits))
+    _add(chosen, "closing", writer.pick(wording.LINKEDIN_CLOSINGS[request.kind], 6, fits))
+    order = ("opener", "detail-1", "highlight", "closing")
+    chosen.sort(key=lambda line: order.index(line.slot))
     return Draft(None, [[Line("greeting", greeting)], chosen], [sign], omitted)
 
 
@@ -108,11 +130,14 @@ def _add(chosen: list[Line], slot: str, sentence: str | None) -> bool:
     return bool(sentence)
 
 
-def _fitted_detail(writer: Writer, phrase: Phrase, fits: Fits) -> str | None:
-    """The detail in the longest form and a frame that fit, or None when none does."""
+def _fitted_detail(
+    writer: Writer, phrase: Phrase, fits: Fits, *, after: str = "", take: bool = True
+) -> str | None:
+    """The detail in the longest form and a frame that fit (after ``after``), or None."""
     frames = wording.DETAILS[phrase.kind]
+    room = (lambda s: fits(f"{after} {s}")) if after and fits else fits
     for form in shorter_forms(phrase):
-        sentence = writer.pick(frames, 1, fits, x=form, X=capital(form))
+        sentence = writer.pick(frames, 1, room, take=take, x=form, X=capital(form))
         if sentence:
             return sentence
     return None

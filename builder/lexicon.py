@@ -304,3 +304,8 @@ WH_EXTENDERS = _words(
 ORIGINS = _words("originally from based")
 # Verbs that end a statement of why ("the mission matters"): the interest is a clause.
 STATEMENT_VERBS = _words("matters counts resonates fits shows excites appeals inspires")
+# Words that say nothing on their own: "Talked about.", "asked me stuff".
+EMPTY_WORDS = _words(
+    """we had a it was talked spoke chatted discussed about asked mentioned said told me us
+    stuff things etc misc general she he they you i of on lots lot"""
+)

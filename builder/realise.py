@@ -61,9 +61,8 @@ def words_of(sentence: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(sentence)]
 
 
-def similar(first: str, second: str) -> bool:
-    """Whether two sentences are the same but for at most one word swapped, added or cut."""
-    a, b = words_of(first), words_of(second)
+def similar(a: list[str], b: list[str]) -> bool:
+    """Whether two sentences' words are the same but for one word swapped, added or cut."""
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):

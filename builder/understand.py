@@ -75,9 +75,9 @@ def _words(text: str) -> list[str]:
 def _is_empty(text: str) -> bool:
     """Whether a piece says nothing about the conversation ("Great chat", "lol")."""
     words = [w.strip(".,!?").casefold() for w in text.split()]
-    filler = lexicon.EVALUATIVE | lexicon.MEETING_WORDS | lexicon.DETERMINERS | {
-        "we", "had", "a", "it", "was"
-    }
+    filler = lexicon.EVALUATIVE | lexicon.MEETING_WORDS | lexicon.DETERMINERS | (
+        lexicon.EMPTY_WORDS
+    )
     return not words or all(w in filler for w in words)
 
 

@@ -120,6 +120,12 @@ DETAILS = {
         "I valued our conversation about {x}.",
         "I learned a lot from our conversation about {x}.",
         "Our conversation about {x} has stayed with me.",
+        "I enjoyed discussing {x}.",
+        "I liked talking about {x}.",
+        "Our talk about {x} stayed with me.",
+        "I'm glad we covered {x}.",
+        "It was great to talk about {x}.",
+        "Discussing {x} was a highlight.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
@@ -284,6 +290,8 @@ INTERESTS = {
         "My main hope for this role is {x}.",
         "What I'm after in my next role is the chance {x}.",
         "I'd welcome the chance {x} at {company}.",
+        "I'm hoping for the chance {x}, and this role is a good fit for that.",
+        "Most of all, I'd like {x}.",
     ),
     p.REASON: (
         "I want this job because {x}.",
@@ -296,6 +304,8 @@ INTERESTS = {
         "Put simply, {x}.",
         "One reason I'd like to join {company} is that {x}.",
         "I'm eager to join because {x}.",
+        "I'm interested in this role because {x}.",
+        "What makes this role stand out for me is that {x}.",
     ),
 }
 
@@ -534,6 +544,51 @@ LINKEDIN_OPENERS = {
         "I appreciated your note about the {role} role at {company}.",
         "Thank you for the update on the {role} role at {company}.",
         "It was kind of you to let me know about the {role} role at {company}.",
+    ),
+}
+# Openers for when the role and company leave no room for the detail.
+LINKEDIN_SHORT_OPENERS = {
+    "thank-you": (
+        "Thank you for {meeting}.",
+        "Thanks for {talking}.",
+        "I enjoyed {meeting}.",
+        "Thank you for {interview}.",
+        "I appreciated {meeting}.",
+        "Many thanks for {meeting}.",
+        "I'm grateful for {interview}.",
+        "Thanks again for {interview}.",
+        "I valued {meeting}.",
+        "It was a pleasure to {talk_you}.",
+        "It was good to {talk_you}.",
+        "I'm glad we had {meeting}.",
+    ),
+    "follow-up": (
+        "I'm following up on {meeting}.",
+        "I wanted to check in after {meeting}.",
+        "I'm writing after {interview}.",
+        "I'm checking in after {interview}.",
+        "I hope all is well since {meeting}.",
+        "I'm in touch after {meeting}.",
+        "I wanted to follow up on {meeting}.",
+        "I'm getting in touch after {interview}.",
+        "I'm writing to follow up on {meeting}.",
+        "Just checking in after {interview}.",
+        "I'm following up after {interview}.",
+        "A short follow-up on {meeting}.",
+    ),
+    "after-rejection": (
+        "Thank you for letting me know.",
+        "Thank you for telling me the outcome.",
+        "I appreciated hearing from you.",
+        "Thank you for getting back to me.",
+        "Thanks for letting me know your decision.",
+        "Thank you for your message.",
+        "Thank you for keeping me informed.",
+        "I'm grateful you told me.",
+        "Many thanks for your news.",
+        "I appreciated your note.",
+        "Thank you for the update.",
+        "It was kind of you to let me know.",
     ),
 }
 LINKEDIN_CLOSINGS = {

@@ -70,13 +70,13 @@ def test_reads_standard_input_for_a_dash(monkeypatch, capsys):
 
 
 def test_text_is_printed_as_typed(tmp_path, capsys):
-    request = with_(FULL, interviewers=[{"name": "李雷", "detail": "the café 🚀 launch"}])
+    request = with_(FULL, interviewers=[{"name": "李雷", "detail": "the café launch in Zürich"}])
     path = tmp_path / "r.json"
     path.write_text(json.dumps(request, ensure_ascii=False), encoding="utf-8")
     assert main([str(path), "--json"]) == 0
     out = capsys.readouterr().out
     assert "李雷" in out
-    assert "the café 🚀 launch" in out
+    assert "the café launch in Zürich" in out
 
 
 def test_a_byte_order_mark_is_accepted(tmp_path, capsys):

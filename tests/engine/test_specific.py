@@ -112,13 +112,13 @@ DETAILS = [
      ["He asked"]),
     ("Told me about the reorg of the design team", ["telling me about the reorg"], ["Told me"]),
     ("Walked me through the onboarding plan", ["walking me through the onboarding plan"], []),
-    ("He's a big fan of Rust", ["you're a big fan of Rust"], ["He's"]),
+    ("He's a big fan of Rust", ["you are a big fan of Rust"], ["He's"]),
     ("Was very kind and patient", ["being very kind and patient"], ["Was very"]),
     ("She mentioned that her team is hiring", ["your team is hiring"], ["her team"]),
     ("Previously worked at Google", ["you previously worked at Google"], []),
     ("We both studied in Lyon", ["we both studied in Lyon"], []),
-    ("We went through the codebase together", ["going through the codebase with me"], []),
-    ("Originally from Lyon", ["you're originally from Lyon"], ["Originally"]),
+    ("We went through the codebase together", ["going through the codebase together"], []),
+    ("Originally from Lyon", ["you are originally from Lyon"], ["Originally"]),
     ("the on-call rotation", ["the on-call rotation"], []),
     ("Kubernetes migration", ["Kubernetes migration"], []),
     ("I asked her about remote work", ["remote work"], ["I asked her"]),
@@ -289,12 +289,12 @@ def test_an_interest_written_as_a_statement_stays_one(full_request, interest, va
 @pytest.mark.parametrize("variant", range(12))
 def test_a_highlight_written_as_a_statement_stays_one(full_request, highlight, variant):
     body = only_note(with_(full_request, highlights=[highlight], variant=variant))["body"]
-    assert re.search(r"(that|mentioned,|discussed,) (I shipped three apps|my team grew)", body)
+    assert re.search(r"(?:\bthat |^|[.!?] )(I shipped three apps|[Mm]y team grew)", body, re.M)
 
 
 @pytest.mark.parametrize("interest", ["the product", "a team that has great values"])
 def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
     for variant in range(12):
         body = only_note(with_(full_request, interest=interest, variant=variant))["body"]
-        assert interest in body
+        assert interest in body.replace(interest.capitalize(), interest)
         assert f"that {interest}" not in body
