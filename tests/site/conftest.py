@@ -34,6 +34,11 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+def browser_path() -> str | None:
+    """The browser ``./dev`` chose (it exports ``CHROME_PATH``), else Debian's Chromium."""
+    return shutil.which(os.environ.get("CHROME_PATH") or "chromium")
+
+
 def build_site(target: Path, site_url: str) -> None:
     """``mkdocs build --strict`` into ``target``: the same command as the deploy workflow.
 
@@ -74,9 +79,9 @@ def base_url(server: SiteServer, site_dir: Path) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    executable = shutil.which("chromium")
+    executable = browser_path()
     if executable is None:
-        pytest.fail("Chromium is not installed: apt-get install chromium (./dev test does it)")
+        pytest.fail("No browser: apt-get install chromium, or set CHROME_PATH (./dev test does it)")
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched
