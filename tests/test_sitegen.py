@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from sitegen.csp import add_policy
 from sitegen.offline import SERVICE_WORKER, write_service_worker
+from tests.site.worker_cache import worker_list
 
 
 def make_site(root: Path) -> Path:
@@ -33,11 +33,6 @@ def test_service_worker_version_follows_content(tmp_path: Path) -> None:
     assert second in script
     assert '"runtime/builder.whl"' in script
     assert "__" not in script.replace("__VERSION__", "")
-
-
-def worker_list(script: str, name: str) -> list[str]:
-    """One of the file lists ``sw.js`` carries, e.g. ``SHELL``."""
-    return json.loads(script.split(f"const {name} = ", 1)[1].split(";", 1)[0])
 
 
 def test_worker_sorts_files_by_whether_their_name_holds_their_content(tmp_path: Path) -> None:

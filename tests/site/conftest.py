@@ -39,15 +39,15 @@ def browser_path() -> str | None:
     return shutil.which(os.environ.get("CHROME_PATH") or "chromium")
 
 
-def build_site(target: Path, site_url: str) -> None:
-    """``mkdocs build --strict`` into ``target``: the same command as the deploy workflow.
+def build_site(target: Path, site_url: str, root: Path = ROOT) -> None:
+    """``mkdocs build --strict`` of ``root`` into ``target``, as the deploy workflow builds.
 
     ``site_url`` is where the site is served: Material's instant navigation only takes
     over links that match the site's own sitemap.
     """
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-        cwd=ROOT,
+        cwd=root,
         check=True,
         capture_output=True,
         text=True,
