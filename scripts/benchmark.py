@@ -27,7 +27,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.site.conftest import CHROMIUM_ARGS, build_site  # noqa: E402
+from tests.site.conftest import CHROMIUM_ARGS, browser_path, build_site  # noqa: E402
 from tests.site.server import SUB_PATH, SiteServer  # noqa: E402
 from tests.site.test_lighthouse import lighthouse  # noqa: E402
 
@@ -128,7 +128,7 @@ def cold(browser: Browser, url: str, kind: str) -> tuple[float, int]:
 def revisit(playwright: object, url: str, kind: str) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as profile:
         context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+            profile, executable_path=browser_path(), args=CHROMIUM_ARGS
         )
         fill_storage(context)
         page = context.new_page()
@@ -250,7 +250,7 @@ def main() -> None:
             urls = {"control": server.origin + "/control/", "builder": server.base_url + "builder/"}
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(
-                    executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+                    executable_path=browser_path(), args=CHROMIUM_ARGS
                 )
                 run_pairs(browser, playwright, urls, args.pairs)
                 print("\n== bytes per page (cold)")

@@ -7,6 +7,7 @@ from pathlib import Path
 from sitegen.csp import add_policy
 from sitegen.examples import write_examples
 from sitegen.offline import write_service_worker
+from sitegen.revision import revision
 from sitegen.runtime import copy_pyodide, pack_wasm
 from sitegen.trim import build_runtime
 
@@ -24,10 +25,11 @@ def prepare(root: Path = ROOT) -> None:
 
 
 def finish(site: Path) -> None:
-    """Finish the built site: the builder page's policy, then the service worker.
+    """Finish the built site: revisioned names, the builder page's policy, the service worker.
 
     The service worker comes last, as its version is a hash of every other file.
     """
+    revision(site)
     page = site / BUILDER_PAGE
     page.write_text(add_policy(page.read_text(encoding="utf-8")), encoding="utf-8")
     write_service_worker(site)

@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from sitegen.revision import REVISIONED
+
 SERVICE_WORKER = "sw.js"
 TEMPLATE = Path(__file__).with_name("service-worker.js")
 RUNTIME_DIR = "runtime"
@@ -35,14 +37,15 @@ def write_service_worker(site: Path) -> str:
     files = site_files(site)
     version = release_hash(site, files)
     runtime = [f for f in files if f.startswith(RUNTIME_DIR + "/")]
-    shell = [*SHELL_PAGES] + [
-        f for f in files if f.endswith(SHELL_SUFFIXES) and not f.startswith(RUNTIME_DIR + "/")
-    ]
-    script = (
-        TEMPLATE.read_text(encoding="utf-8")
-        .replace("__VERSION__", version)
-        .replace("__SHELL__", json.dumps(shell))
-        .replace("__RUNTIME__", json.dumps(runtime))
-    )
+    assets = [f for f in files if f.endswith(SHELL_SUFFIXES) and f not in runtime]
+    lists = {
+        "__RELEASE__": [*SHELL_PAGES] + [f for f in assets if not REVISIONED.search(f)],
+        "__SHELL__": [f for f in assets if REVISIONED.search(f)],
+        "__RUNTIME__": runtime,
+        "__REVISIONED__": REVISIONED.pattern,
+    }
+    script = TEMPLATE.read_text(encoding="utf-8").replace("__VERSION__", version)
+    for marker, value in lists.items():
+        script = script.replace(marker, json.dumps(value))
     (site / SERVICE_WORKER).write_text(script, encoding="utf-8")
     return version

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sitegen.csp import add_policy
 from sitegen.offline import SERVICE_WORKER, write_service_worker
+from tests.site.worker_cache import worker_list
 
 
 def make_site(root: Path) -> Path:
@@ -34,13 +35,15 @@ def test_service_worker_version_follows_content(tmp_path: Path) -> None:
     assert "__" not in script.replace("__VERSION__", "")
 
 
-def test_runtime_is_not_in_the_shell(tmp_path: Path) -> None:
+def test_worker_sorts_files_by_whether_their_name_holds_their_content(tmp_path: Path) -> None:
     site = make_site(tmp_path)
+    (site / "assets" / "bundle.0123abcd.min.js").write_text("bundle")
     write_service_worker(site)
     script = (site / SERVICE_WORKER).read_text()
-    shell = script.split("const SHELL = ", 1)[1].split(";", 1)[0]
-    assert "runtime/" not in shell
-    assert "assets/site.css" in shell
+    assert worker_list(script, "SHELL") == ["assets/bundle.0123abcd.min.js"]
+    assert "assets/site.css" in worker_list(script, "RELEASE")
+    assert "builder/" in worker_list(script, "RELEASE")
+    assert worker_list(script, "RUNTIME") == ["runtime/builder.whl", "runtime/pyodide/pyodide.mjs"]
 
 
 def test_policy_hashes_inline_scripts_and_is_idempotent() -> None:

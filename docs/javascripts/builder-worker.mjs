@@ -8,11 +8,14 @@
 // builder.zip holds the engine and only the standard modules it needs, as bytecode, so
 // nothing is compiled from source; builder-lock.json lists no packages; and the
 // WebAssembly module comes gzip-compressed, decompressed as it downloads.
+//
+// Each runtime file is named by its whole path from this script, in one string: the
+// build renames them after their content and rewrites these strings (sitegen/revision.py).
 import { loadPyodide } from "../runtime/pyodide/pyodide.mjs";
 
-const runtime = new URL("../runtime/", import.meta.url);
-const wasm = new URL("pyodide/pyodide.asm.wasm", runtime).href;
-const packedWasm = new URL("pyodide.asm.wasm.gz", runtime).href;
+const here = (path) => new URL(path, import.meta.url).href;
+const wasm = here("../runtime/pyodide/pyodide.asm.wasm");
+const packedWasm = here("../runtime/pyodide.asm.wasm.gz");
 
 // Pyodide fetches its WebAssembly module itself, once: answer that one fetch with the
 // gzip copy, decompressed as a stream so that compiling starts with the first bytes.
@@ -36,9 +39,9 @@ globalThis.fetch = async (resource, options) => {
 async function start() {
   const started = performance.now();
   const pyodide = await loadPyodide({
-    indexURL: new URL("pyodide/", runtime).href,
-    stdLibURL: new URL("builder.zip", runtime).href,
-    lockFileURL: new URL("builder-lock.json", runtime).href,
+    indexURL: here("../runtime/pyodide/"),
+    stdLibURL: here("../runtime/builder.zip"),
+    lockFileURL: here("../runtime/builder-lock.json"),
     packages: [],
     stdout: () => {},
     stderr: () => {},

@@ -34,15 +34,20 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def build_site(target: Path, site_url: str) -> None:
-    """``mkdocs build --strict`` into ``target``: the same command as the deploy workflow.
+def browser_path() -> str | None:
+    """The browser ``./dev`` chose (it exports ``CHROME_PATH``), else Debian's Chromium."""
+    return shutil.which(os.environ.get("CHROME_PATH") or "chromium")
+
+
+def build_site(target: Path, site_url: str, root: Path = ROOT) -> None:
+    """``mkdocs build --strict`` of ``root`` into ``target``, as the deploy workflow builds.
 
     ``site_url`` is where the site is served: Material's instant navigation only takes
     over links that match the site's own sitemap.
     """
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)],
-        cwd=ROOT,
+        cwd=root,
         check=True,
         capture_output=True,
         text=True,
@@ -74,9 +79,9 @@ def base_url(server: SiteServer, site_dir: Path) -> str:
 
 @pytest.fixture(scope="session")
 def browser():
-    executable = shutil.which("chromium")
+    executable = browser_path()
     if executable is None:
-        pytest.fail("Chromium is not installed: apt-get install chromium (./dev test does it)")
+        pytest.fail("No browser: apt-get install chromium, or set CHROME_PATH (./dev test does it)")
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched

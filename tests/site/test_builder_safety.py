@@ -103,14 +103,14 @@ def test_no_request_leaves_the_origin(
 
 
 def test_blocked_runtime_shows_an_error_and_keeps_the_form(page: Page, base_url: str) -> None:
-    page.route("**/runtime/pyodide/**", lambda route: route.abort())
+    page.route("**/runtime/pyodide.*/**", lambda route: route.abort())
     page.goto(base_url + "builder/")
     fill_request(page, [{"name": "Priya Patel"}])
     status = page.get_by_test_id("builder-status")
     expect(status).to_have_attribute("data-state", "error", timeout=45_000)
     expect(status).to_contain_text("Everything you typed is kept")
     expect(page.locator("[name='interviewers.0.name']")).to_have_value("Priya Patel")
-    page.unroute("**/runtime/pyodide/**")
+    page.unroute("**/runtime/pyodide.*/**")
     page.locator("[data-action=retry]").click()
     expect(status).to_have_attribute("data-state", "ready", timeout=60_000)
     wait_for_text(page, 0, "Priya")
@@ -120,7 +120,7 @@ def test_stalled_runtime_times_out(browser: Browser, base_url: str) -> None:
     context = browser.new_context()
     page = watch(context.new_page(), Recorder())
     page.route(
-        "**/pyodide.asm.wasm.gz",
+        "**/pyodide.asm.wasm.*.gz",
         lambda route: route.fulfill(status=200, body=b"\0asm", content_type="text/plain"),
     )
     page.clock.install()

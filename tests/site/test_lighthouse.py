@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 
 import pytest
 
-from tests.site.conftest import CHROMIUM_ARGS, ROOT
+from tests.site.conftest import CHROMIUM_ARGS, ROOT, browser_path
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 MINIMUM = {"accessibility": 1.0, "best-practices": 0.95, "seo": 0.95}
 
 
 def lighthouse(url: str, categories: list[str]) -> dict:
-    """Run Lighthouse on ``url`` with Debian's Chromium; return its JSON report."""
+    """Run Lighthouse on ``url`` in the tests' browser; return its JSON report."""
     completed = subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -31,7 +30,7 @@ def lighthouse(url: str, categories: list[str]) -> dict:
         text=True,
         timeout=180,
         check=False,
-        env={**os.environ, "CHROME_PATH": shutil.which("chromium") or "chromium"},
+        env={**os.environ, "CHROME_PATH": browser_path() or "chromium"},
     )
     assert completed.returncode == 0, completed.stderr[-2000:]
     return json.loads(completed.stdout)

@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+
 from playwright.sync_api import Browser
 
 from tests.site.builder_page import fill_request, open_builder, wait_for_text
 from tests.site.conftest import Recorder, watch
-
-CACHED_RUNTIME = """async () => {
-  for (const name of await caches.keys()) {
-    const cache = await caches.open(name);
-    const wasm = new URL("../runtime/pyodide.asm.wasm.gz", location.href);
-    if (await cache.match(wasm)) return true;
-  }
-  return false;
-}"""
+from tests.site.worker_cache import wait_until_cached
 
 
-def test_builder_works_offline_after_one_visit(browser: Browser, base_url: str) -> None:
+def test_builder_works_offline_after_one_visit(
+    browser: Browser, base_url: str, site_dir: Path
+) -> None:
     context = browser.new_context()
     recorder = Recorder()
     page = watch(context.new_page(), recorder)
     open_builder(page, base_url)
-    page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
-    for _ in range(60):
-        if page.evaluate(CACHED_RUNTIME):
-            break
-        page.wait_for_timeout(500)
-    else:
-        pytest.fail("the service worker never cached the runtime")
+    wait_until_cached(page, base_url, site_dir)
     context.set_offline(True)
     page.reload()
     open_builder(page, base_url)
