@@ -123,5 +123,5 @@ def role_name(role: str) -> str:
         )
     parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
     if len(parts) == 2:
-        return f"{parts[0]} ({parts[1]})"
+        return f"{parts[0]}, {parts[1]}" if "(" in parts[1] else f"{parts[0]} ({parts[1]})"
     return role

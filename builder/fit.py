@@ -96,15 +96,20 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         body = " ".join([*(line.text for line in chosen), text])
         return len(f"{greeting}\n\n{body}\n\n{sign}") <= limit
 
-    opener = writer.pick(wording.LINKEDIN_OPENERS[request.kind], 0, fits, take=False)
     detail = content.details[0] if content.details else None
-    if opener and detail and not _fitted_detail(writer, detail, fits, after=opener, take=False):
-        opener = None
-    if opener:
-        chosen.append(Line("opener", writer.pick(
-            wording.LINKEDIN_OPENERS[request.kind], 0, lambda s: s == opener
-        ) or opener))
-    else:
+    opener = None
+    for frames, left_out in _opener_banks(request.kind):
+        opener = writer.pick(frames, 0, fits, take=False)
+        if opener and detail and not _fitted_detail(
+            writer, detail, fits, after=opener, take=False
+        ):
+            opener = None
+        if opener:
+            writer.panel.add(opener, opener=True)
+            chosen.append(Line("opener", opener))
+            omitted += left_out
+            break
+    if not opener:
         omitted.append("the role and company")
         _add(chosen, "opener", writer.pick(wording.LINKEDIN_SHORT_OPENERS[request.kind], 0, fits))
     if detail:
@@ -122,6 +127,13 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
     order = ("opener", "detail-1", "highlight", "closing")
     chosen.sort(key=lambda line: order.index(line.slot))
     return Draft(None, [[Line("greeting", greeting)], chosen], [sign], omitted)
+
+
+def _opener_banks(kind: str) -> list[tuple[tuple[str, ...], list[str]]]:
+    """LinkedIn openers from fullest to shortest, and what each leaves out."""
+    full = wording.LINKEDIN_OPENERS[kind]
+    without_company = tuple(f.replace(" at {company}", "") for f in full)
+    return [(full, []), (without_company, ["the company"])]
 
 
 def _add(chosen: list[Line], slot: str, sentence: str | None) -> bool:

@@ -309,3 +309,22 @@ EMPTY_WORDS = _words(
     """we had a it was talked spoke chatted discussed about asked mentioned said told me us
     stuff things etc misc general she he they you i of on lots lot"""
 )
+# Tools, languages and software a list of skills is made of.
+TOOLS = _words(
+    """excel sql python r tableau powerbi power-bi looker sas spss stata matlab java javascript
+    typescript go rust c c++ c# ruby php swift kotlin scala html css react vue angular node
+    django flask rails aws gcp azure docker kubernetes k8s terraform ansible linux git jira
+    figma sketch photoshop illustrator indesign autocad revit solidworks arcgis qgis salesforce
+    hubspot sap oracle quickbooks xero workday epic cerner spark hadoop airflow dbt snowflake
+    bigquery redshift kafka flink pandas numpy pytorch tensorflow word powerpoint outlook
+    canva wordpress shopify zendesk notion confluence slack premiere aftereffects davinci
+    blender unity unreal lightroom spanish french german mandarin arabic portuguese hindi
+    english japanese korean italian russian tagalog swahili lingala vietnamese"""
+) | frozenset({"power bi", "google analytics", "google sheets", "arcgis pro", "ms office",
+               "microsoft office", "after effects", "premiere pro", "final cut"})
+# Certifications a list of highlights may be made of: "OSCP, CISSP".
+CREDENTIALS = _words(
+    """pmp cpa cfa oscp cissp ccrn bls acls pals rn lpn cna ccna ccnp shrm-cp shrm-scp phr
+    sphr capm csm itil aicp leed pe eit cdl cfp cma cia cisa cism comptia security+ ceh
+    gcih cka ckad frm acca cima"""
+)

@@ -49,10 +49,8 @@ def _is_clause(words: list[str]) -> bool:
 
 
 def _is_skill(item: str) -> bool:
-    """Whether a list item names a skill or tool ("SQL", "Tableau"), not a role or a count."""
-    words = item.split()
-    return len(words) <= 3 and not any(c.isdigit() for c in item) and not words[-1].casefold(
-    ).endswith(lexicon.AGENT_ENDINGS)
+    """Whether a list item names a known skill or tool ("SQL", "Tableau")."""
+    return item.casefold() in lexicon.TOOLS
 
 
 def _first_person(text: str) -> str:
@@ -65,10 +63,12 @@ def _first_person(text: str) -> str:
 
 def _lower(text: str) -> str:
     """Lower-case an ordinary first word: "Strong communicator" -> "strong communicator"."""
-    first = text.split(" ", 1)[0]
+    words = text.split(" ")
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
     if first[:1].isupper() and first[1:].islower() and first.casefold() not in (
         lexicon.MONTHS | lexicon.DAYS
-    ) and first != "I":
+    ) and first != "I" and not second[:1].isupper():
         return first.lower() + text[len(first) :]
     return text
 
@@ -97,7 +97,11 @@ def read_highlight(text: str, context: Context) -> Reading:
     ):
         return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
     if items := read_list_or_none(text):
-        kind = phrases.SKILLS if all(_is_skill(i) for i in items) else phrases.THING
+        if all(i.casefold() in lexicon.CREDENTIALS for i in items):
+            listed = Phrase(phrases.THING, items).listed
+            return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
+        known = sum(_is_skill(i) for i in items)
+        kind = phrases.SKILLS if 2 * known >= len(items) else phrases.THING
         return Reading([Phrase(kind, items)])
     if _is_clause(words):
         return Reading([Phrase(phrases.DEED, (_lower_pronoun(text),))])
@@ -122,7 +126,9 @@ def read_interest(text: str, context: Context) -> Reading:
     if lowered in lexicon.FEELING_VERBS:
         return Reading([Phrase(phrases.REASON, ("I " + _lower(text),))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
-    if _is_clause(words) or len(clauses) > 1:
+    if len(clauses) > 1:
+        clauses = [c for c in clauses if _is_clause(c.split())] or clauses[:1]
+    if _is_clause(words) or len(clauses) > 1 or _is_clause(clauses[0].split()):
         return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses[:2]))])
     return Reading([Phrase(phrases.THING, (_lower(text),))])
 

@@ -152,7 +152,7 @@ def _list_parts(text: str) -> tuple[str, ...]:
 
 def _is_list(text: str) -> bool:
     """Whether text is a list of short items ("Excel, SQL, Tableau") rather than prose."""
-    if not re.search(r",|/|;", text):
+    if not (re.search(r"/|;", text) or text.count(",") >= 2):
         return False
     items = _list_parts(text)
     return len(items) > 1 and all(len(i.split()) <= 4 for i in items) and not any(

@@ -68,6 +68,11 @@ OPENERS = {
         "I'm glad I had the chance to {talk_you}{when} about the {role} role at {company}.",
         "Thank you for {talking}{when}; I appreciated learning about the {role} position at "
         "{company}.",
+        "I'm very glad we could meet{when}, and I enjoyed {meeting} about the {role} role "
+        "at {company}.",
+        "Your time{when} meant a great deal to me, and {meeting} about the {role} role at "
+        "{company} was a real pleasure.",
+        "Thank you again for {interview}{when} for the {role} position at {company}.",
     ),
     "follow-up": (
         "I'm writing to follow up on {interview}{when} for the {role} role at {company}.",
@@ -88,6 +93,10 @@ OPENERS = {
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
         "Following {meeting}{when} about the {role} role at {company}, I wanted to ask how "
         "things stand.",
+        "I'm still thinking about {meeting}{when} about the {role} role at {company}, and I "
+        "wanted to check in.",
+        "I enjoyed {meeting}{when} about the {role} role at {company}, and I'm writing to "
+        "follow up.",
     ),
     "after-rejection": (
         "Thank you for letting me know your decision about the {role} role at {company}.",
@@ -103,6 +112,9 @@ OPENERS = {
         "It was kind of you to let me know about the {role} role at {company}.",
         "Many thanks for your news about the {role} position at {company}.",
         "I'm grateful for the update on the {role} role at {company}.",
+        "Thank you for taking the time to tell me how things went for the {role} role at "
+        "{company}.",
+        "I'm thankful you let me know the outcome for the {role} position at {company}.",
     ),
 }
 

@@ -1,0 +1,269 @@
+"""The corpus: committed notes match the engine, and no note has a fault a reader would catch."""
+
+# ruff: noqa: RUF001 - notes use typographic dashes and apostrophes
+
+from __future__ import annotations
+
+import collections
+import re
+from functools import cache
+
+import pytest
+
+from builder import compose
+from builder.names import read_name
+from builder.realise import similar, words_of
+from builder.request import LINKEDIN_LIMITS
+
+from .notes import NOTES, expected, load, render, requests
+
+REGENERATE = "python -m tests.corpus.notes"
+PATHS = requests()
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:St|Dr|Mr|Mrs|Ms|Mx|Prof|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$|(?:[A-Z]\.){2,}$"
+)
+
+
+@cache
+def corpus() -> list[tuple[str, dict, dict]]:
+    """Every request of the corpus with its response, composed once."""
+    return [(path.stem, load(path), compose(load(path))) for path in PATHS]
+
+
+def notes() -> list[tuple[str, dict, dict]]:
+    """(case, request, note) for every note the corpus writes."""
+    return [
+        (case, request, note)
+        for case, request, response in corpus()
+        if response["ok"]
+        for note in response["notes"]
+    ]
+
+
+def sentences(body: str) -> list[str]:
+    """The sentences of a note between its greeting and its signature."""
+    found: list[str] = []
+    for paragraph in body.split("\n\n")[1:-1]:
+        for piece in SENTENCE.split(paragraph):
+            if found and ABBREVIATION.search(found[-1]):
+                found[-1] += " " + piece
+            else:
+                found.append(piece)
+    return found
+
+
+def faults(check: callable) -> list[str]:
+    """Every note ``check`` finds fault with, as "case: fault" lines."""
+    found = []
+    for case, request, note in notes():
+        problem = check(request, note)
+        if problem:
+            found.append(f"{case} (to {note['to']}): {problem}")
+    return found
+
+
+def test_the_corpus_is_large_and_varied():
+    cases = [load(path) for path in PATHS]
+    assert len(cases) >= 150
+    styles = {(c.get("kind", "thank-you"), c.get("channel", "email"), c.get("tone", "warm"))
+              for c in cases}
+    assert len(styles) == 27
+    assert max(len(c["interviewers"]) for c in cases) == 12
+    assert {c.get("linkedin") for c in cases if c.get("channel") == "linkedin"} >= set(
+        LINKEDIN_LIMITS
+    )
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)
+def test_committed_notes_match_the_engine(path):
+    target = expected(path)
+    assert target.exists(), f"{target.name} is missing: run {REGENERATE}"
+    assert target.read_text(encoding="utf-8") == render(load(path)), (
+        f"The notes for {path.stem} changed: run {REGENERATE} and review the diff"
+    )
+
+
+def test_no_notes_without_a_request():
+    stems = {path.stem for path in PATHS}
+    assert {path.stem for path in NOTES.glob("*.txt")} <= stems
+
+
+_GREETING = re.compile(r"^(?:Dear|Hi) (.+),$")
+
+
+def _greeting_fault(request: dict, note: dict) -> str | None:
+    first = note["body"].split("\n", 1)[0]
+    match = _GREETING.match(first)
+    if not match:
+        return f"greeting {first!r}"
+    greeted = match.group(1)
+    typed = read_name(note["to"])
+    words = greeted.split()
+    if greeted[:1].islower() and words[0] not in {"van", "de", "von", "der", "la", "del"}:
+        return f"lower-case greeting {greeted!r}"
+    if any(w.casefold().strip(".,") in {"mba", "phd", "md", "cpa", "rn", "jr", "iii"}
+           for w in words[1:]) and typed.shown != greeted:
+        return f"post-nominal in greeting {greeted!r}"
+    if typed.group and greeted not in {typed.shown, "there"}:
+        return f"group greeted as {greeted!r}"
+    honorific = note["to"].split(" ", 1)[0].rstrip(".").casefold()
+    if honorific in {"dr", "prof", "mr", "mrs", "ms", "mx"} and not greeted.startswith(
+        ("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.")
+    ) and greeted != typed.shown:
+        return f"title dropped in {greeted!r}"
+    del request
+    return None
+
+
+def test_every_greeting_is_a_name_as_people_write_it():
+    assert faults(_greeting_fault) == []
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|him|himself|herself|her)\b", re.I)
+
+
+def test_the_reader_is_never_spoken_of_in_the_third_person():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        match = _THIRD_PERSON.search(note["body"])
+        return match and note["body"][max(0, match.start() - 40): match.end() + 30]
+
+    assert faults(check) == []
+
+
+_CLAUSE_IN_NOUN_SLOT = re.compile(
+    r"\b(?:that|about|on|of) (?:what|how|why|when|where|who) (?:does|do|did|is|are|was|were|"
+    r"can|could|would|should|will)\b|\b(?:about|on|of|for) (?:you|I|we|they|she|he) "
+    r"(?:are|is|was|were|have|has|do|did|can|will|would)\b",
+)
+
+
+def test_no_clause_sits_in_a_noun_slot():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        match = _CLAUSE_IN_NOUN_SLOT.search(note["body"])
+        return match and match.group(0)
+
+    assert faults(check) == []
+
+
+_UNCONVERTED = re.compile(
+    r"\bfor \w+ing\b[^.]*?\band (\w+ed) (?:me|us|you|the|my|our|your|a|an|to)\b"
+)
+
+
+def test_no_verb_is_left_unconverted_after_for_ing():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        match = _UNCONVERTED.search(note["body"])
+        return match and match.group(0)
+
+    assert faults(check) == []
+
+
+INVENTED = (
+    "as we discussed", "as i mentioned,", "i was glad to explain", "walk you through a recent",
+    "your candour", "your candor", "the challenges the team", "projects i described",
+    "as you said", "i described", "you mentioned that", "your questions gave me",
+    "i hope it came across", "came across as clearly",
+)
+
+
+def test_no_note_claims_what_the_user_did_not_say():
+    def check(request: dict, note: dict) -> str | None:
+        typed = str(request).casefold()
+        body = note["body"].casefold().replace("’", "'")
+        found = [p for p in INVENTED if p in body and p not in typed]
+        return ", ".join(found) or None
+
+    assert faults(check) == []
+
+
+def test_the_closing_line_and_the_sign_off_never_repeat_each_other():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        said = sentences(note["body"])
+        sign_off = note["body"].split("\n\n")[-1].split("\n", 1)[0]
+        if said and "thank" in said[-1].casefold() and "thank" in sign_off.casefold():
+            return f"{said[-1]!r} above {sign_off!r}"
+        return None
+
+    assert faults(check) == []
+
+
+def test_no_stock_phrase_is_in_more_than_one_note_in_five():
+    counts: collections.Counter[tuple[str, ...]] = collections.Counter()
+    all_notes = notes()
+    for _, _, note in all_notes:
+        words = words_of(" ".join(sentences(note["body"])))
+        counts.update({tuple(words[i: i + 5]) for i in range(len(words) - 4)})
+    common = {" ".join(g): n for g, n in counts.items() if n > len(all_notes) / 5}
+    assert common == {}
+
+
+def test_no_two_notes_of_a_panel_share_a_sentence_or_an_opening():
+    problems = []
+    for case, _, response in corpus():
+        if not response["ok"]:
+            continue
+        said: list[tuple[str, list[str]]] = []
+        openings: dict[tuple[str, ...], str] = {}
+        for note in response["notes"]:
+            body = sentences(note["body"])
+            opening = tuple(words_of(body[0])[:6]) if body else ()
+            if opening in openings:
+                problems.append(f"{case}: {note['to']} and {openings[opening]} open alike")
+            openings[opening] = note["to"]
+            for sentence in body:
+                words = words_of(sentence)
+                clash = next((who for who, w in said if similar(words, w)), None)
+                if clash and clash != note["to"]:
+                    problems.append(f"{case}: {note['to']} and {clash}: {sentence!r}")
+            said += [(note["to"], words_of(s)) for s in body]
+    assert problems == []
+
+
+def test_every_note_keeps_the_role_company_and_promise_or_says_why():
+    def check(request: dict, note: dict) -> str | None:
+        codes = {c["code"] for c in note["checks"]}
+        if "role-missing" in codes or "promise-missing" in codes:
+            return ", ".join(sorted(codes & {"role-missing", "promise-missing"}))
+        company = request["company"].casefold()
+        if company not in note["body"].casefold() and "left-out" not in codes:
+            return "company missing"
+        return None
+
+    assert faults(check) == []
+
+
+def test_nothing_is_called_attached_that_cannot_be():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        for sentence in sentences(note["body"]):
+            lowered = sentence.casefold()
+            if "attach" in lowered and ("http" in lowered or "www." in lowered):
+                return sentence
+        return None
+
+    assert faults(check) == []
+
+
+def test_linkedin_notes_keep_within_their_limit():
+    def check(request: dict, note: dict) -> str | None:
+        if request.get("channel") != "linkedin":
+            return None
+        limit = LINKEDIN_LIMITS[request.get("linkedin", "invitation")]
+        return f"{note['characters']} characters" if limit and note["characters"] > limit else None
+
+    assert faults(check) == []
+
+
+def test_a_generated_note_passes_its_own_review_of_grammar():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        codes = {c["code"] for c in note["checks"]}
+        bad = codes & {"third-person", "pasted-question", "lower-case-name", "placeholder"}
+        return ", ".join(sorted(bad)) or None
+
+    assert faults(check) == []
