@@ -211,8 +211,8 @@ def _promise(text: str, request: Request) -> list[Check]:
     if not promised or request.channel == "linkedin" or request.kind == "after-rejection":
         return []
     lowered = text.casefold()
-    words = [w for w in _WORD.findall(promised.casefold()) if len(w) > 3]
-    if any(w in lowered for w in words) or not words:
+    words = sorted(_WORD.findall(promised.casefold()), key=len, reverse=True)
+    if not words or words[0] in lowered:
         return []
     return [_check(
         "promise-missing", "warning",

@@ -19,6 +19,11 @@ _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 
+_ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
+_ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\())", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
 _STOP_AND = re.compile(r"[.,]\s+(?=(?:and|or|but|plus)\s)")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -53,17 +58,28 @@ def _capitalise(word: str, previous: str) -> str:
 def _expand(word: str) -> str:
     """Spell out shorthand: "w/" -> "with"; drop noise words such as "lol"."""
     lowered = word.casefold()
-    if lowered in lexicon.NOISE:
-        return ""
-    return lexicon.SHORTHAND.get(lowered, word)
+    bare = lowered.rstrip(".,;:!?")
+    end = word[len(bare):] if lowered.startswith(bare) else ""
+    if bare in lexicon.NOISE:
+        return end
+    if lowered in lexicon.SHORTHAND:
+        return lexicon.SHORTHAND[lowered]
+    if bare in lexicon.SHORTHAND:
+        return lexicon.SHORTHAND[bare] + end
+    if bare in lexicon.PROPER_FORMS:
+        return lexicon.PROPER_FORMS[bare] + end
+    return word
 
 
-def tidy(text: str, names: dict[str, str] | None = None) -> str:
+def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = False) -> str:
     """Clean one field's text for use in a sentence.
 
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
+    With ``drop_asides``, remarks in parentheses ("(yes, lots)") are left out.
     """
     text = _EMOJI.sub(" ", text)
+    text = _PARENTHESES.sub("", text) if drop_asides else text
+    text = _LIKE_NUMBER.sub("about ", text)
     text = _TRAIL_OFF.sub(", ", text)
     text = _STOP_AND.sub(" ", text)
     text = _RUN.sub(lambda m: m.group(1) or ".", text)
@@ -79,8 +95,12 @@ def tidy(text: str, names: dict[str, str] | None = None) -> str:
         words.append(word)
     cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
     for lower, shown in (names or {}).items():
-        pattern = re.compile(rf"(?<!\w){re.escape(lower)}(?!\w)", re.I)
-        cleaned = pattern.sub(shown.replace("\\", "\\\\"), cleaned)
+        pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)
+        pieces = _URL.split(cleaned)
+        addresses = _URL.findall(cleaned)
+        pieces = [pattern.sub(shown.replace("\\", "\\\\"), p) for p in pieces]
+        cleaned = "".join(p + (addresses[i] if i < len(addresses) else "")
+                          for i, p in enumerate(pieces))
     if shouting and cleaned:
         cleaned = cleaned[0].upper() + cleaned[1:]
     return cleaned.strip(" ,;")
@@ -109,13 +129,22 @@ def _title_word(word: str) -> str:
 
 
 def company_name(company: str) -> str:
-    """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept."""
-    return title_case(company) if company.islower() else company
+    """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept.
+
+    An institution takes "the": "University of Michigan" -> "the University of Michigan".
+    """
+    name = title_case(company) if company.islower() else company
+    words = [w.casefold().strip(".,") for w in name.split()]
+    institution = bool(set(words) & lexicon.INSTITUTIONS) or bool(_ACRONYM_OF.match(name))
+    if institution and words[0] != "the" and "'s" not in name and "’s" not in name:
+        return "the " + name
+    return name
 
 
 def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
     role = _SPACES.sub(" ", role.replace("?", "")).strip(" .,")
+    role = _ROLE_WORD.sub("", role).strip(" .,") or role
     if role[:1].islower():
         role = " ".join(
             w if w in lexicon.SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]

@@ -1,7 +1,5 @@
 """A note being written, and the writer that picks its frames across a panel."""
 
-# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
-
 from __future__ import annotations
 
 import zlib
@@ -9,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder.realise import capital, realise, similar, words_of
+from builder import wording
+from builder.realise import realise, similar, words_of
 
 if TYPE_CHECKING:
     from builder.request import Request
@@ -80,6 +79,12 @@ class Panel:
             self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
+def _keys(sentence: str) -> set[str]:
+    """The key words of a sentence that a note should not say twice."""
+    lowered = sentence.casefold()
+    return {key for key in wording.REPEATABLE_KEYS if key in lowered}
+
+
 def seed(request: Request) -> int:
     """A number that spreads frames across requests but is the same for the same request."""
     key = f"{request.company}|{request.role}|{request.candidate_name}".casefold()
@@ -94,15 +99,15 @@ class Writer:
     index: int
     panel: Panel
     values: dict[str, str]
-    named: bool = False
+    keys: set[str] = field(default_factory=set)
 
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone."""
         return realise(frame, {**self.values, **extra}, formal=self.request.tone == "formal")
 
     def greet(self, frame: str) -> str:
-        """Fill in a greeting, which ends with a comma, not a full stop."""
-        return frame.format_map(self.values)
+        """Fill in a greeting, which ends with a comma; "Hello," when there is no name."""
+        return frame.format_map(self.values) if self.values["first"] else "Hello,"
 
     def pick(
         self,
@@ -115,33 +120,24 @@ class Writer:
     ) -> str | None:
         """Return the first frame, from this note's place in the rotation, the panel allows.
 
-        When every frame is taken, one sentence per note may address the person by name
-        instead; after that the sentence is left out. With ``take=False`` the sentence is
-        only looked at, not claimed.
+        A frame whose key words ("hope", "next steps") the note has already used comes
+        last. When the panel has said every frame, the sentence is left out. With
+        ``take=False`` the sentence is only looked at, not claimed.
         """
         opener = slot == 0
         start = seed(self.request) + self.index + 5 * slot
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
-        candidates = (self.render(f, **extra) for f in order)
-        sentence = next((c for c in candidates if self._usable(c, fits, opener=opener)), None)
-        named = False
-        if sentence is None and not self.named and not self.values.get("group"):
-            candidates = (self._named(self.render(f, **extra)) for f in order)
-            sentence = next((c for c in candidates if self._usable(c, fits, opener=opener)), None)
-            named = sentence is not None
+        rendered = [self.render(f, **extra) for f in order]
+        fresh = [c for c in rendered if not _keys(c) & self.keys]
+        sentence = next(
+            (c for c in (*fresh, *rendered) if self._usable(c, fits, opener=opener)), None
+        )
         if sentence and take:
             self.panel.add(sentence, opener=opener)
-            self.named = self.named or named
+            self.keys |= _keys(sentence)
         return sentence
 
     def _usable(self, sentence: str, fits: Fits, *, opener: bool) -> bool:
         return (fits is None or fits(sentence)) and self.panel.allows(sentence, opener=opener)
-
-    def _named(self, sentence: str) -> str:
-        """Address the sentence to the person: "Ana, thank you for ..."."""
-        head = sentence.split(" ", 1)[0]
-        if not (head == "I" or head.startswith(("I'", "I’"))) and not head.isupper():
-            sentence = sentence[:1].lower() + sentence[1:]
-        return capital(f"{self.values['first']}, {sentence}")

@@ -23,6 +23,9 @@ _MESSAGES = {
     "leaves it out. Put anything you promised to send in the promise field.",
     "question-kept": "A question here is quoted as you typed it. For a smoother note, say "
     "what you talked about instead, such as “what a typical week looks like”.",
+    "detail-shape": "Part of this couldn’t be turned into a sentence that reads well, so the "
+    "note leaves it out. Write it as a topic (“the Q3 roadmap”) or as what happened "
+    "(“she showed me the lab”).",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
     "note leaves them out. Say what draws you to the work itself.",
 }

@@ -172,7 +172,22 @@ HONORIFICS = {
     "professor": "Professor", "mr": "Mr.", "mr.": "Mr.", "mrs": "Mrs.", "mrs.": "Mrs.",
     "ms": "Ms.", "ms.": "Ms.", "mx": "Mx.", "mx.": "Mx.", "sir": "Sir", "dame": "Dame",
     "rev": "Rev.", "rev.": "Rev.", "judge": "Judge", "coach": "Coach", "chef": "Chef",
+    "miss": "Miss", "father": "Father", "fr.": "Fr.", "sister": "Sister", "rabbi": "Rabbi",
+    "imam": "Imam", "pastor": "Pastor", "reverend": "Reverend", "herr": "Herr", "frau": "Frau",
+    "principal": "Principal", "dean": "Dean", "president": "President", "senator": "Senator",
+    "captain": "Captain", "officer": "Officer", "sheriff": "Sheriff",
 }
+MAX_TITLE_LENGTH = 10  # "Dipl.-Ing." and "Lt." are titles; a longer word ending in "." is not
+# Words of a group the note can greet as one: "Dear Recruiting Team,".
+TEAM_WORDS = _words(
+    "team teams committee panel crew department dept staff board group students class family"
+)
+# Words of a job title typed in place of a name: "Store Manager", "District Leader".
+ROLE_WORDS = _words(
+    """store district regional area assistant deputy senior junior head lead chief general
+    hiring talent recruiting front desk office shift nurse charge unit gm asm hr etl sm
+    manager supervisor leader recruiter coordinator partner director apprentice"""
+)
 POST_NOMINALS = _words(
     """jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba cpa esq esq. rn bsn msn np pe pmp
     dds dmd do jd llm cfa cfp shrm-cp shrm-scp phr sphr fcca aca acca obe mbe cbe frcs
@@ -328,3 +343,79 @@ CREDENTIALS = _words(
     sphr capm csm itil aicp leed pe eit cdl cfp cma cia cisa cism comptia security+ ceh
     gcih cka ckad frm acca cima"""
 )
+
+# --- What a note leaves out -----------------------------------------------------------------
+
+MAX_TOPIC_WORDS = 10  # a bare noun phrase; one led by "the", "how" or "-ing" may be longer
+MAX_CLAUSE_TOPIC_WORDS = 40
+# Words that mark shorthand or a note to self: a phrase holding one is not for the reader.
+SLANG = _words(
+    """lol lmao haha stuff thing things vibe vibes collab collabs pics pic apparently whole
+    same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey like ish convo
+    yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs"""
+)
+# Stages and events of an interview day: not topics of conversation.
+EVENT_WORDS = _words(
+    """test tests exercise round interview interviews coding screen screening assessment quiz
+    challenge problem problems variant task presentation case behavioral behavioural lunch
+    breakfast dinner coffee shadow shadowing observation simulation role-play roleplay panel
+    pitch call review station shift debrief intro introductions prep whiteboard homework
+    walkthrough tour demo"""
+)
+# Nouns that take no "the" when bare: "remote work", "hiring", "culture".
+MASS_NOUNS = _words(
+    """work culture hiring onboarding training management leadership strategy research safety
+    security compliance design marketing sales data software infrastructure engineering
+    staffing scheduling pricing growth retention mentoring mentorship coaching teaching
+    learning testing travel relocation compensation feedback collaboration communication
+    innovation automation analytics policy funding fundraising outreach recruiting care
+    nursing medicine law finance accounting tax audit operations logistics inventory
+    sustainability diversity inclusion equity wellbeing wellness health hospitality service
+    support quality maintenance production manufacturing construction agriculture education
+    literacy math science history art music theatre theater writing reading food coffee tea
+    pho sushi hiking running cycling climbing football soccer basketball baseball cricket
+    tennis golf chess gardening cooking baking photography"""
+)
+# Words that make a fact bad news or a private worry: never echoed back to the reader.
+BAD_NEWS = _words(
+    """rough chaos chaotic drifting drift understaffed short-staffed burnout burned burnt mess
+    messy toxic struggling struggle behind quit fired layoffs laid overcooked undercooked
+    blanked rambled fumbled bombed choked stumbled nervous awkward forgot messed failed
+    worried worry terrified terrifying scary weird rude grumpy tired bored boring annoying
+    annoyed stressful stress stressed hated hate sucks sucked bad worst terrible awful
+    warning complaint complaints lawsuit drama"""
+)
+# Words that make a fact about the interview itself: "the interview lasted 50 minutes".
+PROCESS_WORDS = _words(
+    """interview interviewed interviews test tested questions question minutes min passed
+    lasted asked sheet structured hm recruiter offer salary comp range timeline deadline
+    round rounds"""
+)
+# Verbs of a candidate's background: "I grew up in Leeds", "I spent a year in Japan".
+BACKGROUND_VERBS = _words(
+    """worked grew spent studied lived built led moved taught ran volunteered started founded
+    managed went used have speak am 'm was born played trained coached published earned
+    completed graduated interned served raised designed wrote developed love enjoy know
+    sold owned"""
+)
+
+# Words that make a name an institution, written with "the": "the University of Michigan".
+INSTITUTIONS = _words(
+    """university department institute office ministry agency museum bureau council
+    embassy consulate court commission administration service library foundation
+    academy school district authority"""
+)
+# Names people type in lower case, as they are written.
+PROPER_FORMS = {
+    "python": "Python", "java": "Java", "javascript": "JavaScript", "typescript": "TypeScript",
+    "sql": "SQL", "excel": "Excel", "tableau": "Tableau", "postgres": "Postgres",
+    "postgresql": "PostgreSQL", "mysql": "MySQL", "rails": "Rails", "react": "React",
+    "databricks": "Databricks", "snowflake": "Snowflake", "salesforce": "Salesforce",
+    "kubernetes": "Kubernetes", "terraform": "Terraform", "docker": "Docker", "aws": "AWS",
+    "gcp": "GCP", "azure": "Azure", "figma": "Figma", "jira": "Jira", "github": "GitHub",
+    "gitlab": "GitLab", "linkedin": "LinkedIn", "looker": "Looker", "spark": "Spark",
+    "airflow": "Airflow", "kafka": "Kafka", "revit": "Revit", "autocad": "AutoCAD",
+    "photoshop": "Photoshop", "quickbooks": "QuickBooks", "hubspot": "HubSpot",
+    "zendesk": "Zendesk", "shopify": "Shopify", "wordpress": "WordPress", "epic": "Epic",
+    "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4", "ios": "iOS", "android": "Android",
+}

@@ -24,18 +24,16 @@ class Name:
     group: bool = False
 
     def greeting(self, *, formal: bool) -> str:
-        """The name to greet by, in the tone asked for."""
+        """The name to greet by, in the tone asked for; empty for a job title alone."""
         return self.formal if formal else self.warm
-
-
-def _is_group(words: list[str]) -> bool:
-    return any(w.casefold().strip(".,") in lexicon.GROUP_WORDS for w in words)
 
 
 def _person_side(typed: str) -> str:
     """From "Community rep - Maria" keep "Maria"; from a plain name, the name."""
     sides = [s.strip() for s in _SIDES.split(typed) if s.strip()]
-    people = [s for s in sides if not _is_group(s.split())]
+    people = [s for s in sides if not {
+        w.casefold().strip(".,") for w in s.split()
+    } & lexicon.GROUP_WORDS]
     if len(sides) > 1 and people and len(people) < len(sides):
         return people[0]
     return typed
@@ -63,26 +61,57 @@ def _family_first(words: list[str]) -> bool:
     return len(words) >= 3 or (len(words) == 2 and "-" in words[1])
 
 
+def _honorifics(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading titles from the name: "Lt. Col. (Ret.) Frank Whitaker"."""
+    titles: list[str] = []
+    while len(words) > 1:
+        word = words[0]
+        lowered = word.casefold()
+        if lowered in lexicon.HONORIFICS:
+            titles.append(lexicon.HONORIFICS[lowered])
+        elif word.startswith("(") and word.endswith(")"):
+            pass
+        elif word.endswith(".") and len(word) <= lexicon.MAX_TITLE_LENGTH and word[:1].isupper():
+            titles.append(word)
+        else:
+            break
+        words = words[1:]
+    return titles, words
+
+
+def _without_role_words(words: list[str]) -> list[str]:
+    """From "Pharmacist Dave" or "Store Manager Ron" keep "Dave" or "Ron"."""
+    rest = [w for w in words if not w.startswith("(")]
+    while len(rest) > 1 and rest[0].casefold() in lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS:
+        rest = rest[1:]
+    return rest
+
+
 def read_name(typed: str) -> Name:
     """Read a typed name into the forms a note needs."""
-    core = typed.split(",", 1)[0].strip() or typed.strip()
+    core = typed.split(",", 1)[0].strip(" !?.;:") or typed.strip()
     core = title_case(core)
     words = core.split()
-    if _is_group(words) and _person_side(core) == core:
-        shown = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
-        return Name(typed, shown, shown, shown, group=True)
+    lowered = {w.casefold().strip(".,()") for w in words}
+    if lowered & lexicon.EVENT_WORDS:
+        return Name(typed, core, "", "", group=True)
+    if lowered & lexicon.TEAM_WORDS and _person_side(core) == core:
+        if words[0].casefold() in lexicon.ROLE_WORDS | lexicon.TEAM_WORDS | {"the"}:
+            core = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
+        return Name(typed, core, core, core, group=True)
     core = _person_side(core)
-    words = _without_post_nominals(core.split())
-    honorific = lexicon.HONORIFICS.get(words[0].casefold()) if len(words) > 1 else None
-    if honorific:
-        rest = words[1:]
-        titled = f"{honorific} {' '.join(_family(rest))}"
-        return Name(typed, " ".join([honorific, *rest]), titled, titled)
+    titles, words = _honorifics(_without_post_nominals(core.split()))
+    if titles:
+        titled = " ".join([*titles, *_family(words)])
+        return Name(typed, " ".join([*titles, *words]), titled, titled)
+    words = _without_role_words(words)
+    roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
+    if any(w.casefold() in roles for w in words) or words[0][:1].islower():
+        return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
     if len(words) == 1 or _family_first(words):
         return Name(typed, shown, shown, shown)
-    return Name(typed, shown, words[0], shown)
-
+    return Name(typed, shown, words[0], words[0])
 
 def signature(typed: str) -> str:
     """The candidate's name as signed: typed all in lower or upper case, given capitals."""

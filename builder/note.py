@@ -46,7 +46,7 @@ def greeting_name(request: Request, index: int) -> str:
     names = [read_name(p.name) for p in request.interviewers]
     name = names[index].greeting(formal=formal)
     others = [n.greeting(formal=formal).casefold() for i, n in enumerate(names) if i != index]
-    return names[index].shown if name.casefold() in others else name
+    return names[index].shown if name and name.casefold() in others else name
 
 
 def _signature(request: Request, index: int, last: str) -> list[str]:

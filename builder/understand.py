@@ -11,10 +11,13 @@ from builder import lexicon, morphology, phrases, questions
 from builder.cleaning import tidy
 from builder.person import to_reader
 from builder.phrases import Phrase
+from builder.vetting import vet
 
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
-    r",\s+(?=(?:she|he|they|we|i|you)(?:['’](?:s|re|ve|m|d))?\s+\w)",
+    r",\s+(?=(?:she|he|they|we|i|you)(?:['’](?:s|re|ve|m|d))?\s+\w)|"
+    r",\s+(?=(?:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
+    r"thinks|runs|has|is|was)\s)",
     re.I,
 )
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
@@ -410,8 +413,11 @@ def read_detail(text: str, context: Context) -> Reading:
             phrase = read_piece(body, context) or _topic(name, context)
         else:
             phrase = read_piece(piece, context)
-        if phrase is not None:
-            reading.phrases.append(phrase)
-            if phrase.kind == phrases.SENTENCE:
+        vetted = vet(phrase) if phrase is not None else None
+        if vetted is not None:
+            reading.phrases.append(vetted)
+            if vetted.kind == phrases.SENTENCE:
                 reading.notes.append("question-kept")
+        elif phrase is not None:
+            reading.notes.append("detail-shape")
     return reading

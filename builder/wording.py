@@ -99,22 +99,29 @@ OPENERS = {
         "follow up.",
     ),
     "after-rejection": (
-        "Thank you for letting me know your decision about the {role} role at {company}.",
-        "Thank you for telling me the outcome for the {role} position at {company}.",
-        "I appreciated hearing from you about the {role} role at {company}.",
-        "Thank you for getting back to me about the {role} position at {company}.",
-        "Thanks for letting me know where things stand with the {role} role at {company}.",
-        "I'm grateful you took the time to tell me about the decision on the {role} role "
-        "at {company}.",
-        "Thank you for your message about the {role} position at {company}.",
-        "Thank you for keeping me informed about the {role} role at {company}.",
-        "I appreciated your note about the {role} opening at {company}.",
-        "It was kind of you to let me know about the {role} role at {company}.",
-        "Many thanks for your news about the {role} position at {company}.",
-        "I'm grateful for the update on the {role} role at {company}.",
-        "Thank you for taking the time to tell me how things went for the {role} role at "
+        "I've heard the outcome for the {role} role at {company}, and I wanted to thank you "
+        "for your time.",
+        "Thank you for your time during the process for the {role} position at {company}.",
+        "I was sorry to hear the news about the {role} role at {company}, but I wanted to "
+        "thank you all the same.",
+        "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
+        "you.",
+        "Thank you again for considering me for the {role} role at {company}.",
+        "I wanted to thank you for your part in the process for the {role} position at "
         "{company}.",
-        "I'm thankful you let me know the outcome for the {role} position at {company}.",
+        "Although the {role} role at {company} wasn't to be, I'm grateful for the time you "
+        "gave me.",
+        "Thank you for the time you spent with me during the process for the {role} role at "
+        "{company}.",
+        "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
+        "your time.",
+        "While the {role} role at {company} went to someone else, I wanted to thank you.",
+        "Having heard the decision on the {role} role at {company}, I wanted to thank you "
+        "for your time.",
+        "Many thanks for the time you gave me during the {role} process at {company}.",
+        "I appreciated the chance to be considered for the {role} position at {company}.",
+        "Thank you for meeting with me about the {role} role at {company}, even though it "
+        "wasn't to be this time.",
     ),
 }
 
@@ -123,10 +130,7 @@ DETAILS = {
         "I especially enjoyed our conversation about {x}.",
         "I'm still thinking about what you said about {x}.",
         "Hearing about {x} was the part of {meeting} I remember best.",
-        "Our discussion of {x} gave me a real sense of the work.",
         "I found our exchange about {x} especially useful.",
-        "Talking about {x} with you made the work feel very real to me.",
-        "I've thought a good deal about {x} since we spoke.",
         "It was good to hear your view on {x}.",
         "I keep coming back to our conversation about {x}.",
         "I valued our conversation about {x}.",
@@ -141,15 +145,15 @@ DETAILS = {
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
-        "Your question about {x} made me think, and I've come back to it since.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I enjoyed your question about {x}.",
-        "I've thought more about your question on {x} since we spoke.",
         "I appreciated the chance to answer your question about {x}.",
-        "Your question about {x} was a good one, and it has stayed with me.",
         "It was useful to be asked about {x}.",
-        "Since you asked about {x}, I've given it more thought.",
         "I valued your question about {x}.",
+        "I'm glad you asked me about {x}; it's something I care about.",
+        "Your question about {x} was a good one to talk through.",
+        "It was good to talk through your question about {x}.",
+        "I liked your question about {x}.",
     ),
     p.ACT: (
         "Thank you for {x}.",
@@ -173,16 +177,16 @@ DETAILS = {
         "I learned a lot from {x}.",
     ),
     p.FACT: (
-        "I enjoyed hearing that {x}.",
         "It was good to learn that {x}.",
         "I was interested to hear that {x}.",
-        "I was glad to find out that {x}.",
-        "I found it interesting that {x}.",
-        "I was pleased to hear that {x}.",
+        "It was useful to hear that {x}.",
+        "I appreciated learning that {x}.",
+        "It was helpful to understand that {x}.",
+        "I found it useful to know that {x}.",
         "It was good to hear that {x}.",
         "I valued learning that {x}.",
-        "It was helpful to learn that {x}.",
-        "I enjoyed finding out that {x}.",
+        "It helped me to hear that {x}.",
+        "I'm glad I learned that {x}.",
     ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
@@ -225,8 +229,8 @@ NO_DETAIL = (
     "I'm glad I had the chance to learn from you.",
     "I found {meeting} very worthwhile.",
     "I'm grateful for the chance to talk with you.",
+    "I valued our time together.",
     "It was a real pleasure to get to know you a little.",
-    "I enjoyed every part of {meeting}.",
 )
 
 HIGHLIGHTS = {
@@ -271,7 +275,6 @@ HIGHLIGHTS = {
         "One thing I'd like you to know is that {x}.",
         "I think it's relevant that {x}.",
         "{X}, which I think would carry over well to this role.",
-        "I'd like you to know that {x}.",
         "It's worth adding that {x}.",
     ),
 }
@@ -313,22 +316,22 @@ INTERESTS = {
         "Part of why I'm so keen is that {x}.",
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
-        "Put simply, {x}.",
         "One reason I'd like to join {company} is that {x}.",
         "I'm eager to join because {x}.",
         "I'm interested in this role because {x}.",
         "What makes this role stand out for me is that {x}.",
+        "A large part of my interest is that {x}.",
     ),
 }
 
 NO_INTEREST = {
     "thank-you": (
         "I left even more interested in joining {company}.",
+        "I'd very much like to join the team.",
+        "I'd be glad to be part of the team at {company}.",
         "{Meeting} made me want the role even more.",
-        "I'm keen to join the team and would welcome the next step.",
         "I'm now more certain that I want this job.",
         "Everything I heard made me more eager to join {company}.",
-        "I'd very much like to be part of what the team is building.",
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
         "I came away keener than ever to join the team.",
@@ -353,17 +356,17 @@ NO_INTEREST = {
 }
 
 FEELINGS = (
-    "I'm disappointed, of course, but I valued {meeting} and the chance to meet the team.",
+    "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
     "I'm sorry it didn't work out this time, and I'm grateful for the experience.",
     "I'm disappointed, and I also learned a lot from the process.",
-    "It isn't the outcome I wanted, but {meeting} taught me a great deal.",
+    "It isn't the outcome I wanted, but I learned from the process.",
     "I was hoping for different news, but I'm glad to have met you.",
     "Naturally I'm disappointed, but I enjoyed {meeting} and learned from it.",
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",
     "While I'm disappointed, I valued every part of the process.",
-    "The news is disappointing, but {meeting} was a real highlight of my search.",
+    "The news is disappointing, but I'm glad I took part.",
     "It's disappointing, but I'm glad to have learned about the team's work.",
 )
 
@@ -387,6 +390,11 @@ PROMISES = {
             "As promised, I'll send {x} {tail}.",
             "I'll send {x} {tail}, as I said I would.",
             "You'll have {x} from me {tail}, as promised.",
+            "I'll make sure {x} reaches you {tail}.",
+            "Expect {x} from me {tail}.",
+            "As I said, {x} will follow {tail}.",
+            "I'm working on {x} and will send it {tail}.",
+            "{X} will be with you {tail}, as promised.",
         ),
         p.LINK: (
             "Here is the link I promised: {x}",
@@ -394,13 +402,13 @@ PROMISES = {
             "The link I mentioned is here: {x}",
             "You can find what I promised at this link: {x}",
             "As I said I would, I'm sharing this link: {x}",
-            "Here is the link we talked about: {x}",
             "I promised you a link, and here it is: {x}",
             "For the link I promised, please go to {x}",
             "This is the link I said I'd send: {x}",
             "I'm including the promised link here: {x}",
             "The promised link is {x}",
             "Here, as promised, is the link: {x}",
+            "As I said I would, here is the link: {x}",
         ),
     },
     "card": {
@@ -408,15 +416,30 @@ PROMISES = {
             "I'll email {x} separately, as promised.",
             "As promised, {x} will follow by email.",
             "I'm sending {x} by email, as I said I would.",
-            "I'll send {x} by email this week, as I promised.",
-        ),
+            "{X} will reach you by email shortly.",
+            "I'm emailing {x} separately, as we agreed.",
+            "Look out for an email from me with {x}.",
+            "An email with {x} is on its way.",
+            "I've emailed {x} separately, as promised.",
+            "As agreed, I'll follow up by email with {x}.",
+            "You'll receive {x} by email, as I said.",
+            "I'll share {x} by email, as promised.",
+            ),
         p.LATER: (
             "As promised, I'll email {x} {tail}.",
             "I'll send {x} by email {tail}, as I said I would.",
+            "{X} will follow by email {tail}.",
+            "Look out for {x} in your inbox {tail}.",
+            "I'll email you {x} {tail}, as we agreed.",
+            "Expect {x} by email {tail}.",
         ),
         p.LINK: (
             "I'll email you the link I promised.",
             "The link I promised will follow by email.",
+            "I'll send the promised link by email.",
+            "Look out for an email from me with the link I promised.",
+            "The link I mentioned will reach you by email.",
+            "I'll follow up by email with the link, as promised.",
         ),
     },
 }
@@ -492,11 +515,11 @@ VIEWS = (
     "I'd find the work both challenging and rewarding.",
     "It's work I'd take real pride in.",
     "I'd welcome the responsibility the role carries.",
+    "The work you do is the work I want to be doing.",
+    "I'd bring real energy to the work.",
     "I left {meeting} with a lot to think about.",
-    "The more I learn about {company}, the more I want to be part of it.",
     "I'd look forward to getting started.",
     "The scope of the role suits me well.",
-    "I'd be proud to do this work at {company}.",
 )
 
 SIGN_OFFS = {
@@ -544,18 +567,18 @@ LINKEDIN_OPENERS = {
         "Just checking in after {interview} for the {role} role at {company}.",
     ),
     "after-rejection": (
-        "Thank you for letting me know about the {role} role at {company}.",
-        "Thank you for telling me the outcome for the {role} role at {company}.",
-        "I appreciated hearing from you about the {role} role at {company}.",
-        "Thank you for getting back to me about the {role} role at {company}.",
-        "Thanks for letting me know your decision on the {role} role at {company}.",
-        "Thank you for your message about the {role} role at {company}.",
-        "Thank you for keeping me informed about the {role} role at {company}.",
-        "I'm grateful you told me about the {role} role at {company}.",
-        "Many thanks for your news about the {role} role at {company}.",
-        "I appreciated your note about the {role} role at {company}.",
-        "Thank you for the update on the {role} role at {company}.",
-        "It was kind of you to let me know about the {role} role at {company}.",
+        "Thank you for considering me for the {role} role at {company}.",
+        "Thank you for your time on the {role} role at {company}.",
+        "I'm grateful for your time during the {role} process at {company}.",
+        "Thanks for meeting with me about the {role} role at {company}.",
+        "I appreciated being considered for the {role} role at {company}.",
+        "Thank you for your part in the {role} process at {company}.",
+        "Many thanks for your time on the {role} role at {company}.",
+        "I valued our time together on the {role} role at {company}.",
+        "Thank you for {meeting} about the {role} role at {company}.",
+        "I'm thankful for the chance to interview for the {role} role at {company}.",
+        "Thank you again for {interview} for the {role} role at {company}.",
+        "I appreciated {meeting} about the {role} role at {company}.",
     ),
 }
 # Openers for when the role and company leave no room for the detail.
@@ -589,18 +612,18 @@ LINKEDIN_SHORT_OPENERS = {
         "A short follow-up on {meeting}.",
     ),
     "after-rejection": (
-        "Thank you for letting me know.",
-        "Thank you for telling me the outcome.",
-        "I appreciated hearing from you.",
-        "Thank you for getting back to me.",
-        "Thanks for letting me know your decision.",
-        "Thank you for your message.",
-        "Thank you for keeping me informed.",
-        "I'm grateful you told me.",
-        "Many thanks for your news.",
-        "I appreciated your note.",
-        "Thank you for the update.",
-        "It was kind of you to let me know.",
+        "Thank you for your time.",
+        "Thank you for considering me.",
+        "I appreciated your time.",
+        "Thanks for meeting with me.",
+        "I'm grateful for your time.",
+        "Thank you for {meeting}.",
+        "Many thanks for your time.",
+        "I valued {meeting}.",
+        "Thank you for {interview}.",
+        "I appreciated {meeting}.",
+        "Thank you for the chance to interview.",
+        "I'm thankful for your time.",
     ),
 }
 LINKEDIN_CLOSINGS = {
@@ -629,6 +652,13 @@ LINKEDIN_CLOSINGS = {
         "Please think of me if a similar role opens.",
     ),
 }
+
+# Words a note should say once: a second "hope" or "next steps" reads as padding.
+REPEATABLE_KEYS = (
+    "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
+    "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
+    "enjoyed", "pleasure", "interested", "join", "want this job", "drawn",
+)
 
 CONTRACTIONS = {
     "I'm": "I am", "I've": "I have", "I'd": "I would", "I'll": "I will", "it's": "it is",

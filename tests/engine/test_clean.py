@@ -91,19 +91,23 @@ def test_empty_optional_strings_leave_no_artefact(full_request, kind, channel, t
 
 
 NAMES = [
-    "Tom O'Brien", "José Álvarez", "李雷", "عائشة الحربي", "Zoë Kraus 🌟", "Siobhán Ní Bhriain",
-    "Mary-Jane d'Arcy", "Łukasz Żółw", "Nguyễn Thị Minh", "O’Connor",
+    # (the name as typed, the name a formal greeting uses)
+    ("Tom O'Brien", "Tom"), ("José Álvarez", "José"), ("李雷", "李雷"),
+    ("عائشة الحربي", "عائشة"), ("Siobhán Ní Bhriain", "Siobhán"),
+    ("Mary-Jane d'Arcy", "Mary-Jane"), ("Łukasz Żółw", "Łukasz"),
+    ("Nguyễn Thị Minh", "Nguyễn Thị Minh"), ("O’Connor", "O’Connor"),
+    ("Dr. Amara Okafor", "Dr. Okafor"), ("Prof. Hans van der Berg", "Prof. van der Berg"),
 ]
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize(("name", "greeted"), NAMES)
 @pytest.mark.parametrize("channel", ["email", "card", "linkedin"])
-def test_names_are_kept_exactly(full_request, name, channel):
+def test_names_are_kept_exactly(full_request, name, greeted, channel):
     full_request["interviewers"] = [{"name": name}]
     full_request["candidate"]["name"] = name + " Jr"
     note = compose(with_(full_request, channel=channel, tone="formal"))["notes"][0]
     assert note["to"] == name
-    assert note["body"].startswith(f"Dear {name},")
+    assert note["body"].startswith(f"Dear {greeted},")
     assert note["body"].endswith(name + " Jr" if channel != "email" else "+1 555 0100")
     assert name + " Jr" in note["body"]
 
@@ -189,7 +193,7 @@ def test_every_slot_has_a_wording_for_each_member_of_the_largest_panel():
 
 
 people = st.lists(
-    st.sampled_from([*NAMES[:9], "Ana Silva", "Ben Okafor", "Chen Wei"]),
+    st.sampled_from([*(name for name, _ in NAMES[:9]), "Ana Silva", "Ben Okafor", "Chen Wei"]),
     min_size=1, max_size=4, unique=True,
 )
 fields = st.fixed_dictionaries({
@@ -224,5 +228,5 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         infos = {c["code"] for c in note["checks"] if c["level"] == "info"}
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
-            "private-interest",
+            "private-interest", "detail-shape",
         }

@@ -31,11 +31,23 @@ def test_every_note_greets_its_interviewer_by_name(panel_request, kind, channel,
         assert note["to"] == person["name"]
 
 
-def test_warm_greets_by_first_name_and_formal_by_full_name(full_request):
+def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_request):
     warm = only_note(with_(full_request, tone="warm"))["body"]
     formal = only_note(with_(full_request, tone="formal"))["body"]
     assert warm.startswith("Dear Priya,\n")
-    assert formal.startswith("Dear Priya Natarajan,\n")
+    assert formal.startswith("Dear Priya,\n")
+
+
+@pytest.mark.parametrize(("typed", "greeting"), [
+    ("Recruiting team", "Dear Recruiting Team,"), ("Front Desk Manager", "Hello,"),
+    ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"), ("sarah", "Dear Sarah,"),
+    ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
+    ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
+    ("Kim Min-jun", "Dear Kim Min-jun,"), ("Priya Natarajan PhD", "Dear Priya,"),
+])
+def test_greetings_are_names_as_people_write_them(full_request, typed, greeting):
+    full_request["interviewers"][0]["name"] = typed
+    assert only_note(full_request)["body"].startswith(greeting + "\n")
 
 
 def test_concise_and_linkedin_say_hi(full_request):

@@ -1,0 +1,114 @@
+"""Vet a typed phrase before a note uses it: keep what reads well, drop what would not.
+
+A note with one broken sentence is worse than a note without the detail, so a phrase
+that is shorthand, a note to self, a stage of the interview or bad news is left out,
+and the reader is told why (see ``builder.hints``).
+"""
+
+# ruff: noqa: RUF001 - typed text holds curly apostrophes
+
+from __future__ import annotations
+
+import re
+
+from builder import lexicon, morphology, phrases
+from builder.phrases import Phrase
+
+_SHORTHAND_NUMBER = re.compile(r"^\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)$", re.I)
+_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
+_SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:!?()\"'“”").casefold() for w in text.split()]
+
+
+def _reads_clean(text: str) -> bool:
+    """No shorthand, slang, self-notes, stray numbers, doubled words or question marks."""
+    words = _words(text)
+    if any(w in lexicon.SLANG for w in words) or _DOUBLED.search(text) or "?" in text:
+        return False
+    return not any(_SHORTHAND_NUMBER.match(t.strip(".,;:()")) for t in text.split())
+
+
+def _with_article(noun_phrase: str) -> str:
+    """Give a bare singular noun phrase "the": "portfolio review" -> "the portfolio review"."""
+    words = noun_phrase.split()
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in lexicon.DETERMINERS or first in lexicon.SUBJECT_PRONOUNS or "'" in first:
+        return noun_phrase
+    if first.endswith("ing") or first in lexicon.WH_WORDS:
+        return noun_phrase
+    if len(words) == 1 and (words[0][:1].isupper() or last.endswith("s")):
+        return noun_phrase
+    if last in lexicon.MASS_NOUNS or (last.endswith("s") and not last.endswith("ss")):
+        return noun_phrase
+    return "the " + noun_phrase
+
+
+def _topic(phrase: Phrase) -> Phrase | None:
+    parts = []
+    for typed in phrase.parts:
+        part = re.sub(r"^(?:about|re|on)\s+", "", typed, flags=re.I)
+        words = _words(part)
+        limit = lexicon.MAX_TOPIC_WORDS
+        if words and (words[0] in lexicon.WH_WORDS | lexicon.DETERMINERS or words[0].endswith(
+            "ing"
+        )):
+            limit = lexicon.MAX_CLAUSE_TOPIC_WORDS
+        if not words or len(words) > limit or ("," in part and words[0] not in lexicon.WH_WORDS):
+            return None
+        if words[-1] in lexicon.EVENT_WORDS or words[0] in lexicon.EVENT_WORDS:
+            return None
+        if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS and len(words) <= 5:
+            return None
+        parts.append(part if len(phrase.parts) > 1 else _with_article(part))
+    return Phrase(phrase.kind, tuple(parts), phrase.tail)
+
+
+def _fact(phrase: Phrase) -> Phrase | None:
+    words = _words(phrase.text)
+    if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
+        return None
+    if words[0] == "you" and len(words) > 1 and not _is_verb(words[1]):
+        return None
+    if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
+        return Phrase(phrases.COMMON, phrase.parts)
+    return phrase
+
+
+def _is_verb(word: str) -> bool:
+    return (
+        word in lexicon.VERB_BASES
+        or morphology.is_past(word)
+        or word in lexicon.SHIFT_ADVERBS
+        or word in {"are", "were", "have", "had", "do", "did", "can", "will", "would", "'re"}
+    )
+
+
+def _mine(phrase: Phrase) -> Phrase | None:
+    words = _words(phrase.text)
+    verbs = [w for w in words[1:4] if w not in lexicon.SHIFT_ADVERBS]
+    contracted = words[0] in {"i'm", "i’m", "i've", "i’ve"}
+    if set(words) & lexicon.BAD_NEWS or not (contracted or (
+        verbs and verbs[0] in lexicon.BACKGROUND_VERBS
+    )):
+        return None
+    return phrase
+
+
+def vet(phrase: Phrase) -> Phrase | None:
+    """The phrase, tidied for its frame, or None when no frame would read well with it."""
+    if phrase.kind == phrases.SENTENCE:
+        return phrase
+    if not _reads_clean(phrase.text):
+        return None
+    if phrase.kind == phrases.TOPIC:
+        return _topic(phrase)
+    if set(_words(phrase.text)) & lexicon.BAD_NEWS or _SPLICE.search(phrase.text):
+        return None
+    if phrase.kind == phrases.FACT:
+        return _fact(phrase)
+    if phrase.kind == phrases.MINE:
+        return _mine(phrase)
+    return phrase
