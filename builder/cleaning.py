@@ -32,7 +32,8 @@ def _is_shouting(text: str) -> bool:
     """Whether text is typed in capitals: most letters upper case, and several words."""
     letters = _LETTERS.findall(text)
     upper = sum(1 for c in letters if c.isupper())
-    return len(text.split()) > 2 and len(letters) > 8 and upper > 0.8 * len(letters)
+    long_word = any(len(w) > lexicon.ACRONYM_LENGTH for w in text.split())
+    return long_word and len(text.split()) > 2 and upper > 0.8 * len(letters)
 
 
 def _lower_shouting(word: str) -> str:

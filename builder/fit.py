@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -97,11 +98,21 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         return len(f"{greeting}\n\n{body}\n\n{sign}") <= limit
 
     detail = content.details[0] if content.details else None
+    closings = wording.LINKEDIN_CLOSINGS[request.kind]
+    must_close = request.kind == "after-rejection"
     opener = None
-    for frames, left_out in _opener_banks(request.kind):
+    passes = (True, False) if must_close else (False,)
+    for (frames, left_out), closing_needed in itertools.product(
+        _opener_banks(request.kind), passes
+    ):
         opener = writer.pick(frames, 0, fits, take=False)
-        if opener and detail and not _fitted_detail(
-            writer, detail, fits, after=opener, take=False
+        said = _fitted_detail(writer, detail, fits, after=opener, take=False) if (
+            opener and detail
+        ) else ""
+        if opener and detail and not said:
+            opener = None
+        if opener and closing_needed and not writer.pick(
+            closings, 6, lambda s, first=f"{opener} {said}": fits(f"{first} {s}"), take=False
         ):
             opener = None
         if opener:
@@ -123,7 +134,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         _add(chosen, "highlight", sentence) or omitted.append(
             "your point about what you would bring"
         )
-    _add(chosen, "closing", writer.pick(wording.LINKEDIN_CLOSINGS[request.kind], 6, fits))
+    _add(chosen, "closing", writer.pick(closings, 6, fits))
     order = ("opener", "detail-1", "highlight", "closing")
     chosen.sort(key=lambda line: order.index(line.slot))
     return Draft(None, [[Line("greeting", greeting)], chosen], [sign], omitted)
@@ -133,7 +144,8 @@ def _opener_banks(kind: str) -> list[tuple[tuple[str, ...], list[str]]]:
     """LinkedIn openers from fullest to shortest, and what each leaves out."""
     full = wording.LINKEDIN_OPENERS[kind]
     without_company = tuple(f.replace(" at {company}", "") for f in full)
-    return [(full, []), (without_company, ["the company"])]
+    short = wording.LINKEDIN_SHORT_OPENERS[kind]
+    return [(full, []), (without_company, ["the company"]), (short, ["the role and company"])]
 
 
 def _add(chosen: list[Line], slot: str, sentence: str | None) -> bool:

@@ -26,6 +26,9 @@ _MESSAGES = {
     "detail-shape": "Part of this couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as a topic (“the Q3 roadmap”) or as what happened "
     "(“she showed me the lab”).",
+    "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
+    "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
+    "you bring (“five years of B2B sales”).",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
     "note leaves them out. Say what draws you to the work itself.",
 }

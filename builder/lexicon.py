@@ -66,6 +66,7 @@ IRREGULAR_PAST = {
     "shook": "shake", "stood": "stand", "sat": "sit", "agreed": "agree", "freed": "free",
     "tied": "tie", "overhauled": "overhaul", "rebuilt": "rebuild", "rewrote": "rewrite",
     "drove": "drive", "flew": "fly", "swam": "swim", "ate": "eat", "hung": "hang",
+    "hit": "hit", "cut": "cut", "put": "put", "shut": "shut", "spread": "spread",
 }
 PAST_OF = {
     base: past for past, base in reversed(IRREGULAR_PAST.items()) if base not in {"be"}
@@ -348,10 +349,11 @@ CREDENTIALS = _words(
 
 MAX_TOPIC_WORDS = 10  # a bare noun phrase; one led by "the", "how" or "-ing" may be longer
 MAX_CLAUSE_TOPIC_WORDS = 40
+MAX_LIST_ITEMS = 5
 # Words that mark shorthand or a note to self: a phrase holding one is not for the reader.
 SLANG = _words(
     """lol lmao haha stuff thing things vibe vibes collab collabs pics pic apparently whole
-    same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey like ish convo
+    same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs"""
 )
 # Stages and events of an interview day: not topics of conversation.
@@ -419,3 +421,22 @@ PROPER_FORMS = {
     "zendesk": "Zendesk", "shopify": "Shopify", "wordpress": "WordPress", "epic": "Epic",
     "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4", "ios": "iOS", "android": "Android",
 }
+# Past participles that differ from the past tense: "she's done 6 missions".
+PARTICIPLES = _words(
+    """been done gone seen taken given written known shown grown begun become run come
+    driven ridden spoken chosen eaten fallen forgotten gotten hidden proven"""
+)
+# Words after an "-ing" that show it is something done for the candidate: "walking me".
+ACT_OBJECTS = _words(
+    """me us through the a an my your our over on about how what why around out everyone"""
+)
+MAX_QUALITY_WORDS = 4
+DEGREES = _words("ms msc ma mba mpa phd bs ba bsc mph mfa jd meng dnp msn bsn llm med edd mres")
+LANGUAGES = _words(
+    """spanish french german mandarin arabic portuguese hindi english japanese korean italian
+    russian tagalog swahili lingala vietnamese polish dutch turkish greek hebrew urdu bengali
+    punjabi tamil telugu cantonese farsi persian ukrainian romanian czech swedish norwegian
+    danish finnish hungarian thai indonesian malay yoruba igbo hausa amharic somali asl"""
+)
+EVERYONE = _words("everyone everybody everything nobody nothing someone somebody")
+ACRONYM_LENGTH = 4  # a word typed in capitals and no longer than this may be an acronym

@@ -12,7 +12,10 @@ def is_past(word: str) -> bool:
     lowered = word.casefold()
     if lowered in lexicon.IRREGULAR_PAST:
         return True
-    return len(lowered) > 3 and lowered.endswith("ed") and lowered not in lexicon.NOT_PAST
+    return (
+        len(lowered) > 3 and lowered.endswith("ed") and not lowered.endswith("eed")
+        and lowered not in lexicon.NOT_PAST
+    )
 
 
 def is_third_person(word: str) -> bool:

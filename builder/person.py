@@ -51,7 +51,17 @@ def _agree(words: list[_Word], start: int) -> None:
             word.core = _NEGATIVES[word.lower.replace("’", "'")]
         elif morphology.is_third_person(word.core) and not morphology.is_past(word.core):
             word.core = morphology.base(word.core)
+        elif _looks_like_verb_s(word.lower):
+            word.core = word.core[:-1]
         return
+
+
+def _looks_like_verb_s(word: str) -> bool:
+    """Whether an unknown word after "she" is a verb with its "s": "she precepts"."""
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
+        and word.isalpha() and word not in lexicon.PREPOSITIONS
+    )
 
 
 def _possessive(following: _Word | None) -> bool:
@@ -71,7 +81,7 @@ def _shift_contraction(word: _Word, following: _Word | None) -> bool:
     pronoun, mark, ending = match.groups()
     if ending.casefold() == "s":
         perfect = following is not None and (
-            following.lower == "been" or morphology.is_past(following.core)
+            following.lower in lexicon.PARTICIPLES or morphology.is_past(following.core)
         )
         ending = "ve" if perfect else "re"
     word.core = ("You" if pronoun[0].isupper() else "you") + mark + ending
@@ -109,7 +119,9 @@ def to_reader(text: str, *, company: str, names: tuple[str, ...] = ()) -> str:
             word.core = "yourself"
         elif lower in {n.casefold() + "'s" for n in names} | {n.casefold() + "’s" for n in names}:
             word.core = "Your" if capital else "your"
-        elif lower == "here":
+        elif lower in {"here", "there"} and index and words[index - 1].lower in (
+            lexicon.MOTION | {"been", "worked", "work", "works", "working", "started"}
+        ):
             previous = words[index - 1].lower if index else ""
             word.core = ("to " if previous in lexicon.MOTION else "at ") + company
     return " ".join(w.text for w in words)

@@ -10,7 +10,7 @@ from builder import lexicon, morphology, phrases
 from builder.cleaning import tidy
 from builder.phrases import Phrase
 from builder.realise import article
-from builder.understand import Context, Reading, clause_verb, read_list_or_none
+from builder.understand import Context, Reading, clause_verb
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 _WHEN = re.compile(
@@ -30,7 +30,9 @@ _BECAUSE = re.compile(
 )
 _YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
 _IN_PROGRESS = re.compile(r"^(?:my\s+)?(.+?)\s+\(?(?:in progress|pending|underway)\)?$", re.I)
-_SPLICE = re.compile(r"\s*(?:[,;]|\.\s)\s*(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I)
+_SPLICE = re.compile(
+    r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I
+)
 
 
 def _clip(text: str) -> str:
@@ -50,7 +52,7 @@ def _is_clause(words: list[str]) -> bool:
 
 def _is_skill(item: str) -> bool:
     """Whether a list item names a known skill or tool ("SQL", "Tableau")."""
-    return item.casefold() in lexicon.TOOLS
+    return item.casefold() in lexicon.TOOLS and item.casefold() not in lexicon.LANGUAGES
 
 
 def _first_person(text: str) -> str:
@@ -75,42 +77,104 @@ def _lower(text: str) -> str:
 
 def read_highlight(text: str, context: Context) -> Reading:
     """Read a point of fit as a thing, a quality, a list of skills or a deed."""
-    text = _clip(tidy(text, context.known))
+    text = _clip(tidy(text, context.known, drop_asides=True))
     if not text:
         return Reading()
     text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
-    text = _first_person(_YEARS.sub(r"\1 of ", text))
+    text = _YEARS.sub(r"\1 of ", text)
+    if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:
+        text = _first_person(text)
     if progress := _IN_PROGRESS.match(text):
         return Reading([Phrase(phrases.DEED, (f"my {progress.group(1)} is in progress",))])
     words = text.split()
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
-        return Reading([Phrase(phrases.DEED, (text,))])
-    if lowered[-1] in lexicon.QUALITIES or ("(" in text and lowered[0] in lexicon.QUALITIES) or (
+        return _checked(Phrase(phrases.DEED, (text,)))
+    if items := _items(text) or _pair(text):
+        return _listed(items)
+    if credential := _credential(words):
+        return Reading([Phrase(phrases.THING, (credential,))])
+    if lowered[-1] in lexicon.QUALITIES or (
         lowered[0] in lexicon.QUALITIES and len(words) > 1 and lowered[1] in lexicon.PREPOSITIONS
     ):
-        return Reading([Phrase(phrases.QUALITY, (_lower(text),))])
-    if lowered[0] in lexicon.QUALITIES and len(words) > 1 and "(" not in text:
-        return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
-    if len(words) <= 4 and lowered[-1].endswith(lexicon.AGENT_ENDINGS) and (
-        lowered[0] not in lexicon.DETERMINERS
-    ):
-        return Reading([Phrase(phrases.QUALITY, (article(_lower(text)),))])
-    if items := read_list_or_none(text):
-        if all(i.casefold() in lexicon.CREDENTIALS for i in items):
-            listed = Phrase(phrases.THING, items).listed
-            return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
-        known = sum(_is_skill(i) for i in items)
-        kind = phrases.SKILLS if 2 * known >= len(items) else phrases.THING
-        return Reading([Phrase(kind, items)])
+        return _checked(Phrase(phrases.QUALITY, (_lower(text),)))
+    if lowered[0] in lexicon.QUALITIES and len(words) > 1:
+        return _checked(Phrase(phrases.QUALITY, (article(_lower(text)),)))
+    if len(words) <= lexicon.MAX_QUALITY_WORDS and lowered[-1].endswith(
+        lexicon.AGENT_ENDINGS
+    ) and lowered[0] not in lexicon.DETERMINERS:
+        return _checked(Phrase(phrases.QUALITY, (article(_lower(text)),)))
     if _is_clause(words):
-        return Reading([Phrase(phrases.DEED, (_lower_pronoun(text),))])
-    return Reading([Phrase(phrases.THING, (_lower(text),))])
+        if lowered[0] not in {"my", "our", "we"}:
+            return Reading([], ["highlight-shape"])
+        return _checked(Phrase(phrases.DEED, (_lower_pronoun(text),)))
+    thing = _lower(text.split(", ")[0])
+    single = " " not in thing and not thing[:1].isupper() and thing.casefold() not in (
+        lexicon.TOOLS
+    )
+    if single or (" and " in thing and re.search(r"\d", thing)):
+        return Reading([], ["highlight-shape"])
+    return _checked(Phrase(phrases.THING, (thing,)))
+
+
+def _items(text: str) -> tuple[str, ...] | None:
+    """The items of a typed list ("OSCP, CISSP", "Excel / SQL"), or None for prose."""
+    if not re.search(r"[,/;]", text):
+        return None
+    items = tuple(i.strip() for i in re.split(r"\s*(?:,|/|;|\band\b)\s*", text) if i.strip())
+    if len(items) < 2 or any(len(i.split()) > 3 for i in items):
+        return None
+    return items
+
+
+def _pair(text: str) -> tuple[str, ...] | None:
+    """Two skills or languages joined by "and": "Japanese and English"."""
+    items = tuple(i.strip() for i in re.split(r"\s+and\s+", text))
+    if len(items) == 2 and all(i.casefold() in lexicon.TOOLS for i in items):
+        return items
+    return None
+
+
+def _listed(items: tuple[str, ...]) -> Reading:
+    """A list typed as a highlight: languages, certifications, skills, or not usable."""
+    lowered = [i.casefold() for i in items]
+    if all(i in lexicon.LANGUAGES for i in lowered):
+        spoken = Phrase(phrases.THING, tuple(i.capitalize() for i in items)).listed
+        return Reading([Phrase(phrases.DEED, (f"I speak {spoken}",))])
+    if all(i in lexicon.CREDENTIALS for i in lowered):
+        listed = Phrase(phrases.THING, items).listed
+        return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
+    if 2 * sum(_is_skill(i) for i in items) >= len(items):
+        return Reading([Phrase(phrases.SKILLS, tuple(lexicon.PROPER_FORMS.get(
+            i.casefold(), i) for i in items))])
+    return Reading([], ["highlight-shape"])
+
+
+def _credential(words: list[str]) -> str | None:
+    """A degree or a certificate typed on its own: "MS Biostatistics", "CELTA", "CFP®"."""
+    first = words[0].strip("®™").casefold()
+    if first in lexicon.DEGREES:
+        rest = " ".join(words[1:])
+        return f"my {words[0]} in {rest}" if rest and rest[:1].isupper() else f"my {words[0]}"
+    acronym = words[0].strip("®™")
+    if len(words) <= lexicon.MAX_QUALITY_WORDS and len(acronym) > 1 and acronym.isupper() and (
+        not any(w[:1].islower() for w in words[1:])
+    ):
+        return f"my {' '.join(words).replace('®', '').replace('™', '')} certification"
+    return None
+
+
+def _checked(phrase: Phrase) -> Reading:
+    """The phrase, unless it is shorthand that would not read well in a sentence."""
+    lowered = {w.casefold().strip(".,()") for w in phrase.text.split()}
+    if lowered & lexicon.SLANG or ("," in phrase.text and phrase.kind != phrases.DEED):
+        return Reading([], ["highlight-shape"])
+    return Reading([phrase])
 
 
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
-    text = _clip(tidy(text, context.known))
+    text = _clip(tidy(text, context.known, drop_asides=True))
     text = _BECAUSE.sub("", text)
     if not text:
         return Reading()
@@ -122,7 +186,7 @@ def read_interest(text: str, context: Context) -> Reading:
         known = lexicon.ONE_WORD_INTERESTS.get(lowered)
         return Reading([Phrase(phrases.THING, (known or _lower(text),))])
     if lowered == "to":
-        return Reading([Phrase(phrases.AIM, (text,))])
+        return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:
         return Reading([Phrase(phrases.REASON, ("I " + _lower(text),))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
@@ -136,7 +200,9 @@ def read_interest(text: str, context: Context) -> Reading:
 def _lower_pronoun(clause: str) -> str:
     """Lower-case a clause's first word unless it is "I" or a name."""
     first = clause.split(" ", 1)[0]
-    if first.casefold() in lexicon.SUBJECT_PRONOUNS - {"i"} | lexicon.DETERMINERS:
+    if first.casefold() in lexicon.SUBJECT_PRONOUNS - {"i"} | lexicon.DETERMINERS | (
+        lexicon.EVERYONE
+    ):
         return first.lower() + clause[len(first) :]
     return clause
 

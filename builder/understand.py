@@ -15,10 +15,9 @@ from builder.vetting import vet
 
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
-    r",\s+(?=(?:she|he|they|we|i|you)(?:['’](?:s|re|ve|m|d))?\s+\w)|"
-    r",\s+(?=(?:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
+    r",\s+(?=(?i:she|he|they|we|i|you)(?:['’](?i:s|re|ve|m|d))?\s+\w)|"
+    r",\s+(?=(?i:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
     r"thinks|runs|has|is|was)\s)",
-    re.I,
 )
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+", re.I)
@@ -163,11 +162,6 @@ def _is_list(text: str) -> bool:
     )
 
 
-def read_list_or_none(text: str) -> tuple[str, ...] | None:
-    """The items of a list typed as "Excel, SQL, Tableau", or None for anything else."""
-    return _list_parts(text) if _is_list(text) else None
-
-
 def _act_or_fact(words: list[str], context: Context) -> Phrase:
     """A clause about the reader, already in the second person: "you walked me ..."."""
     verb_at = 1
@@ -181,6 +175,11 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
         return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
+    if rest and rest[0].casefold() in {"her", "him", "them"} and base in lexicon.SAYING | {
+        "show", "tell", "walk", "give", "send"
+    }:
+        rest_text = to_reader(" ".join(rest), company="")
+        return Phrase(phrases.TOLD, (f"{morphology.gerund(base)} {rest_text}",))
     needs_me = base in lexicon.NEEDS_ME
     if morphology.is_past(verb) and base in lexicon.KIND_ACTS and rest and (
         not needs_me or rest[0].casefold() in lexicon.ME_WORDS
@@ -192,6 +191,10 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
 
 
 def _asked(text: str, context: Context) -> Phrase:
+    text = re.split(r",?\s+and\s+(?:i|then\s+i)\s+", text, maxsplit=1, flags=re.I)[0]
+    text = re.sub(r"\s+and\s+if\s+", " and whether ", text, flags=re.I)
+    if re.match(r"^(?:me\s+)?for\s+", text, re.I):
+        return Phrase(phrases.ACT, ("asking " + re.sub(r"^me\s+", "", text),))
     if re.match(r"^(?:me\s+)?to\s+", text, re.I):
         return Phrase(phrases.ACT, ("asking me " + re.sub(r"^me\s+", "", text),))
     text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)
@@ -316,7 +319,8 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
         kind_act = (head[:-3] in lexicon.KIND_ACTS or base_word in lexicon.KIND_ACTS or any(
             morphology.gerund(v) == head for v in lexicon.KIND_ACTS
         ))
-        if kind_act:
+        following = words[1].casefold()
+        if kind_act and following in lexicon.ACT_OBJECTS:
             return Phrase(phrases.ACT, _gerunds(_lower_first(shifted), first=False))
     verb_at = clause_verb(_words(shifted))
     if verb_at is not None:
@@ -397,7 +401,7 @@ def _is_role(piece: str) -> bool:
 def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
-    for piece in _pieces(tidy(text, context.known)):
+    for piece in _pieces(tidy(text, context.known, drop_asides=True)):
         if _is_role(piece):
             continue
         label = _LABEL.match(piece)

@@ -16,6 +16,7 @@ from builder.phrases import Phrase
 
 _SHORTHAND_NUMBER = re.compile(r"^\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)$", re.I)
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
+_LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
 
@@ -46,10 +47,23 @@ def _with_article(noun_phrase: str) -> str:
     return "the " + noun_phrase
 
 
+def _short_list(text: str) -> tuple[str, ...] | None:
+    """The items of a short typed list ("k8s, terraform"), or None for prose or a place."""
+    items = tuple(i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip())
+    if len(items) > lexicon.MAX_LIST_ITEMS or any(len(i.split()) > 3 for i in items):
+        return None
+    if re.fullmatch(r"[A-Z]{2}", items[-1]):
+        return None
+    return items
+
+
 def _topic(phrase: Phrase) -> Phrase | None:
     parts = []
-    for typed in phrase.parts:
-        part = re.sub(r"^(?:about|re|on)\s+", "", typed, flags=re.I)
+    typed_parts = phrase.parts
+    if len(typed_parts) == 1 and "," in typed_parts[0]:
+        typed_parts = _short_list(typed_parts[0]) or typed_parts
+    for typed in typed_parts:
+        part = _LEADING.sub("", typed)
         words = _words(part)
         limit = lexicon.MAX_TOPIC_WORDS
         if words and (words[0] in lexicon.WH_WORDS | lexicon.DETERMINERS or words[0].endswith(
@@ -62,7 +76,7 @@ def _topic(phrase: Phrase) -> Phrase | None:
             return None
         if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS and len(words) <= 5:
             return None
-        parts.append(part if len(phrase.parts) > 1 else _with_article(part))
+        parts.append(part if len(typed_parts) > 1 else _with_article(part))
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
