@@ -440,3 +440,5 @@ LANGUAGES = _words(
 )
 EVERYONE = _words("everyone everybody everything nobody nothing someone somebody")
 ACRONYM_LENGTH = 4  # a word typed in capitals and no longer than this may be an acronym
+PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands for
+NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 def _values(request: Request, index: int) -> dict[str, str]:
-    relative = request.kind == "thank-you"
+    # A card is read days after it is written, so it names the day, never "yesterday".
+    relative = request.kind == "thank-you" and request.channel != "card"
     words = wording.FORMAT_WORDS[request.interview_format]
     role = role_name(request.role)
     return {

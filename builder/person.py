@@ -56,6 +56,18 @@ def _agree(words: list[_Word], start: int) -> None:
         return
 
 
+def _after_plural(words: list[_Word], index: int) -> bool:
+    """Whether "they" more likely means a plural thing just named: "pipelines ... they"."""
+    for word in words[max(0, index - lexicon.PLURAL_REACH) : index]:
+        lower = word.lower
+        if (
+            len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+            and lower not in lexicon.NOT_PLURAL and not morphology.is_third_person(lower)
+        ):
+            return True
+    return False
+
+
 def _looks_like_verb_s(word: str) -> bool:
     """Whether an unknown word after "she" is a verb with its "s": "she precepts"."""
     return (
@@ -100,6 +112,8 @@ def to_reader(text: str, *, company: str, names: tuple[str, ...] = ()) -> str:
         capital = word.core[:1].isupper() and index == 0
         lower = word.lower
         if _shift_contraction(word, following):
+            continue
+        if lower in {"they", "them", "their"} and _after_plural(words, index):
             continue
         if lower in {"she", "he", "they"} or (lower in {n.casefold() for n in names} and (
             index == 0 or words[index - 1].after.endswith((",", ".", ";"))

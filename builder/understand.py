@@ -104,7 +104,20 @@ def _is_subject_verb(previous: str, word: str) -> bool:
 
 
 def clause_verb(words: list[str]) -> int | None:
-    """Where the verb of a clause is, when a noun phrase of up to five words leads it."""
+    """Where the verb of a clause is, when a noun phrase of up to five words leads it.
+
+    A second subject before the verb makes it a noun phrase with a relative clause: "the
+    way the library treats people", "the launch they are planning".
+    """
+    found = _first_verb(words)
+    if found is None or not words or words[0].casefold() not in lexicon.DETERMINERS:
+        return found
+    between = {w.casefold() for w in words[1:found]}
+    relative = lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | {"i"}
+    return None if between & relative else found
+
+
+def _first_verb(words: list[str]) -> int | None:
     for index, word in enumerate(words[1:6], start=1):
         lowered = word.casefold()
         if lowered in lexicon.WH_WORDS | {"that", "who", "which", "where"}:
