@@ -136,7 +136,9 @@ def company_name(company: str) -> str:
     """
     name = title_case(company) if company.islower() else company
     words = [w.casefold().strip(".,") for w in name.split()]
-    institution = bool(set(words) & lexicon.INSTITUTIONS) or bool(_ACRONYM_OF.match(name))
+    institution = (bool(set(words) & lexicon.INSTITUTIONS) and "of" in words) or bool(
+        _ACRONYM_OF.match(name)
+    ) or words[-1] in lexicon.INSTITUTION_ENDINGS
     if institution and words[0] != "the" and "'s" not in name and "’s" not in name:
         return "the " + name
     return name

@@ -211,7 +211,8 @@ GROUP_WORDS = _words(
 FAMILY_FIRST = _words(
     """nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ võ đặng bùi đỗ
     hồ ngô dương lý kim park choi jung jeong kang cho yoon jang lim han shin seo kwon hwang
-    ahn song yoo hong jeon ko moon yang son bae baek heo nam"""
+    ahn song yoo hong jeon ko moon yang son bae baek heo nam zhang wang liu chen huang zhao
+    wu zhou xu sun zhu hu guo lin luo gao liang zheng xie tang feng deng cao"""
 )
 
 # --- Highlights and interests -------------------------------------------------------------
@@ -385,7 +386,8 @@ BAD_NEWS = _words(
     blanked rambled fumbled bombed choked stumbled nervous awkward forgot messed failed
     worried worry terrified terrifying scary weird rude grumpy tired bored boring annoying
     annoyed stressful stress stressed hated hate sucks sucked bad worst terrible awful
-    warning complaint complaints lawsuit drama"""
+    warning complaint complaints lawsuit drama salary comp pay benefits raise bonus
+    negotiate negotiation"""
 )
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
@@ -403,10 +405,11 @@ BACKGROUND_VERBS = _words(
 
 # Words that make a name an institution, written with "the": "the University of Michigan".
 INSTITUTIONS = _words(
-    """university department institute office ministry agency museum bureau council
-    embassy consulate court commission administration service library foundation
-    academy school district authority"""
+    """university department office ministry agency bureau council embassy consulate court
+    commission administration service authority"""
 )
+# Institutions that take "the" even without "of": "the Broad Institute".
+INSTITUTION_ENDINGS = _words("institute foundation museum library")
 # Names people type in lower case, as they are written.
 PROPER_FORMS = {
     "python": "Python", "java": "Java", "javascript": "JavaScript", "typescript": "TypeScript",

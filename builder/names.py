@@ -58,7 +58,7 @@ def _family_first(words: list[str]) -> bool:
     """Whether the name is likely written family name first ("Nguyễn Văn An", "Kim Min-jun")."""
     if not words or words[0].casefold() not in lexicon.FAMILY_FIRST:
         return False
-    return len(words) >= 3 or (len(words) == 2 and "-" in words[1])
+    return len(words) > 1
 
 
 def _honorifics(words: list[str]) -> tuple[list[str], list[str]]:
@@ -96,7 +96,7 @@ def read_name(typed: str) -> Name:
     if lowered & lexicon.EVENT_WORDS:
         return Name(typed, core, "", "", group=True)
     if lowered & lexicon.TEAM_WORDS and _person_side(core) == core:
-        if words[0].casefold() in lexicon.ROLE_WORDS | lexicon.TEAM_WORDS | {"the"}:
+        if " and " not in core:
             core = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
         return Name(typed, core, core, core, group=True)
     core = _person_side(core)

@@ -40,7 +40,9 @@ def _with_article(noun_phrase: str) -> str:
         return noun_phrase
     if first.endswith("ing") or first in lexicon.WH_WORDS:
         return noun_phrase
-    if len(words) == 1 and (words[0][:1].isupper() or last.endswith("s")):
+    if words[0][:1].isupper() and (len(words) == 1 or words[-1][:1].isupper()):
+        return noun_phrase
+    if len(words) == 1 and last.endswith("s"):
         return noun_phrase
     if last in lexicon.MASS_NOUNS or (last.endswith("s") and not last.endswith("ss")):
         return noun_phrase

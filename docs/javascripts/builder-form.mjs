@@ -14,6 +14,11 @@ function number(fieldset, index) {
     control.name = `interviewers.${index}.${field}`;
     control.id = `f-interviewers-${index}-${field}`;
     control.closest("p").querySelector("label").htmlFor = control.id;
+    const hint = control.closest("p").querySelector("[data-hint]");
+    if (hint) {
+      hint.id = `${control.id}-hint`;
+      control.setAttribute("aria-describedby", hint.id);
+    }
   }
   fieldset.querySelector("[data-action=remove-interviewer]").textContent =
     `Remove interviewer ${index + 1}`;

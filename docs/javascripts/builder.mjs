@@ -43,11 +43,50 @@ function labelFor(p, name) {
   return label ? label.firstChild.textContent.trim() : name;
 }
 
+function describe(control, id, add) {
+  const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((x) => x && x !== id);
+  if (add) ids.push(id);
+  if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
+  else control.removeAttribute("aria-describedby");
+}
+
+// Hints from the engine about how a field was read, shown beside that field.
+function showHints(p, notes) {
+  for (const old of p.form.querySelectorAll(".builder-field-hint")) {
+    const control = p.form.querySelector(`[aria-describedby~="${old.id}"]`);
+    if (control) describe(control, old.id, false);
+    old.remove();
+  }
+  const shown = new Set();
+  for (const check of notes.flatMap((note) => note.checks)) {
+    const key = `${check.field}|${check.code}`;
+    if (!check.field || shown.has(key)) continue;
+    shown.add(key);
+    const control = p.form.querySelector(`[name="${CSS.escape(check.field.replace(/\[(\d+)\]/g, ".$1"))}"]`);
+    if (!control) continue;
+    const hint = document.createElement("span");
+    hint.className = `builder-field-hint builder-field-hint--${check.level}`;
+    hint.id = `${control.id}-${check.code}`;
+    hint.dataset.testid = "field-hint";
+    hint.textContent = check.message;
+    control.closest("p").append(hint);
+    describe(control, hint.id, true);
+  }
+}
+
+function syncChannel(p) {
+  const linkedin = p.form.querySelector('[name="channel"]').value === "linkedin";
+  for (const only of p.form.querySelectorAll("[data-linkedin-only]")) only.hidden = !linkedin;
+}
+
 function showErrors(p, errors) {
-  for (const old of p.form.querySelectorAll(".builder-field-error")) old.remove();
+  for (const old of p.form.querySelectorAll(".builder-field-error")) {
+    const control = p.form.querySelector(`[aria-describedby~="${old.id}"]`);
+    if (control) describe(control, old.id, false);
+    old.remove();
+  }
   for (const control of p.form.querySelectorAll("[aria-invalid]")) {
     control.removeAttribute("aria-invalid");
-    control.removeAttribute("aria-describedby");
   }
   const missing = [];
   const problems = [];
@@ -66,7 +105,7 @@ function showErrors(p, errors) {
       note.textContent = message;
       control.after(note);
       control.setAttribute("aria-invalid", "true");
-      control.setAttribute("aria-describedby", note.id);
+      describe(control, note.id, true);
     }
   }
   if (missing.length) problems.unshift(`To write your notes, fill in: ${missing.join(", ")}.`);
@@ -88,6 +127,7 @@ async function review(p, index) {
 // One compose in flight at a time: input that arrives meanwhile is composed next,
 // so a fast typist never queues up stale work.
 async function update(p) {
+  syncChannel(p);
   const values = persist(p);
   if (writer.state !== "ready") return;
   if (p.busy) {
@@ -112,12 +152,14 @@ async function update(p) {
   if (page !== p) return;
   if (!result.ok) {
     showErrors(p, result.errors);
+    showHints(p, []);
     cards.renderNotes(p.notes, [], {}, "email");
     cards.renderList(p.advice, []);
     p.response = null;
     return;
   }
   showErrors(p, []);
+  showHints(p, result.notes);
   p.response = result;
   cards.renderNotes(p.notes, result.notes, p.edits, request.channel ?? "email");
   cards.renderList(p.advice, result.advice.map((a) => a.message));
