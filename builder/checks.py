@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from builder import lexicon, wording
 from builder.cleaning import role_name
 from builder.names import read_name
+from builder.points import read_promise
 from builder.request import LINKEDIN_LIMITS
+from builder.understand import Context
 
 if TYPE_CHECKING:
     from builder.request import Interviewer, Request
@@ -211,7 +213,9 @@ def _promise(text: str, request: Request) -> list[Check]:
     if not promised or request.channel == "linkedin" or request.kind == "after-rejection":
         return []
     lowered = text.casefold()
-    words = sorted(_WORD.findall(promised.casefold()), key=len, reverse=True)
+    read = read_promise(promised, Context(request.company))
+    thing = read.phrases[0].listed if read.phrases else promised
+    words = sorted(_WORD.findall(thing.casefold()), key=len, reverse=True)
     if not words or words[0] in lowered:
         return []
     return [_check(

@@ -144,6 +144,7 @@ SHORTHAND = {
     "govt": "government", "dept": "department", "eng": "engineering", "&": "and",
     "+": "and", "thru": "through", "u": "you", "ur": "your", "convo": "conversation",
     "info": "information", "approx": "about", "re:": "about", "pls": "please", "v": "very",
+    "pics": "photos", "pic": "photo",
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
@@ -175,7 +176,10 @@ HONORIFICS = {
     "rev": "Rev.", "rev.": "Rev.", "judge": "Judge", "coach": "Coach", "chef": "Chef",
     "miss": "Miss", "father": "Father", "fr.": "Fr.", "sister": "Sister", "rabbi": "Rabbi",
     "imam": "Imam", "pastor": "Pastor", "reverend": "Reverend", "herr": "Herr", "frau": "Frau",
-    "principal": "Principal", "dean": "Dean", "president": "President", "senator": "Senator",
+    "principal": "Principal", "mme": "Mme", "mme.": "Mme", "mlle": "Mlle",
+    "sr.": "Sr.",
+    "sra.": "Sra.", "dott.": "Dott.", "ing.": "Ing.", "dean": "Dean", "president": "President",
+    "senator": "Senator",
     "captain": "Captain", "officer": "Officer", "sheriff": "Sheriff",
 }
 MAX_TITLE_LENGTH = 10  # "Dipl.-Ing." and "Lt." are titles; a longer word ending in "." is not
@@ -445,3 +449,5 @@ EVERYONE = _words("everyone everybody everything nobody nothing someone somebody
 ACRONYM_LENGTH = 4  # a word typed in capitals and no longer than this may be an acronym
 PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands for
 NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")
+# Events an interviewer gives a candidate: "the plant-floor tour" -> "giving me the ...".
+GIVEN_EVENTS = _words("tour walkthrough walk-through demo")

@@ -71,7 +71,10 @@ def _honorifics(words: list[str]) -> tuple[list[str], list[str]]:
             titles.append(lexicon.HONORIFICS[lowered])
         elif word.startswith("(") and word.endswith(")"):
             pass
-        elif word.endswith(".") and len(word) <= lexicon.MAX_TITLE_LENGTH and word[:1].isupper():
+        elif (
+            word.endswith(".") and len(word) <= lexicon.MAX_TITLE_LENGTH
+            and word[:1].isupper() and "-" not in word
+        ):
             titles.append(word)
         else:
             break
@@ -109,7 +112,8 @@ def read_name(typed: str) -> Name:
     if any(w.casefold() in roles for w in words) or words[0][:1].islower():
         return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
-    if len(words) == 1 or _family_first(words):
+    latin = any("a" <= c.casefold() <= "z" for c in shown)
+    if len(words) == 1 or _family_first(words) or not latin:
         return Name(typed, shown, shown, shown)
     return Name(typed, shown, words[0], words[0])
 

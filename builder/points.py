@@ -30,6 +30,7 @@ _BECAUSE = re.compile(
 )
 _YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
 _IN_PROGRESS = re.compile(r"^(?:my\s+)?(.+?)\s+\(?(?:in progress|pending|underway)\)?$", re.I)
+_LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 _SPLICE = re.compile(
     r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I
 )
@@ -108,12 +109,20 @@ def read_highlight(text: str, context: Context) -> Reading:
         if lowered[0] not in {"my", "our", "we"}:
             return Reading([], ["highlight-shape"])
         return _checked(Phrase(phrases.DEED, (_lower_pronoun(text),)))
-    thing = _lower(text.split(", ")[0])
+    return _thing(_lower(text.split(", ")[0]))
+
+
+def _thing(thing: str) -> Reading:
+    """A noun phrase the candidate brings, with "my" before a title-case name."""
     single = " " not in thing and not thing[:1].isupper() and thing.casefold() not in (
         lexicon.TOOLS
     )
     if single or (" and " in thing and re.search(r"\d", thing)):
         return Reading([], ["highlight-shape"])
+    if thing[:1].isupper() and len(thing.split()) > 1 and all(
+        w[:1].isupper() for w in thing.split()
+    ):
+        thing = "my " + thing
     return _checked(Phrase(phrases.THING, (thing,)))
 
 
@@ -121,7 +130,7 @@ def _items(text: str) -> tuple[str, ...] | None:
     """The items of a typed list ("OSCP, CISSP", "Excel / SQL"), or None for prose."""
     if not re.search(r"[,/;]", text):
         return None
-    items = tuple(i.strip() for i in re.split(r"\s*(?:,|/|;|\band\b)\s*", text) if i.strip())
+    items = tuple(i.strip() for i in _LIST_BREAK.split(text) if i.strip())
     if len(items) < 2 or any(len(i.split()) > 3 for i in items):
         return None
     return items
@@ -221,7 +230,9 @@ def read_promise(text: str, context: Context) -> Reading:
     words = thing.split()
     if words and words[0].casefold() in lexicon.NEEDS_ARTICLE:
         thing = article(_lower(thing))
-    elif words and words[0].casefold() not in lexicon.DETERMINERS and (
+    elif words and "my" not in [w.casefold() for w in words] and words[0].casefold() not in (
+        lexicon.DETERMINERS
+    ) and (
         words[-1].casefold() in lexicon.OWNED or words[0].casefold() in lexicon.OWNED
     ):
         thing = "my " + _lower(thing)

@@ -20,6 +20,9 @@ _SENTENCES = re.compile(
     r"thinks|runs|has|is|was)\s)",
 )
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
+_LIST_BREAK = re.compile(
+    r"\s*(?:,|;|\band\b|\s&\s|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*"
+)
 _LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+", re.I)
 _TALKED = re.compile(
     r"^(?:(?:we|you and i|i|she|he|they|you)\s+)?(?:also\s+)?"
@@ -161,13 +164,13 @@ def _gerunds(text: str, *, first: bool) -> tuple[str, ...]:
 
 def _list_parts(text: str) -> tuple[str, ...]:
     """Split a list typed with commas, slashes or "and" into its items."""
-    items = [i.strip() for i in re.split(r"\s*(?:,|/|;|\band\b|\s&\s)\s*", text) if i.strip()]
+    items = [i.strip() for i in _LIST_BREAK.split(text) if i.strip()]
     return tuple(items) if len(items) > 1 else (text,)
 
 
 def _is_list(text: str) -> bool:
     """Whether text is a list of short items ("Excel, SQL, Tableau") rather than prose."""
-    if not (re.search(r"/|;", text) or text.count(",") >= 2):
+    if not (re.search(r"\s/\s|;", text) or text.count(",") >= 2):
         return False
     items = _list_parts(text)
     return len(items) > 1 and all(len(i.split()) <= 4 for i in items) and not any(

@@ -32,23 +32,6 @@ def _reads_clean(text: str) -> bool:
     return not any(_SHORTHAND_NUMBER.match(t.strip(".,;:()")) for t in text.split())
 
 
-def _with_article(noun_phrase: str) -> str:
-    """Give a bare singular noun phrase "the": "portfolio review" -> "the portfolio review"."""
-    words = noun_phrase.split()
-    first, last = words[0].casefold(), words[-1].casefold()
-    if first in lexicon.DETERMINERS or first in lexicon.SUBJECT_PRONOUNS or "'" in first:
-        return noun_phrase
-    if first.endswith("ing") or first in lexicon.WH_WORDS:
-        return noun_phrase
-    if words[0][:1].isupper() and (len(words) == 1 or words[-1][:1].isupper()):
-        return noun_phrase
-    if len(words) == 1 and last.endswith("s"):
-        return noun_phrase
-    if last in lexicon.MASS_NOUNS or (last.endswith("s") and not last.endswith("ss")):
-        return noun_phrase
-    return "the " + noun_phrase
-
-
 def _short_list(text: str) -> tuple[str, ...] | None:
     """The items of a short typed list ("k8s, terraform"), or None for prose or a place."""
     items = tuple(i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip())
@@ -74,16 +57,26 @@ def _topic(phrase: Phrase) -> Phrase | None:
             limit = lexicon.MAX_CLAUSE_TOPIC_WORDS
         if not words or len(words) > limit or ("," in part and words[0] not in lexicon.WH_WORDS):
             return None
+        if words[-1] in lexicon.GIVEN_EVENTS and len(typed_parts) == 1:
+            return Phrase(phrases.ACT, (f"giving me the {part}",))
         if words[-1] in lexicon.EVENT_WORDS or words[0] in lexicon.EVENT_WORDS:
             return None
         if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS and len(words) <= 5:
             return None
-        parts.append(part if len(typed_parts) > 1 else _with_article(part))
+        if re.match(r"^\d", part) or any(w.isdigit() and len(w) < 3 for w in words):
+            return None
+        if len(typed_parts) == 1 and len(words) == 1 and not part[:1].isupper() and not (
+            words[0].endswith(("s", "ing"))
+        ):
+            return None
+        parts.append(part)
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
 def _fact(phrase: Phrase) -> Phrase | None:
     words = _words(phrase.text)
+    if re.search(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text):
+        return None
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
     if words[0] == "you" and len(words) > 1 and not _is_verb(words[1]):

@@ -77,12 +77,11 @@ OPENERS = {
     "follow-up": (
         "I'm writing to follow up on {interview}{when} for the {role} role at {company}.",
         "I wanted to check in about the {role} role at {company}, following {meeting}{when}.",
-        "I hope all is well at {company} since {meeting}{when} about the {role} role.",
         "I'm following up on {meeting}{when} about the {role} position at {company}.",
         "It has been a little while since {meeting}{when} about the {role} role at "
         "{company}, so I wanted to check in.",
-        "I'm getting in touch about the {role} role at {company}, which we discussed in "
-        "{meeting}{when}.",
+        "I wanted to thank you again for {interview}{when} and ask about the {role} role at "
+        "{company}.",
         "Thank you again for {meeting}{when} about the {role} role at {company}; I wanted "
         "to follow up.",
         "I'm writing to ask about the {role} position at {company}, after {interview}{when}.",
@@ -102,8 +101,7 @@ OPENERS = {
         "I've heard the outcome for the {role} role at {company}, and I wanted to thank you "
         "for your time.",
         "Thank you for your time during the process for the {role} position at {company}.",
-        "I was sorry to hear the news about the {role} role at {company}, but I wanted to "
-        "thank you all the same.",
+        "Thank you for the care you took over the process for the {role} role at {company}.",
         "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
@@ -128,20 +126,19 @@ OPENERS = {
 DETAILS = {
     p.TOPIC: (
         "I especially enjoyed our conversation about {x}.",
-        "I'm still thinking about what you said about {x}.",
-        "Hearing about {x} was the part of {meeting} I remember best.",
         "I found our exchange about {x} especially useful.",
-        "It was good to hear your view on {x}.",
         "I keep coming back to our conversation about {x}.",
         "I valued our conversation about {x}.",
-        "I learned a lot from our conversation about {x}.",
+        "I learned a lot from our discussion of {x}.",
         "Our conversation about {x} has stayed with me.",
         "I enjoyed discussing {x}.",
-        "I liked talking about {x}.",
+        "I liked talking about {x} with you.",
         "Our talk about {x} stayed with me.",
         "I'm glad we covered {x}.",
         "It was great to talk about {x}.",
         "Discussing {x} was a highlight.",
+        "I appreciated your thoughts on {x}.",
+        "I enjoyed our exchange about {x}.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
@@ -230,7 +227,7 @@ NO_DETAIL = (
     "I valued our time together.",
     "I'm glad I had the chance to hear how the team works.",
     "I came away with plenty to think about.",
-    "It was a real pleasure to get to know you a little.",
+    "I'm glad we had the time to talk properly.",
 )
 
 HIGHLIGHTS = {
@@ -238,18 +235,17 @@ HIGHLIGHTS = {
         "I'd bring {x} to the role.",
         "I think {x} would help me contribute to {company} early on.",
         "I believe {x} would be useful from the start.",
-        "I'd be glad to put {x} to work at {company}.",
         "I'd like to bring {x} to the team.",
         "I think {x} would serve the team well.",
         "With {x}, I'm confident I could contribute quickly.",
-        "I'm keen to apply {x} to the team's work.",
-        "I'm confident {x} would help me settle in fast.",
-        "I hope to put {x} to good use at {company}.",
         "I'd be glad to bring {x} to {company}.",
-        "I'm confident {x} would serve me well in the role.",
+        "I'd draw on {x} from the first day.",
+        "I'd build on {x} in the role.",
+        "I think {x} would stand me in good stead here.",
+        "{X} is something I'd bring to the team.",
+        "I hope {x} will be useful to the team.",
     ),
     p.QUALITY: (
-        "I'm {x}, which I'd put to good use in the role.",
         "Being {x} would help me contribute from the start.",
         "As someone who is {x}, I think I could contribute quickly.",
         "I'm {x}, and I think that would help the team.",
@@ -257,6 +253,8 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "As I'm {x}, I could take on the work quickly.",
         "I'm {x}, and I'd be glad to use that at {company}.",
+        "I'm {x}, which I hope will help the team.",
+        "It's worth knowing that I'm {x}.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -274,8 +272,9 @@ HIGHLIGHTS = {
         "I'd add that {x}.",
         "One thing I'd like you to know is that {x}.",
         "I think it's relevant that {x}.",
-        "{X}, which I think would carry over well to this role.",
         "It's worth adding that {x}.",
+        "I'd like to add that {x}.",
+        "I should mention that {x}.",
     ),
 }
 
@@ -390,7 +389,6 @@ PROMISES = {
             "As promised, I'll send {x} {tail}.",
             "I'll send {x} {tail}, as I said I would.",
             "You'll have {x} from me {tail}, as promised.",
-            "I'll make sure {x} reaches you {tail}.",
             "Expect {x} from me {tail}.",
             "As I said, {x} will follow {tail}.",
             "I'm working on {x} and will send it {tail}.",
@@ -656,7 +654,8 @@ LINKEDIN_CLOSINGS = {
 REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
-    "enjoyed", "pleasure", "interested", "join", "want this job", "drawn",
+    "enjoyed", "pleasure", "interested", "join", "want this job", "drawn", "conversation",
+    "it was good", "it was great", "meet",
 )
 
 CONTRACTIONS = {

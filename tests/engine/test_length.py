@@ -95,16 +95,17 @@ def test_longest_inputs_stay_in_range_or_say_why(full_request, kind, channel, to
 
 
 def test_long_email_drops_the_extra_points_and_says_so(full_request):
+    numbers = ("one", "two", "three", "four", "five", "six")
     full_request["interviewers"][0]["detail"] = " ".join(
-        f"We talked about topic number {i} and its many consequences for the team."
-        for i in range(6)
+        f"We talked about topic number {n} and its many consequences for the team."
+        for n in numbers
     )[:500]
     full_request["interest"] = " ".join(["the chance to work on hard problems"] * 14)[:500]
     full_request["highlights"] = [" ".join(["my long experience of data work"] * 9)[:300]]
     note = compose(full_request)["notes"][0]
     assert note["words"] <= 200
     assert "left-out" in codes(note["checks"])
-    assert "topic number 0" in note["body"]
+    assert "topic number one" in note["body"]
 
 
 @pytest.mark.parametrize("channel", ["email", "card", "linkedin"])

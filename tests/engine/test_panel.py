@@ -75,7 +75,7 @@ def test_twelve_people_with_one_highlight_and_interest(full_request):
     request = with_(full_request, interviewers=people, highlights=["my SQL tuning"])
     response = compose(request)
     assert_no_shared_sentence(response)
-    assert all("my SQL tuning" in n["body"] for n in response["notes"])
+    assert all("my sql tuning" in n["body"].casefold() for n in response["notes"])
 
 
 def test_panel_notes_come_in_the_order_given(panel_request):
