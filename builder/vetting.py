@@ -110,11 +110,11 @@ def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it."""
     if phrase.kind == phrases.SENTENCE:
         return phrase
-    if not _reads_clean(phrase.text):
+    if not _reads_clean(phrase.text) or set(_words(phrase.text)) & lexicon.BAD_NEWS:
         return None
     if phrase.kind == phrases.TOPIC:
         return _topic(phrase)
-    if set(_words(phrase.text)) & lexicon.BAD_NEWS or _SPLICE.search(phrase.text):
+    if _SPLICE.search(phrase.text):
         return None
     if phrase.kind == phrases.FACT:
         return _fact(phrase)
