@@ -37,7 +37,10 @@ The request is a JSON object:
   highlights     up to 3 points about what you would bring, 300 characters each
   interest       why you want the job (500); promised: what you said you would send (300)
   kind           "thank-you" (default), "follow-up" or "after-rejection"
-  channel        "email" (default), "card" or "linkedin" (at most 300 characters)
+  channel        "email" (default), "card" or "linkedin"
+  linkedin       with channel "linkedin": "invitation" (default; a connection request
+                 from a free account, at most 200 characters), "premium-invitation"
+                 (300 characters) or "message" (to a connection; no limit)
   tone           "warm" (default), "formal" or "concise"
   variant        a whole number: another number gives another wording
   today          "YYYY-MM-DD", for advice on when to send
