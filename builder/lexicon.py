@@ -391,7 +391,8 @@ BAD_NEWS = _words(
     worried worry terrified terrifying scary weird rude grumpy tired bored boring annoying
     annoyed stressful stress stressed hated hate sucks sucked bad worst terrible awful
     warning complaint complaints lawsuit drama salary comp pay benefits raise bonus
-    negotiate negotiation"""
+    negotiate negotiation left lost died passed cancer als illness sick funeral divorce
+    problem problems brutal"""
 )
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
@@ -430,7 +431,9 @@ PROPER_FORMS = {
 }
 # Past participles that differ from the past tense: "she's done 6 missions".
 PARTICIPLES = _words(
-    """been done gone seen taken given written known shown grown begun become run come
+    """been done gone seen taken given written known shown grown begun become run come read
+    led built made had heard met sent spent taught thought brought found won told held kept
+    paid sold put set cut hit
     driven ridden spoken chosen eaten fallen forgotten gotten hidden proven"""
 )
 # Words after an "-ing" that show it is something done for the candidate: "walking me".
@@ -451,3 +454,10 @@ PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands 
 NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")
 # Events an interviewer gives a candidate: "the plant-floor tour" -> "giving me the ...".
 GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
+# Verbs of someone's own job: "you run the academy" tells them nothing new.
+OWN_JOB_VERBS = _words("run lead manage head oversee own direct chair supervise play played")
+# Nouns that make a highlight a credential of one's own: "AMI 3-6 diploma" -> "my ...".
+CREDENTIAL_NOUNS = _words(
+    "diploma degree certificate certification license licence award fellowship qualification"
+)
+MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not

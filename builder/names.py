@@ -103,7 +103,9 @@ def read_name(typed: str) -> Name:
             core = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
         return Name(typed, core, core, core, group=True)
     core = _person_side(core)
-    titles, words = _honorifics(_without_post_nominals(core.split()))
+    titles, words = _honorifics(
+        [w for w in _without_post_nominals(core.split()) if not (w.endswith(".") and "-" in w)]
+    )
     if titles:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)

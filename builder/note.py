@@ -42,12 +42,8 @@ def _values(request: Request, index: int) -> dict[str, str]:
 
 
 def greeting_name(request: Request, index: int) -> str:
-    """The name to greet by; the full name when two of the panel would share it."""
-    formal = request.tone == "formal"
-    names = [read_name(p.name) for p in request.interviewers]
-    name = names[index].greeting(formal=formal)
-    others = [n.greeting(formal=formal).casefold() for i, n in enumerate(names) if i != index]
-    return names[index].shown if name and name.casefold() in others else name
+    """The name to greet by, in the request's tone."""
+    return read_name(request.interviewers[index].name).greeting(formal=request.tone == "formal")
 
 
 def _signature(request: Request, index: int, last: str) -> list[str]:

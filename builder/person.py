@@ -94,6 +94,7 @@ def _shift_contraction(word: _Word, following: _Word | None) -> bool:
     if ending.casefold() == "s":
         perfect = following is not None and (
             following.lower in lexicon.PARTICIPLES or morphology.is_past(following.core)
+            or following.lower in lexicon.IRREGULAR_PAST
         )
         ending = "ve" if perfect else "re"
     word.core = ("You" if pronoun[0].isupper() else "you") + mark + ending

@@ -119,9 +119,11 @@ def _thing(thing: str) -> Reading:
     )
     if single or (" and " in thing and re.search(r"\d", thing)):
         return Reading([], ["highlight-shape"])
-    if thing[:1].isupper() and len(thing.split()) > 1 and all(
-        w[:1].isupper() for w in thing.split()
-    ):
+    words = thing.split()
+    titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)
+    if titled or (words[-1].casefold() in lexicon.CREDENTIAL_NOUNS and words[0].casefold() not in (
+        lexicon.DETERMINERS
+    )):
         thing = "my " + thing
     return _checked(Phrase(phrases.THING, (thing,)))
 

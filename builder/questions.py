@@ -62,6 +62,8 @@ def _inverted(aux: str, rest: list[str]) -> list[str] | None:
         at = _participle_index(rest, 0)
         if at is not None:
             return [*rest[:at], lowered, *rest[at:]]
+        if len(rest) > lexicon.MAX_MOVED_SUBJECT:
+            return None
         if rest and rest[-1].casefold() in lexicon.PREPOSITIONS:
             return [*rest[:-1], lowered, rest[-1]]
         return [*rest, lowered]

@@ -210,7 +210,7 @@ def _asked(text: str, context: Context) -> Phrase:
     text = re.split(r",?\s+and\s+(?:i|then\s+i)\s+", text, maxsplit=1, flags=re.I)[0]
     text = re.sub(r"\s+and\s+if\s+", " and whether ", text, flags=re.I)
     if re.match(r"^(?:me\s+)?for\s+", text, re.I):
-        return Phrase(phrases.ACT, ("asking " + re.sub(r"^me\s+", "", text),))
+        return Phrase(phrases.SENTENCE, ())
     if re.match(r"^(?:me\s+)?to\s+", text, re.I):
         return Phrase(phrases.ACT, ("asking me " + re.sub(r"^me\s+", "", text),))
     text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)

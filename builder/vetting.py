@@ -57,6 +57,8 @@ def _topic(phrase: Phrase) -> Phrase | None:
             limit = lexicon.MAX_CLAUSE_TOPIC_WORDS
         if not words or len(words) > limit or ("," in part and words[0] not in lexicon.WH_WORDS):
             return None
+        if words[0] in lexicon.PREPOSITIONS or _has_clause(words):
+            return None
         if words[-1] in lexicon.GIVEN_EVENTS and len(typed_parts) == 1:
             return Phrase(phrases.ACT, (f"giving me the {part}",))
         if words[-1] in lexicon.EVENT_WORDS or words[0] in lexicon.EVENT_WORDS:
@@ -73,6 +75,16 @@ def _topic(phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
+def _has_clause(words: list[str]) -> bool:
+    """Whether a topic hides a clause ("you're rebuilding the flow") outside a wh-phrase."""
+    if words[0] in lexicon.WH_WORDS or words[0] in lexicon.DETERMINERS:
+        return False
+    subjects = lexicon.SUBJECT_PRONOUNS | {
+        "you're", "i'm", "i've", "we're", "they're", "he's", "she's", "it's"
+    }
+    return any(w in subjects for w in words)
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     words = _words(phrase.text)
     if re.search(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text):
@@ -80,6 +92,10 @@ def _fact(phrase: Phrase) -> Phrase | None:
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
     if words[0] == "you" and len(words) > 1 and not _is_verb(words[1]):
+        return None
+    if words[0] == "my" or (words[0] == "you" and len(words) > 1 and words[1] in (
+        lexicon.OWN_JOB_VERBS
+    )):
         return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
@@ -109,7 +125,11 @@ def _mine(phrase: Phrase) -> Phrase | None:
 def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it."""
     if phrase.kind == phrases.SENTENCE:
-        return phrase
+        return phrase if phrase.parts else None
+    if len(phrase.text.split()) == 1 and phrase.text.isupper() and (
+        phrase.text.casefold() not in lexicon.ACRONYMS
+    ):
+        return None
     if not _reads_clean(phrase.text) or set(_words(phrase.text)) & lexicon.BAD_NEWS:
         return None
     if phrase.kind == phrases.TOPIC:

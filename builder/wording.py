@@ -127,18 +127,17 @@ DETAILS = {
     p.TOPIC: (
         "I especially enjoyed our conversation about {x}.",
         "I found our exchange about {x} especially useful.",
-        "I keep coming back to our conversation about {x}.",
         "I valued our conversation about {x}.",
         "I learned a lot from our discussion of {x}.",
-        "Our conversation about {x} has stayed with me.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x} with you.",
-        "Our talk about {x} stayed with me.",
         "I'm glad we covered {x}.",
         "It was great to talk about {x}.",
-        "Discussing {x} was a highlight.",
         "I appreciated your thoughts on {x}.",
         "I enjoyed our exchange about {x}.",
+        "It was useful to talk about {x}.",
+        "I appreciated the chance to discuss {x}.",
+        "I'm glad we had time to discuss {x}.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
@@ -174,16 +173,16 @@ DETAILS = {
         "I learned a lot from {x}.",
     ),
     p.FACT: (
-        "I enjoyed hearing that {x}.",
-        "It was great to hear that {x}.",
-        "I was glad to hear that {x}.",
         "I was interested to hear that {x}.",
-        "It was good to hear that {x}.",
-        "I liked hearing that {x}.",
-        "I was pleased to hear that {x}.",
-        "It was a pleasure to hear that {x}.",
         "I found it interesting that {x}.",
-        "I was happy to hear that {x}.",
+        "It was interesting to learn that {x}.",
+        "It stood out to me that {x}.",
+        "I was struck to hear that {x}.",
+        "I noted with interest that {x}.",
+        "It was good to hear that {x}.",
+        "I hadn't known that {x}, and I'm glad I do now.",
+        "It was useful to hear that {x}.",
+        "I was intrigued to hear that {x}.",
     ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
@@ -203,7 +202,6 @@ DETAILS = {
     ),
     p.TOLD: (
         "I enjoyed {x}.",
-        "Thank you for listening while I was {x}.",
         "It was a pleasure {x}.",
         "{X} was one of the parts of {meeting} I enjoyed most.",
     ),
@@ -227,7 +225,7 @@ NO_DETAIL = (
     "I valued our time together.",
     "I'm glad I had the chance to hear how the team works.",
     "I came away with plenty to think about.",
-    "I'm glad we had the time to talk properly.",
+    "I'm glad I had the chance to meet you.",
 )
 
 HIGHLIGHTS = {
@@ -242,8 +240,8 @@ HIGHLIGHTS = {
         "I'd draw on {x} from the first day.",
         "I'd build on {x} in the role.",
         "I think {x} would stand me in good stead here.",
-        "{X} is something I'd bring to the team.",
         "I hope {x} will be useful to the team.",
+        "I'd put {x} to work for the team.",
     ),
     p.QUALITY: (
         "Being {x} would help me contribute from the start.",
@@ -252,9 +250,9 @@ HIGHLIGHTS = {
         "It may help to know that I'm {x}.",
         "I'm {x}, which I think fits the role well.",
         "As I'm {x}, I could take on the work quickly.",
-        "I'm {x}, and I'd be glad to use that at {company}.",
         "I'm {x}, which I hope will help the team.",
         "It's worth knowing that I'm {x}.",
+        "I'm {x}, which should help me settle in.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -414,21 +412,21 @@ PROMISES = {
             "I'll email {x} separately, as promised.",
             "As promised, {x} will follow by email.",
             "I'm sending {x} by email, as I said I would.",
-            "I'm emailing {x} separately, as we agreed.",
             "Look out for an email from me with {x}.",
             "An email with {x} is on its way.",
             "I've emailed {x} separately, as promised.",
-            "As agreed, I'll follow up by email with {x}.",
             "You'll receive {x} by email, as I said.",
             "I'll share {x} by email, as promised.",
+            "I'll follow up by email with {x}, as promised.",
+            "I'll send {x} by email, as I said I would.",
             ),
         p.LATER: (
             "As promised, I'll email {x} {tail}.",
             "I'll send {x} by email {tail}, as I said I would.",
             "{X} will follow by email {tail}.",
             "Look out for {x} in your inbox {tail}.",
-            "I'll email you {x} {tail}, as we agreed.",
             "Expect {x} by email {tail}.",
+            "I'll be in touch by email with {x} {tail}.",
         ),
         p.LINK: (
             "I'll email you the link I promised.",
@@ -655,7 +653,7 @@ REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
     "enjoyed", "pleasure", "interested", "join", "want this job", "drawn", "conversation",
-    "it was good", "it was great", "meet",
+    "it was good", "it was great", "meet", "think about",
 )
 
 CONTRACTIONS = {

@@ -61,7 +61,7 @@ def test_twelve_people_and_nothing_but_names(minimal_request, kind, channel, ton
 @pytest.mark.parametrize("detail_kind", [
     "We talked about the data warehouse and the migration plan.",
     "She asked about my thesis.",
-    "She runs the London office.",
+    "She moved to the London office.",
     "Walked me through the roadmap.",
     "The data warehouse. The migration plan. The hiring plan.",
 ])
@@ -105,7 +105,7 @@ def test_every_pair_of_a_panel_differs_in_most_sentences(full_request):
 
 details = st.sampled_from([
     "", "the data warehouse", "We talked about the data warehouse.",
-    "She asked about my thesis.", "Runs the London office.", "Told me about the reorg.",
+    "She asked about my thesis.", "Moved to the London office.", "Told me about the reorg.",
     "the roadmap. the hiring plan. the budget",
 ])
 
