@@ -63,6 +63,17 @@ def faults(check: callable) -> list[str]:
     return found
 
 
+def matching(pattern: re.Pattern[str]) -> callable:
+    """A check that finds fault with a note where ``pattern`` matches, quoting the match."""
+
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        match = pattern.search(note["body"])
+        return match and note["body"][max(0, match.start() - 40): match.end() + 30]
+
+    return check
+
+
 def test_the_corpus_is_large_and_varied():
     cases = [load(path) for path in PATHS]
     assert len(cases) >= 150
@@ -126,12 +137,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|his|him|himself|herself|her)\b", re.I)
 
 
 def test_the_reader_is_never_spoken_of_in_the_third_person():
-    def check(request: dict, note: dict) -> str | None:
-        del request
-        match = _THIRD_PERSON.search(note["body"])
-        return match and note["body"][max(0, match.start() - 40): match.end() + 30]
-
-    assert faults(check) == []
+    assert faults(matching(_THIRD_PERSON)) == []
 
 
 _CLAUSE_IN_NOUN_SLOT = re.compile(
@@ -142,12 +148,7 @@ _CLAUSE_IN_NOUN_SLOT = re.compile(
 
 
 def test_no_clause_sits_in_a_noun_slot():
-    def check(request: dict, note: dict) -> str | None:
-        del request
-        match = _CLAUSE_IN_NOUN_SLOT.search(note["body"])
-        return match and match.group(0)
-
-    assert faults(check) == []
+    assert faults(matching(_CLAUSE_IN_NOUN_SLOT)) == []
 
 
 _UNCONVERTED = re.compile(
@@ -156,12 +157,7 @@ _UNCONVERTED = re.compile(
 
 
 def test_no_verb_is_left_unconverted_after_for_ing():
-    def check(request: dict, note: dict) -> str | None:
-        del request
-        match = _UNCONVERTED.search(note["body"])
-        return match and match.group(0)
-
-    assert faults(check) == []
+    assert faults(matching(_UNCONVERTED)) == []
 
 
 INVENTED = (
