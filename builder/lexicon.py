@@ -66,7 +66,8 @@ IRREGULAR_PAST = {
     "shook": "shake", "stood": "stand", "sat": "sit", "agreed": "agree", "freed": "free",
     "tied": "tie", "overhauled": "overhaul", "rebuilt": "rebuild", "rewrote": "rewrite",
     "drove": "drive", "flew": "fly", "swam": "swim", "ate": "eat", "hung": "hang",
-    "hit": "hit", "cut": "cut", "put": "put", "shut": "shut", "spread": "spread",
+    "hit": "hit", "cut": "cut", "put": "put", "shut": "shut", "spread": "spread", "let": "let",
+    "read": "read",
 }
 PAST_OF = {
     base: past for past, base in reversed(IRREGULAR_PAST.items()) if base not in {"be"}
@@ -461,3 +462,4 @@ CREDENTIAL_NOUNS = _words(
     "diploma degree certificate certification license licence award fellowship qualification"
 )
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
+MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words

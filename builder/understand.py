@@ -196,6 +196,10 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     }:
         rest_text = to_reader(" ".join(rest), company="")
         return Phrase(phrases.TOLD, (f"{morphology.gerund(base)} {rest_text}",))
+    if morphology.is_past(verb) and rest and rest[0].casefold() in {"me", "my", "us", "our"} and (
+        base not in lexicon.ASKING | lexicon.SAYING
+    ):
+        return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
     needs_me = base in lexicon.NEEDS_ME
     if morphology.is_past(verb) and base in lexicon.KIND_ACTS and rest and (
         not needs_me or rest[0].casefold() in lexicon.ME_WORDS
@@ -229,9 +233,16 @@ def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.isupper() and len(first) > 1:
         return text
+    words = text.split(" ")
+    second = words[1].strip(",;") if len(words) > 1 else ""
+    sentence_case = (
+        first[:1].isupper() and first[1:].islower() and second[:1].islower()
+        and second.casefold() not in lexicon.CONJUNCTIONS
+        and first.casefold() not in {*lexicon.PROPER_FORMS, *lexicon.MONTHS, *lexicon.DAYS}
+    )
     if first.casefold() in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS - {"i"} | (
         lexicon.WH_WORDS | lexicon.PREPOSITIONS | lexicon.EVALUATIVE
-    ) or (first[:1].isupper() and first[1:].islower() and _is_common(first)):
+    ) or sentence_case or (first[:1].isupper() and first[1:].islower() and _is_common(first)):
         return first[:1].lower() + text[1:]
     return text
 

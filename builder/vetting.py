@@ -99,6 +99,8 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
+    if words[0] == "you":
+        return Phrase(phrases.YOURS, phrase.parts)
     return phrase
 
 
@@ -138,6 +140,9 @@ def vet(phrase: Phrase) -> Phrase | None:
         return None
     if phrase.kind == phrases.FACT:
         return _fact(phrase)
+    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
+        head = phrase.text.split(",", 1)[0]
+        return Phrase(phrase.kind, (head,)) if len(head.split()) >= lexicon.MIN_CUT else None
     if phrase.kind == phrases.MINE:
         return _mine(phrase)
     return phrase

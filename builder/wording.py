@@ -184,6 +184,16 @@ DETAILS = {
         "It was useful to hear that {x}.",
         "I was intrigued to hear that {x}.",
     ),
+    p.YOURS: (
+        "I enjoyed hearing that {x}.",
+        "It was lovely to hear that {x}.",
+        "I loved hearing that {x}.",
+        "It was great to hear that {x}.",
+        "I was glad to hear that {x}.",
+        "It was a pleasure to hear that {x}.",
+        "I liked hearing that {x}.",
+        "I was interested to hear that {x}.",
+    ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
         "I enjoyed discovering that {x}.",
