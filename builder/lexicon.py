@@ -145,7 +145,8 @@ SHORTHAND = {
     "govt": "government", "dept": "department", "eng": "engineering", "&": "and",
     "+": "and", "thru": "through", "u": "you", "ur": "your", "convo": "conversation",
     "info": "information", "approx": "about", "re:": "about", "pls": "please", "v": "very",
-    "pics": "photos", "pic": "photo",
+    "pics": "photos", "pic": "photo", "collab": "collaboration",
+    "collabs": "collaborations",
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
@@ -455,11 +456,12 @@ PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands 
 NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")
 # Events an interviewer gives a candidate: "the plant-floor tour" -> "giving me the ...".
 GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
-# Verbs of someone's own job: "you run the academy" tells them nothing new.
-OWN_JOB_VERBS = _words("run lead manage head oversee own direct chair supervise play played")
+# Verbs of a role-play: "he played a skeptical CFO" was done with the candidate, not news.
+ROLE_PLAY_VERBS = _words("play played")
 # Nouns that make a highlight a credential of one's own: "AMI 3-6 diploma" -> "my ...".
 CREDENTIAL_NOUNS = _words(
     "diploma degree certificate certification license licence award fellowship qualification"
 )
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words
+MIN_TOPIC_CUT = 2

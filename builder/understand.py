@@ -441,7 +441,9 @@ def read_detail(text: str, context: Context) -> Reading:
             ):
                 reading.notes.append("note-to-self")
                 continue
-            phrase = read_piece(body, context) or _topic(name, context)
+            phrase = read_piece(body, context)
+            if phrase is None or vet(phrase) is None:
+                phrase = _topic(name, context) or phrase
         else:
             phrase = read_piece(piece, context)
         vetted = vet(phrase) if phrase is not None else None

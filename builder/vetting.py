@@ -46,7 +46,10 @@ def _topic(phrase: Phrase) -> Phrase | None:
     parts = []
     typed_parts = phrase.parts
     if len(typed_parts) == 1 and "," in typed_parts[0]:
-        typed_parts = _short_list(typed_parts[0]) or typed_parts
+        head = typed_parts[0].split(",", 1)[0]
+        typed_parts = _short_list(typed_parts[0]) or (
+            (head,) if len(head.split()) >= lexicon.MIN_TOPIC_CUT else typed_parts
+        )
     for typed in typed_parts:
         part = _LEADING.sub("", typed)
         words = _words(part)
@@ -65,7 +68,7 @@ def _topic(phrase: Phrase) -> Phrase | None:
             return None
         if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS and len(words) <= 5:
             return None
-        if re.match(r"^\d", part) or any(w.isdigit() and len(w) < 3 for w in words):
+        if re.match(r"^\d", part) or re.search(r"\b\d+\s+and\s+\d+\b", part):
             return None
         if len(typed_parts) == 1 and len(words) == 1 and not part[:1].isupper() and not (
             words[0].endswith(("s", "ing"))
@@ -85,16 +88,29 @@ def _has_clause(words: list[str]) -> bool:
     return any(w in subjects for w in words)
 
 
-def _fact(phrase: Phrase) -> Phrase | None:
-    words = _words(phrase.text)
-    if re.search(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text):
+def _before_bad_news(phrase: Phrase) -> Phrase | None:
+    """The first clause of a phrase whose later clause is bad news.
+
+    "X goes live in October and jury week is chaos" -> "X goes live in October".
+    """
+    head = re.split(r",?\s+and\s+", phrase.text, maxsplit=1)[0]
+    if head == phrase.text or set(_words(head)) & lexicon.BAD_NEWS:
         return None
+    return Phrase(phrase.kind, (head,)) if len(head.split()) >= lexicon.MIN_CUT else None
+
+
+def _fact(phrase: Phrase) -> Phrase | None:
+    text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text, maxsplit=1)[0]
+    if text != phrase.text and len(text.split()) < lexicon.MIN_CUT:
+        return None
+    phrase = Phrase(phrase.kind, (text,))
+    words = _words(text)
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
     if words[0] == "you" and len(words) > 1 and not _is_verb(words[1]):
         return None
     if words[0] == "my" or (words[0] == "you" and len(words) > 1 and words[1] in (
-        lexicon.OWN_JOB_VERBS
+        lexicon.ROLE_PLAY_VERBS
     )):
         return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
@@ -132,7 +148,9 @@ def vet(phrase: Phrase) -> Phrase | None:
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
         return None
-    if not _reads_clean(phrase.text) or set(_words(phrase.text)) & lexicon.BAD_NEWS:
+    if set(_words(phrase.text)) & lexicon.BAD_NEWS:
+        phrase = _before_bad_news(phrase)
+    if phrase is None or not _reads_clean(phrase.text):
         return None
     if phrase.kind == phrases.TOPIC:
         return _topic(phrase)

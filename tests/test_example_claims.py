@@ -48,8 +48,10 @@ def notes(path: Path) -> tuple[dict, list[dict]]:
 
 
 def _wants_the_job(path: Path) -> bool:
-    """Whether the page claims the note says the writer wants the job: thank-you and
-    follow-up emails and cards."""
+    """Whether the page claims the note says the writer wants the job.
+
+    It claims it of thank-you and follow-up emails and cards.
+    """
     request = json.loads(path.read_text(encoding="utf-8"))
     return request.get("kind", "thank-you") != "after-rejection" and request.get(
         "channel"
