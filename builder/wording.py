@@ -85,8 +85,8 @@ OPENERS = {
         "Thank you again for {meeting}{when} about the {role} role at {company}; I wanted "
         "to follow up.",
         "I'm writing to ask about the {role} position at {company}, after {interview}{when}.",
-        "Since {meeting}{when} about the {role} role at {company}, the work has stayed on my "
-        "mind.",
+        "Since {meeting}{when}, I've looked forward to hearing about the {role} role at "
+        "{company}.",
         "This is a short note to follow up on {interview}{when} for the {role} role at "
         "{company}.",
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
@@ -177,12 +177,10 @@ DETAILS = {
         "I found it interesting that {x}.",
         "It was interesting to learn that {x}.",
         "It stood out to me that {x}.",
-        "I was struck to hear that {x}.",
-        "I noted with interest that {x}.",
         "It was good to hear that {x}.",
-        "I hadn't known that {x}, and I'm glad I do now.",
         "It was useful to hear that {x}.",
         "I was intrigued to hear that {x}.",
+        "I liked hearing that {x}.",
     ),
     p.YOURS: (
         "I enjoyed hearing that {x}.",
@@ -229,13 +227,13 @@ NO_DETAIL = (
     "I came away with a clearer picture of the role.",
     "I left {meeting} with plenty to think about.",
     "I valued the chance to hear your perspective.",
-    "Talking with you made me even more interested in the work.",
     "I'm glad I had the chance to learn from you.",
     "I found {meeting} very worthwhile.",
     "I valued our time together.",
     "I'm glad I had the chance to hear how the team works.",
     "I came away with plenty to think about.",
     "I'm glad I had the chance to meet you.",
+    "I was glad we could talk.",
 )
 
 HIGHLIGHTS = {
