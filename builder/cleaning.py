@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
-_ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\())", re.I)
+_ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)

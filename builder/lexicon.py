@@ -394,7 +394,7 @@ BAD_NEWS = _words(
     annoyed stressful stress stressed hated hate sucks sucked bad worst terrible awful
     warning complaint complaints lawsuit drama salary comp pay benefits raise bonus
     negotiate negotiation left lost died passed cancer als illness sick funeral divorce
-    problem problems brutal"""
+    problem problems brutal hours overtime weekends weekend availability"""
 )
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
@@ -465,3 +465,5 @@ CREDENTIAL_NOUNS = _words(
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words
 MIN_TOPIC_CUT = 2
+# Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
+STATIVE = _words("know like love want have need hate see remember recognise recognize")

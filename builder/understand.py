@@ -197,7 +197,7 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
         rest_text = to_reader(" ".join(rest), company="")
         return Phrase(phrases.TOLD, (f"{morphology.gerund(base)} {rest_text}",))
     if morphology.is_past(verb) and rest and rest[0].casefold() in {"me", "my", "us", "our"} and (
-        base not in lexicon.ASKING | lexicon.SAYING
+        base not in lexicon.ASKING | lexicon.SAYING | lexicon.STATIVE
     ):
         return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
     needs_me = base in lexicon.NEEDS_ME

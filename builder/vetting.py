@@ -113,6 +113,8 @@ def _fact(phrase: Phrase) -> Phrase | None:
         lexicon.ROLE_PLAY_VERBS
     )):
         return None
+    if words[0] in {"it", "it's", "this", "that", "there", "these", "those"}:
+        return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
     if words[0] == "you":

@@ -101,7 +101,6 @@ OPENERS = {
         "I've heard the outcome for the {role} role at {company}, and I wanted to thank you "
         "for your time.",
         "Thank you for your time during the process for the {role} position at {company}.",
-        "Thank you for the care you took over the process for the {role} role at {company}.",
         "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
@@ -117,6 +116,7 @@ OPENERS = {
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
         "Many thanks for the time you gave me during the {role} process at {company}.",
+        "I wanted to say thank you for your time on the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
         "Thank you for meeting with me about the {role} role at {company}, even though it "
         "wasn't to be this time.",
@@ -130,7 +130,7 @@ DETAILS = {
         "I valued our conversation about {x}.",
         "I learned a lot from our discussion of {x}.",
         "I enjoyed discussing {x}.",
-        "I liked talking about {x} with you.",
+        "I liked talking about {x}.",
         "I'm glad we covered {x}.",
         "It was great to talk about {x}.",
         "I appreciated your thoughts on {x}.",
@@ -146,7 +146,7 @@ DETAILS = {
         "I appreciated the chance to answer your question about {x}.",
         "It was useful to be asked about {x}.",
         "I valued your question about {x}.",
-        "I'm glad you asked me about {x}; it's something I care about.",
+        "Thank you for your question about {x}.",
         "Your question about {x} was a good one to talk through.",
         "It was good to talk through your question about {x}.",
         "I liked your question about {x}.",
@@ -228,12 +228,12 @@ NO_DETAIL = (
     "I left {meeting} with plenty to think about.",
     "I valued the chance to hear your perspective.",
     "I'm glad I had the chance to learn from you.",
-    "I found {meeting} very worthwhile.",
     "I valued our time together.",
-    "I'm glad I had the chance to hear how the team works.",
+    "I have a much better sense of the role now.",
+    "The role sounds even more rewarding to me now.",
+    "I'm glad our paths crossed.",
     "I came away with plenty to think about.",
     "I'm glad I had the chance to meet you.",
-    "I was glad we could talk.",
 )
 
 HIGHLIGHTS = {
