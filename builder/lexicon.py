@@ -400,7 +400,7 @@ BAD_NEWS = _words(
 PROCESS_WORDS = _words(
     """interview interviewed interviews test tested questions question minutes min passed
     lasted asked sheet structured hm recruiter offer salary comp range timeline deadline
-    round rounds"""
+    round rounds step steps panel"""
 )
 # Verbs of a candidate's background: "I grew up in Leeds", "I spent a year in Japan".
 BACKGROUND_VERBS = _words(
@@ -467,3 +467,6 @@ MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words
 MIN_TOPIC_CUT = 2
 # Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
 STATIVE = _words("know like love want have need hate see remember recognise recognize")
+MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
+# Work a candidate shows rather than brings: "my portfolio piece on maps".
+WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")

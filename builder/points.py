@@ -120,6 +120,13 @@ def _thing(thing: str) -> Reading:
     if single or (" and " in thing and re.search(r"\d", thing)):
         return Reading([], ["highlight-shape"])
     words = thing.split()
+    lowered = [w.casefold() for w in words]
+    if lowered[0] == "my" and set(lowered) & lexicon.WORK_SAMPLES:
+        return Reading([], ["highlight-shape"])
+    if not words[0][:1].isdigit() and lowered[0] not in lexicon.DETERMINERS and (
+        lowered[-1] not in lexicon.CREDENTIAL_NOUNS
+    ) and not thing[:1].isupper():
+        return _checked(Phrase(phrases.THING, (f"my experience in {thing}",)))
     titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)
     if titled or (words[-1].casefold() in lexicon.CREDENTIAL_NOUNS and words[0].casefold() not in (
         lexicon.DETERMINERS

@@ -191,7 +191,7 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
         return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
-    if rest and rest[0].casefold() in {"her", "him", "them"} and base in lexicon.SAYING | {
+    if rest and rest[0].casefold() in {"her", "him", "them", "you"} and base in lexicon.SAYING | {
         "show", "tell", "walk", "give", "send"
     }:
         rest_text = to_reader(" ".join(rest), company="")

@@ -66,7 +66,11 @@ def _topic(phrase: Phrase) -> Phrase | None:
             return Phrase(phrases.ACT, (f"giving me the {part}",))
         if words[-1] in lexicon.EVENT_WORDS or words[0] in lexicon.EVENT_WORDS:
             return None
-        if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS and len(words) <= 5:
+        if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS | lexicon.ROLE_WORDS and len(
+            words
+        ) <= lexicon.MAX_ROLE_WORDS:
+            return None
+        if words[-1].isdigit():
             return None
         if re.match(r"^\d", part) or re.search(r"\b\d+\s+and\s+\d+\b", part):
             return None
@@ -74,8 +78,20 @@ def _topic(phrase: Phrase) -> Phrase | None:
             words[0].endswith(("s", "ing"))
         ):
             return None
-        parts.append(part)
+        parts.append(_with_article(part) if len(typed_parts) == 1 else part)
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
+
+
+def _with_article(part: str) -> str:
+    """Give a bare two-word thing "the": "rate limiter" -> "the rate limiter"."""
+    words = part.split()
+    last = words[-1].casefold()
+    bare = len(words) == 2 and words[0].casefold() not in lexicon.DETERMINERS and (
+        part.islower() or words[0].isupper()
+    )
+    if bare and last.endswith(("er", "or")) and last not in lexicon.MASS_NOUNS:
+        return "the " + part
+    return part
 
 
 def _has_clause(words: list[str]) -> bool:
