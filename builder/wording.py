@@ -228,10 +228,10 @@ NO_DETAIL = (
     "I left {meeting} with plenty to think about.",
     "I valued the chance to hear your perspective.",
     "I'm glad I had the chance to learn from you.",
-    "I valued our time together.",
+    "I appreciated hearing about the role first-hand.",
     "I have a much better sense of the role now.",
     "The role sounds even more rewarding to me now.",
-    "I'm glad our paths crossed.",
+    "It was a real help to hear about the role first-hand.",
     "I came away with plenty to think about.",
     "I'm glad I had the chance to meet you.",
 )
@@ -335,7 +335,7 @@ NO_INTEREST = {
         "I'd very much like to join the team.",
         "I'd be glad to be part of the team at {company}.",
         "{Meeting} made me want the role even more.",
-        "I'm now more certain that I want this job.",
+        "I'd welcome the chance to take on this role.",
         "Everything I heard made me more eager to join {company}.",
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
@@ -518,7 +518,7 @@ VIEWS = (
     "I'd find the work both challenging and rewarding.",
     "It's work I'd take real pride in.",
     "I'd welcome the responsibility the role carries.",
-    "The work you do is the work I want to be doing.",
+    "I'd take real care over the work.",
     "I'd bring real energy to the work.",
     "I left {meeting} with a lot to think about.",
     "I'd look forward to getting started.",
@@ -661,7 +661,7 @@ REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
     "enjoyed", "pleasure", "interested", "join", "want this job", "drawn", "conversation",
-    "it was good", "it was great", "meet", "think about",
+    "it was good", "it was great", "meet", "think about", "outcome", "process", "first-hand",
 )
 
 CONTRACTIONS = {
