@@ -383,7 +383,8 @@ MASS_NOUNS = _words(
     support quality maintenance production manufacturing construction agriculture education
     literacy math science history art music theatre theater writing reading food coffee tea
     pho sushi hiking running cycling climbing football soccer basketball baseball cricket
-    tennis golf chess gardening cooking baking photography"""
+    tennis golf chess gardening cooking baking photography litigation typography policy
+    availability coverage storage knowledge advice equipment software hardware"""
 )
 # Words that make a fact bad news or a private worry: never echoed back to the reader.
 BAD_NEWS = _words(
@@ -470,3 +471,9 @@ STATIVE = _words("know like love want have need hate see remember recognise reco
 MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
 # Work a candidate shows rather than brings: "my portfolio piece on maps".
 WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")
+# Endings of nouns that are usually uncountable: "network optimization", "open availability".
+MASS_ENDINGS = (
+    "ing", "tion", "sion", "ity", "ness", "ism", "ics", "age", "ance", "ence", "ery", "ship",
+)
+# Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
+LEFTOVERS = _words("again next too also different same other another etc")

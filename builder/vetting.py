@@ -9,6 +9,7 @@ and the reader is told why (see ``builder.hints``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from builder import lexicon, morphology, phrases
@@ -43,55 +44,82 @@ def _short_list(text: str) -> tuple[str, ...] | None:
 
 
 def _topic(phrase: Phrase) -> Phrase | None:
-    parts = []
     typed_parts = phrase.parts
     if len(typed_parts) == 1 and "," in typed_parts[0]:
         head = typed_parts[0].split(",", 1)[0]
         typed_parts = _short_list(typed_parts[0]) or (
             (head,) if len(head.split()) >= lexicon.MIN_TOPIC_CUT else typed_parts
         )
+    single = len(typed_parts) == 1
+    parts = []
     for typed in typed_parts:
         part = _LEADING.sub("", typed)
         words = _words(part)
-        limit = lexicon.MAX_TOPIC_WORDS
-        if words and (words[0] in lexicon.WH_WORDS | lexicon.DETERMINERS or words[0].endswith(
-            "ing"
-        )):
-            limit = lexicon.MAX_CLAUSE_TOPIC_WORDS
-        if not words or len(words) > limit or ("," in part and words[0] not in lexicon.WH_WORDS):
-            return None
-        if words[0] in lexicon.PREPOSITIONS or _has_clause(words):
-            return None
-        if words[-1] in lexicon.GIVEN_EVENTS and len(typed_parts) == 1:
-            return Phrase(phrases.ACT, (f"giving me the {part}",))
-        if words[-1] in lexicon.EVENT_WORDS or words[0] in lexicon.EVENT_WORDS:
-            return None
-        if words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS | lexicon.ROLE_WORDS and len(
-            words
-        ) <= lexicon.MAX_ROLE_WORDS:
-            return None
-        if words[-1].isdigit():
-            return None
-        if re.match(r"^\d", part) or re.search(r"\b\d+\s+and\s+\d+\b", part):
-            return None
-        if len(typed_parts) == 1 and len(words) == 1 and not part[:1].isupper() and not (
-            words[0].endswith(("s", "ing"))
+        if words and words[-1] in lexicon.GIVEN_EVENTS and single and _reads_as_topic(
+            part, words[:-1] or words, single=single
         ):
+            return Phrase(phrases.ACT, (f"giving me the {part}",))
+        if not _reads_as_topic(part, words, single=single):
             return None
-        parts.append(_with_article(part) if len(typed_parts) == 1 else part)
+        parts.append(_with_article(part) if single else part)
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
-def _with_article(part: str) -> str:
-    """Give a bare two-word thing "the": "rate limiter" -> "the rate limiter"."""
-    words = part.split()
-    last = words[-1].casefold()
-    bare = len(words) == 2 and words[0].casefold() not in lexicon.DETERMINERS and (
-        part.islower() or words[0].isupper()
+def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
+    """Whether a typed piece is a noun phrase a conversation could be about."""
+    if not words:
+        return False
+    long_ok = words[0] in lexicon.WH_WORDS | lexicon.DETERMINERS or words[0].endswith("ing")
+    limit = lexicon.MAX_CLAUSE_TOPIC_WORDS if long_ok else lexicon.MAX_TOPIC_WORDS
+    role = words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS | lexicon.ROLE_WORDS
+    faults = (
+        len(words) > limit,
+        "," in part and words[0] not in lexicon.WH_WORDS,
+        words[0] in lexicon.PREPOSITIONS,
+        _has_clause(words) or _has_verb_phrase(words),
+        words[-1] in lexicon.LEFTOVERS or words[0] in lexicon.LEFTOVERS,
+        bool(set(words) & lexicon.EVENT_WORDS),
+        role and len(words) <= lexicon.MAX_ROLE_WORDS,
+        words[-1].isdigit() or bool(re.match(r"^\d", part)),
+        bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
+        single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
+            ("s", "ing")
+        ),
     )
-    if bare and last.endswith(("er", "or")) and last not in lexicon.MASS_NOUNS:
-        return "the " + part
-    return part
+    return not any(faults)
+
+
+def _with_article(part: str) -> str:
+    """Give a bare singular thing "the": "DEI statement" -> "the DEI statement".
+
+    Only a noun phrase of two words or more, typed in lower case or led by an acronym,
+    whose head is a countable singular noun: "liquidity forecasting", "remote work",
+    "spaced repetition" and "Kubernetes migration" stay as typed.
+    """
+    words = part.split()
+    lowered = [w.casefold() for w in words]
+    if len(words) < 2 or lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
+        return part
+    if set(lowered) & {"and", "vs", "&", "or"} or lowered[0].endswith("ing"):
+        return part
+    if not (words[0].islower() or words[0].isupper()):
+        return part
+    head_at = next(
+        (i for i, w in enumerate(lowered) if i and w in lexicon.PREPOSITIONS), len(words)
+    )
+    head = lowered[head_at - 1]
+    mass = head in lexicon.MASS_NOUNS or head.endswith(lexicon.MASS_ENDINGS)
+    if mass or (head.endswith("s") and not head.endswith("ss")) or any(c.isdigit() for c in part):
+        return part
+    return "the " + part
+
+
+def _has_verb_phrase(words: list[str]) -> bool:
+    """Whether a topic holds a past-tense verb with its object: "observed my demo lesson"."""
+    return any(
+        morphology.is_past(word) and following in lexicon.DETERMINERS
+        for word, following in itertools.pairwise(words)
+    )
 
 
 def _has_clause(words: list[str]) -> bool:
