@@ -107,7 +107,6 @@ ME_WORDS = ("me", "us", "through", "around", "over")
 # Verbs of asking, and of saying: "asked about my gap year", "said that the team ...".
 ASKING = _words("ask quiz grill press probe")
 SAYING = _words("say mention explain note tell point add stress emphasise emphasize share")
-TALKING = _words("talk speak chat discuss cover go")
 
 # --- Words of the sentence around a phrase ------------------------------------------------
 
