@@ -197,8 +197,9 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
         ))
     greeting = text.split("\n", 1)[0]
     match = _GREETING.match(greeting)
-    if match and match.group(1)[:1].islower() and (
-        match.group(1).split()[0].casefold() not in lexicon.PARTICLES
+    words = match.group(1).casefold().split() if match else []
+    if match and match.group(1)[:1].islower() and not (
+        words[0] in lexicon.PARTICLES or set(words) & lexicon.TEAM_WORDS
     ):
         checks.append(_check(
             "lower-case-name", "warning",

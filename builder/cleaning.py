@@ -138,7 +138,9 @@ def company_name(company: str) -> str:
     words = [w.casefold().strip(".,") for w in name.split()]
     institution = (bool(set(words) & lexicon.INSTITUTIONS) and (
         "of" in words or words[-1] in lexicon.INSTITUTIONS or words[0] == "u.s"
-    )) or bool(_ACRONYM_OF.match(name)) or words[-1] in lexicon.INSTITUTION_ENDINGS
+    )) or bool(_ACRONYM_OF.match(name)) or words[-1] in lexicon.INSTITUTION_ENDINGS or (
+        len(words) > 1 and words[0] in lexicon.INSTITUTION_LEADS
+    )
     if institution and words[0] != "the" and "'s" not in name and "’s" not in name:
         return "the " + name
     return name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -79,10 +80,18 @@ class Panel:
             self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
+_KEY = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.REPEATABLE_KEYS)) + ")")
+
+
 def _keys(sentence: str) -> set[str]:
     """The key words of a sentence that a note should not say twice."""
-    lowered = sentence.casefold()
-    return {key for key in wording.REPEATABLE_KEYS if key in lowered}
+    return set(_KEY.findall(sentence.casefold()))
+
+
+def _repeats_itself(sentence: str) -> bool:
+    """Whether one sentence says a key word twice: "I want this job because I want ..."."""
+    found = _KEY.findall(sentence.casefold())
+    return len(found) > len(set(found))
 
 
 def seed(request: Request) -> int:
@@ -120,9 +129,10 @@ class Writer:
     ) -> str | None:
         """Return the first frame, from this note's place in the rotation, the panel allows.
 
-        A frame whose key words ("hope", "next steps") the note has already used comes
-        last. When the panel has said every frame, the sentence is left out. With
-        ``take=False`` the sentence is only looked at, not claimed.
+        A frame that says a key word ("hope", "next steps") twice, or that the note has
+        already used, comes later, the more of them the later. When the panel has said
+        every frame, the sentence is left out. With ``take=False`` the sentence is only
+        looked at, not claimed.
         """
         opener = slot == 0
         start = seed(self.request) + self.index + 5 * slot
@@ -130,10 +140,8 @@ class Writer:
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
         rendered = [self.render(f, **extra) for f in order]
-        fresh = [c for c in rendered if not _keys(c) & self.keys]
-        sentence = next(
-            (c for c in (*fresh, *rendered) if self._usable(c, fits, opener=opener)), None
-        )
+        ranked = sorted(rendered, key=lambda c: (_repeats_itself(c), len(_keys(c) & self.keys)))
+        sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
             self.panel.add(sentence, opener=opener)
             self.keys |= _keys(sentence)

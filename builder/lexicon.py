@@ -184,10 +184,12 @@ HONORIFICS = {
     "captain": "Captain", "officer": "Officer", "sheriff": "Sheriff",
 }
 MAX_TITLE_LENGTH = 10  # "Dipl.-Ing." and "Lt." are titles; a longer word ending in "." is not
-# Words of a group the note can greet as one: "Dear Recruiting Team,".
+# Words of a group the note can greet as one: "Dear students,".
 TEAM_WORDS = _words(
     "team teams committee panel crew department dept staff board group students class family"
 )
+# Words of a team greeted as the company's: "Dear Deloitte recruiting team,".
+COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
 # Words of a job title typed in place of a name: "Store Manager", "District Leader".
 ROLE_WORDS = _words(
     """store district regional area assistant deputy senior junior head lead chief general
@@ -413,10 +415,14 @@ BACKGROUND_VERBS = _words(
 # Words that make a name an institution, written with "the": "the University of Michigan".
 INSTITUTIONS = _words(
     """university department office ministry agency bureau council embassy consulate court
-    commission administration service authority"""
+    commission administration service authority reserve"""
 )
 # Institutions that take "the" even without "of": "the Broad Institute".
-INSTITUTION_ENDINGS = _words("institute foundation museum library")
+INSTITUTION_ENDINGS = _words(
+    "institute foundation museum library hotel opera orchestra cross group"
+)
+# Institutions named from their first word: "the Metropolitan Opera".
+INSTITUTION_LEADS = _words("metropolitan")
 # Names people type in lower case, as they are written.
 PROPER_FORMS = {
     "python": "Python", "java": "Java", "javascript": "JavaScript", "typescript": "TypeScript",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder import wording
+from builder import lexicon, wording
 from builder.checks import length_range
 from builder.cleaning import company_name, role_name
 from builder.dates import when
@@ -42,8 +42,20 @@ def _values(request: Request, index: int) -> dict[str, str]:
 
 
 def greeting_name(request: Request, index: int) -> str:
-    """The name to greet by, in the request's tone."""
-    return read_name(request.interviewers[index].name).greeting(formal=request.tone == "formal")
+    """The name to greet by, in the request's tone.
+
+    A team is greeted as the company's team, in lower case, so that it does not read as
+    a person's name: "Recruiting Team" -> "Deloitte recruiting team".
+    """
+    name = read_name(request.interviewers[index].name)
+    greeted = name.greeting(formal=request.tone == "formal")
+    if not (name.group and greeted) or " and " in greeted:
+        return greeted
+    company = company_name(request.company).removeprefix("the ")
+    words = [w if w.isupper() or w in company.split() else w.casefold() for w in greeted.split()]
+    if company.casefold() in greeted.casefold() or not set(words) & lexicon.COMPANY_TEAM_WORDS:
+        return " ".join(words)
+    return " ".join([company, *words])
 
 
 def _signature(request: Request, index: int, last: str) -> list[str]:

@@ -23,6 +23,7 @@ _SEND = re.compile(
     r"get)(?:\s+(?:you|her|him|them|over))?\s+",
     re.I,
 )
+_WISH = re.compile(r"^i(?: want| would like|'d like|’d like| hope) (to .+)$", re.IGNORECASE)
 _BECAUSE = re.compile(
     r"^(?:(?:i want (?:this|the) (?:job|role)|i applied)\s+)?(?:because|bc|cause|cuz)"
     r"(?:\s+of)?\s+",
@@ -203,6 +204,10 @@ def read_interest(text: str, context: Context) -> Reading:
             return Reading([], ["private-interest"])
         known = lexicon.ONE_WORD_INTERESTS.get(lowered)
         return Reading([Phrase(phrases.THING, (known or _lower(text),))])
+    wish = _WISH.match(text)
+    if wish and "," not in text and " and i " not in text.casefold():
+        text = wish.group(1)
+        lowered = "to"
     if lowered == "to":
         return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:

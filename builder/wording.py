@@ -223,7 +223,7 @@ DETAILS = {
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 NO_DETAIL = (
     "I enjoyed our conversation and came away with a lot to think about.",
-    "It was a pleasure to meet you.",
+    "I'm all the more glad now that I applied.",
     "I came away with a clearer picture of the role.",
     "I left {meeting} with plenty to think about.",
     "I valued the chance to hear your perspective.",
@@ -231,9 +231,9 @@ NO_DETAIL = (
     "I appreciated hearing about the role first-hand.",
     "I have a much better sense of the role now.",
     "The role sounds even more rewarding to me now.",
-    "It was a real help to hear about the role first-hand.",
+    "Hearing about the role first-hand helped a great deal.",
     "I came away with plenty to think about.",
-    "I'm glad I had the chance to meet you.",
+    "I'm glad we had the chance to talk.",
 )
 
 HIGHLIGHTS = {
@@ -518,8 +518,8 @@ VIEWS = (
     "I'd find the work both challenging and rewarding.",
     "It's work I'd take real pride in.",
     "I'd welcome the responsibility the role carries.",
-    "I'd take real care over the work.",
-    "I'd bring real energy to the work.",
+    "I can picture myself doing this job day to day.",
+    "The job asks for the things I most enjoy doing.",
     "I left {meeting} with a lot to think about.",
     "I'd look forward to getting started.",
     "The scope of the role suits me well.",
@@ -660,8 +660,9 @@ LINKEDIN_CLOSINGS = {
 REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
-    "enjoyed", "pleasure", "interested", "join", "want this job", "drawn", "conversation",
+    "enjoyed", "pleasure", "interested", "join", "drawn", "conversation",
     "it was good", "it was great", "meet", "think about", "outcome", "process", "first-hand",
+    "real", "want", "team", "role", "work",
 )
 
 CONTRACTIONS = {

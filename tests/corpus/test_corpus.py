@@ -113,13 +113,14 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
     greeted = match.group(1)
     typed = read_name(note["to"])
     words = greeted.split()
+    if typed.group:
+        team = typed.shown.casefold()
+        return None if greeted.casefold().endswith(team) else f"group greeted as {greeted!r}"
     if greeted[:1].islower() and words[0] not in {"van", "de", "von", "der", "la", "del"}:
         return f"lower-case greeting {greeted!r}"
     if any(w.casefold().strip(".,") in {"mba", "phd", "md", "cpa", "rn", "jr", "iii"}
            for w in words[1:]) and typed.shown != greeted:
         return f"post-nominal in greeting {greeted!r}"
-    if typed.group and greeted not in {typed.shown, "there"}:
-        return f"group greeted as {greeted!r}"
     honorific = note["to"].split(" ", 1)[0].rstrip(".").casefold()
     if honorific in {"dr", "prof", "mr", "mrs", "ms", "mx"} and not greeted.startswith(
         ("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.")

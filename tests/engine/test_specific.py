@@ -39,7 +39,10 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
 
 
 @pytest.mark.parametrize(("typed", "greeting"), [
-    ("Recruiting team", "Dear Recruiting Team,"), ("Front Desk Manager", "Hello,"),
+    ("Recruiting team", "Dear Northwind Labs recruiting team,"), ("Front Desk Manager", "Hello,"),
+    ("HR team", "Dear Northwind Labs HR team,"),
+    ("Northwind Labs hiring team", "Dear Northwind Labs hiring team,"),
+    ("students!!", "Dear students,"),
     ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"), ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
     ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
@@ -282,7 +285,7 @@ def test_formal_tone_uses_no_contractions(full_request):
 
 
 STATEMENTS = [
-    "the mission matters to me", "I want to learn from the best", "because the mission matters",
+    "the mission matters to me", "I'm excited by the roadmap", "because the mission matters",
     "Love the product", "your product is something I use daily",
 ]
 
@@ -295,6 +298,15 @@ def test_an_interest_written_as_a_statement_stays_one(full_request, interest, va
     at = body.index(clause)
     before = body[:at].rstrip().split()[-1]
     assert before not in {"is", "of", "for", "to", "by", "on", "about"}, body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_wish_is_written_as_an_aim(full_request, variant):
+    wish = with_(full_request, interest="I want to learn from the best", variant=variant)
+    body = only_note(wish)["body"]
+    sentence = next(s for s in re.split(r"(?<=\.) ", body) if "learn from the best" in s)
+    assert "to learn from the best" in sentence
+    assert sentence.casefold().count("want") <= 1, sentence
 
 
 @pytest.mark.parametrize("highlight", ["my team grew threefold", "Shipped three apps"])
