@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from builder import lexicon
+from builder import lexicon, proper_nouns
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]|"
@@ -45,7 +46,7 @@ def _lower_shouting(word: str) -> str:
 
 
 def _capitalise(word: str, previous: str) -> str:
-    """Give months, days and "I" their capitals."""
+    """Give months, days, "I" and the rest of a place's name ("Ann Arbor") their capitals."""
     bare = word.rstrip(".,;:!?)’'s").casefold()
     if word in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"}:
         return "I" + word[1:]
@@ -53,11 +54,13 @@ def _capitalise(word: str, previous: str) -> str:
         return word[:1].upper() + word[1:]
     if bare in lexicon.AMBIGUOUS_MONTHS and previous.casefold() in {"in", "since", "until", "by"}:
         return word[:1].upper() + word[1:]
+    if bare in lexicon.PLACE_TAILS and previous.casefold() in _proper_forms():
+        return word[:1].upper() + word[1:]
     return word
 
 
 def _expand(word: str) -> str:
-    """Spell out shorthand: "w/" -> "with"; drop noise words such as "lol"."""
+    """Spell out shorthand ("w/" -> "with"), drop noise ("lol"), restore capitals ("fresno")."""
     lowered = word.casefold()
     bare = lowered.rstrip(".,;:!?")
     end = word[len(bare):] if lowered.startswith(bare) else ""
@@ -69,7 +72,15 @@ def _expand(word: str) -> str:
         return lexicon.SHORTHAND[bare] + end
     if bare in lexicon.PROPER_FORMS:
         return lexicon.PROPER_FORMS[bare] + end
+    if word[:1].islower() and bare in _proper_forms():
+        return _proper_forms()[bare] + word[len(bare):]
     return word
+
+
+@functools.cache
+def _proper_forms() -> dict[str, str]:
+    """Words only ever written with a capital, by their lower-case form: "fresno" -> "Fresno"."""
+    return {word.casefold(): word for word in proper_nouns.WORDS.split()}
 
 
 def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = False) -> str:

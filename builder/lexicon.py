@@ -421,6 +421,8 @@ INSTITUTIONS = _words(
 INSTITUTION_ENDINGS = _words(
     "institute foundation museum library hotel opera orchestra cross group"
 )
+# Second words of a place's name, written with a capital after a name: "Ann Arbor".
+PLACE_TAILS = _words("arbor city beach springs falls county heights bay island valley")
 # Institutions named from their first word: "the Metropolitan Opera".
 INSTITUTION_LEADS = _words("metropolitan")
 # Names people type in lower case, as they are written.
@@ -462,6 +464,12 @@ PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands 
 NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")
 # Events an interviewer gives a candidate: "the plant-floor tour" -> "giving me the ...".
 GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
+# Parts of an interview the candidate did, named as a thing: "the SQL round", "the case".
+EXERCISE_WORDS = _words(
+    """test exercise round case call challenge problem presentation simulation role-play
+    roleplay pitch assessment quiz task study"""
+)
+MAX_EVENT_WORDS = 8
 # Verbs of a role-play: "he played a skeptical CFO" was done with the candidate, not news.
 ROLE_PLAY_VERBS = _words("play played")
 # Nouns that make a highlight a credential of one's own: "AMI 3-6 diploma" -> "my ...".

@@ -327,7 +327,7 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
         if inner is not None and inner.kind == phrases.FACT and inner.text.startswith("you "):
             return Phrase(phrases.FACT, (f"you {head} {inner.text[4:]}",))
     if head in lexicon.GIVEN_NOUNS and len(words) > 1:
-        rest = _reader(" ".join(words[1:]), context)
+        rest = re.sub(r"^(?:of|through)\s+", "", _reader(" ".join(words[1:]), context), flags=re.I)
         return Phrase(phrases.ACT, (f"{lexicon.GIVEN_NOUNS[head]} {rest}",))
     if len(words) > 1 and (
         (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)

@@ -55,14 +55,35 @@ def _topic(phrase: Phrase) -> Phrase | None:
     for typed in typed_parts:
         part = _LEADING.sub("", typed)
         words = _words(part)
-        if words and words[-1] in lexicon.GIVEN_EVENTS and single and _reads_as_topic(
-            part, words[:-1] or words, single=single
-        ):
-            return Phrase(phrases.ACT, (f"giving me the {part}",))
+        event = _event(part, words) if single else None
+        if event is not None:
+            return event
         if not _reads_as_topic(part, words, single=single):
             return None
         parts.append(_with_article(part) if single else part)
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
+
+
+def _event(part: str, words: list[str]) -> Phrase | None:
+    """A part of the interview named as a thing, or None.
+
+    "shop tour" -> "giving me the shop tour"; "SQL round" -> "the SQL round".
+    """
+    if words and words[0] in {"a", "an", "the"}:
+        part, words = part.split(" ", 1)[1], words[1:]
+    if words and words[0] in lexicon.DETERMINERS:
+        return None
+    head_at = next((i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS), len(words))
+    head = words[head_at - 1] if head_at else ""
+    if not 1 < len(words) <= lexicon.MAX_EVENT_WORDS or _has_clause(words) or any(
+        not re.fullmatch(r"[\w'’&/-]+", w) for w in words
+    ):
+        return None
+    if head in lexicon.GIVEN_EVENTS and head_at == len(words):
+        return Phrase(phrases.ACT, (f"giving me the {part}",))
+    if head in lexicon.EXERCISE_WORDS and not set(words) & lexicon.LEFTOVERS:
+        return Phrase(phrases.EVENT, (f"the {part}",))
+    return None
 
 
 def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
@@ -166,6 +187,19 @@ def _fact(phrase: Phrase) -> Phrase | None:
     return phrase
 
 
+def _before_comma(phrase: Phrase) -> Phrase | None:
+    """The parts of a phrase up to its first comma: "showing me the analyzer, the Atellica"."""
+    parts: list[str] = []
+    for part in phrase.parts:
+        head = part.split(",", 1)[0].strip()
+        parts.append(head)
+        if head != part:
+            break
+    if len(" ".join(parts).split()) < lexicon.MIN_CUT or _SPLICE.search(" ".join(parts)):
+        return None
+    return Phrase(phrase.kind, tuple(parts))
+
+
 def _is_verb(word: str) -> bool:
     return (
         word in lexicon.VERB_BASES
@@ -200,13 +234,12 @@ def vet(phrase: Phrase) -> Phrase | None:
         return None
     if phrase.kind == phrases.TOPIC:
         return _topic(phrase)
+    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
+        return _before_comma(phrase)
     if _SPLICE.search(phrase.text):
         return None
     if phrase.kind == phrases.FACT:
         return _fact(phrase)
-    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
-        head = phrase.text.split(",", 1)[0]
-        return Phrase(phrase.kind, (head,)) if len(head.split()) >= lexicon.MIN_CUT else None
     if phrase.kind == phrases.MINE:
         return _mine(phrase)
     return phrase

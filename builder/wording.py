@@ -172,6 +172,16 @@ DETAILS = {
         "I'm glad we spent time {x}.",
         "I learned a lot from {x}.",
     ),
+    p.EVENT: (
+        "I enjoyed {x}.",
+        "I especially liked {x}.",
+        "I appreciated the chance to work through {x}.",
+        "{X} was the part I enjoyed most.",
+        "I found {x} a good challenge.",
+        "I was glad of the chance to show how I work in {x}.",
+        "{X} stayed with me afterwards.",
+        "I learned something from {x}.",
+    ),
     p.FACT: (
         "I was interested to hear that {x}.",
         "I found it interesting that {x}.",

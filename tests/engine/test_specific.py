@@ -142,6 +142,15 @@ DETAILS = [
     ("I mentioned that I'm moving to Berlin", ["that I'm moving to Berlin"], ["I mentioned that"]),
     ("I told her about my thesis", ["my thesis"], ["told her"]),
     ("We agreed on next steps", ["we agreed on next steps"], []),
+    ("SQL round", ["the SQL round"], []),
+    ("mock discovery call, he played a skeptical CFO lol", ["the mock discovery call"],
+     ["CFO", "lol"]),
+    ("shop tour", ["giving me the shop tour"], []),
+    ("tour of the clean room", ["giving me a tour of the clean room"], ["of of"]),
+    ("showed me the sensory room, the kids were making playdough",
+     ["showing me the sensory room"], ["playdough"]),
+    ("the hospital job in fresno", ["Fresno"], ["fresno"]),
+    ("schools in ann arbor", ["Ann Arbor"], []),
 ]
 
 
