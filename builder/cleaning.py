@@ -98,9 +98,12 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     text = _TRAILING_ETC.sub("", text.strip())
     shouting = _is_shouting(text)
     words: list[str] = []
-    for raw in _SPACES.split(text.strip()):
+    raws = _SPACES.split(text.strip())
+    for at, raw in enumerate(raws):
         word = _lower_shouting(raw) if shouting else raw
-        word = _expand(word)
+        following = raws[at + 1] if at + 1 < len(raws) else ""
+        named = raw == "&" and words and words[-1][:1].isupper() and following[:1].isupper()
+        word = word if named else _expand(word)
         if not word:
             continue
         word = _capitalise(word, words[-1] if words else "")

@@ -331,7 +331,8 @@ STATEMENT_VERBS = _words("matters counts resonates fits shows excites appeals in
 # Words that say nothing on their own: "Talked about.", "asked me stuff".
 EMPTY_WORDS = _words(
     """we had a it was talked spoke chatted discussed about asked mentioned said told me us
-    stuff things etc misc general she he they you i of on lots lot"""
+    stuff things etc misc general she he they you i of on lots lot hi hello hey hola aloha
+    bonjour namaste kia ora"""
 )
 # Tools, languages and software a list of skills is made of.
 TOOLS = _words(
@@ -489,4 +490,6 @@ MASS_ENDINGS = (
     "ing", "tion", "sion", "ity", "ness", "ism", "ics", "age", "ance", "ence", "ery", "ship",
 )
 # Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
-LEFTOVERS = _words("again next too also different same other another etc")
+LEFTOVERS = _words("again next too also different same other another etc usual basic")
+# Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
+TOPIC_HEDGES = _words("mostly mainly mostly mainly largely basically just primarily")

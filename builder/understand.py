@@ -19,6 +19,9 @@ _SENTENCES = re.compile(
     r",\s+(?=(?i:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
     r"thinks|runs|has|is|was)\s)",
 )
+_ABBREVIATION_END = re.compile(
+    r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Co|Inc|Ltd|vs|e\.g|i\.e|[A-Z])\.$"
+)
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LIST_BREAK = re.compile(
     r"\s*(?:,|;|\band\b|\s&\s|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*"
@@ -409,8 +412,7 @@ def _pieces(text: str) -> list[str]:
     """Split a detail into sentences; an abbreviation's full stop does not end one."""
     pieces: list[str] = []
     for piece in _SENTENCES.split(text):
-        if pieces and re.search(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|vs|e\.g|i\.e|[A-Z])\.$",
-                                pieces[-1]):
+        if pieces and _ABBREVIATION_END.search(pieces[-1]):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())

@@ -13,11 +13,17 @@ import itertools
 import re
 
 from builder import lexicon, morphology, phrases
+from builder.cleaning import title_case
 from builder.phrases import Phrase
 
 _SHORTHAND_NUMBER = re.compile(r"^\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)$", re.I)
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
+_HEDGE = re.compile(r"^(?:" + "|".join(lexicon.TOPIC_HEDGES) + r")\s+(?=\w)", re.I)
+_DURATION = re.compile(
+    r"\s+for\s+(?:about\s+|around\s+)?\d+\s*(?:min|mins|minutes|hours?|hrs?)\b\.?", re.I
+)
+_RANGE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
 
@@ -33,6 +39,25 @@ def _reads_clean(text: str) -> bool:
     return not any(_SHORTHAND_NUMBER.match(t.strip(".,;:()")) for t in text.split())
 
 
+def _capitalised_list(items: tuple[str, ...]) -> tuple[str, ...]:
+    """In a list of names, a one-word item typed in lower case is a name too: "sidekiq"."""
+    if len(items) == 1:
+        listed = _short_list(items[0])
+        if listed and len(listed) > 1 and _capitalised_list(listed) != listed:
+            word = next(a for a, b in zip(listed, _capitalised_list(listed), strict=True) if a != b)
+            return (re.sub(rf"\b{re.escape(word)}\b", word[:1].upper() + word[1:], items[0]),)
+        return items
+    names = [i for i in items if i[:1].isupper() and " " not in i]
+    if len(names) != len(items) - 1:
+        return items
+    return tuple(
+        i[:1].upper() + i[1:] if i.isalpha() and i.islower() and not i.endswith(
+            ("s", "ing", "tion", "ment")
+        ) else i
+        for i in items
+    )
+
+
 def _short_list(text: str) -> tuple[str, ...] | None:
     """The items of a short typed list ("k8s, terraform"), or None for prose or a place."""
     items = tuple(i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip())
@@ -44,16 +69,31 @@ def _short_list(text: str) -> tuple[str, ...] | None:
 
 
 def _topic(phrase: Phrase) -> Phrase | None:
+    """A topic as a noun phrase a frame can hold: the typed list, or else its first item."""
+    parts = tuple(_DURATION.sub("", _HEDGE.sub("", part)) for part in phrase.parts)
+    if len(parts) == 1 and "," in parts[0]:
+        choices = [_short_list(parts[0]), (parts[0].split(",", 1)[0],)]
+    else:
+        choices = [parts, parts[:1]]
+    for choice in choices:
+        if not choice or (choice != parts and len(choice) == 1 and (
+            len(choice[0].split()) < lexicon.MIN_TOPIC_CUT
+        )):
+            continue
+        topic = _topic_parts(Phrase(phrase.kind, _capitalised_list(choice), phrase.tail))
+        if topic is not None:
+            return topic
+    return None
+
+
+def _topic_parts(phrase: Phrase) -> Phrase | None:
     typed_parts = phrase.parts
-    if len(typed_parts) == 1 and "," in typed_parts[0]:
-        head = typed_parts[0].split(",", 1)[0]
-        typed_parts = _short_list(typed_parts[0]) or (
-            (head,) if len(head.split()) >= lexicon.MIN_TOPIC_CUT else typed_parts
-        )
     single = len(typed_parts) == 1
     parts = []
     for typed in typed_parts:
-        part = _LEADING.sub("", typed)
+        part = _why(_LEADING.sub("", typed))
+        if not part:
+            return None
         words = _words(part)
         event = _event(part, words) if single else None
         if event is not None:
@@ -62,6 +102,23 @@ def _topic(phrase: Phrase) -> Phrase | None:
             return None
         parts.append(_with_article(part) if single else part)
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
+
+
+def _why(part: str) -> str:
+    """An interview question typed as "why" and a name or a field, asked of the candidate.
+
+    "why public defense" -> "why I'm drawn to public defense"; "why gs" -> "" (unclear).
+    A "why" with a clause of its own ("why it's slow") is kept as typed.
+    """
+    words = part.split()
+    if len(words) < 2 or words[0].casefold() != "why":
+        return part
+    rest = words[1:]
+    if _has_clause([w.casefold() for w in rest]) or any(_is_verb(w.casefold()) for w in rest):
+        return part
+    if len(rest) == 1 and not rest[0][:1].isupper():
+        return ""
+    return "why I'm drawn to " + " ".join(rest)
 
 
 def _event(part: str, words: list[str]) -> Phrase | None:
@@ -101,7 +158,8 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         words[-1] in lexicon.LEFTOVERS or words[0] in lexicon.LEFTOVERS,
         bool(set(words) & lexicon.EVENT_WORDS),
         role and len(words) <= lexicon.MAX_ROLE_WORDS,
-        words[-1].isdigit() or bool(re.match(r"^\d", part)),
+        words[-1].isdigit() or bool(re.match(r"^\d", part)) or bool(_RANGE.search(part)),
+        ":" in part,
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
@@ -113,12 +171,16 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
 def _with_article(part: str) -> str:
     """Give a bare singular thing "the": "DEI statement" -> "the DEI statement".
 
+    A surname typed in lower case with its particle is a name: "le guin" -> "Le Guin".
+
     Only a noun phrase of two words or more, typed in lower case or led by an acronym,
     whose head is a countable singular noun: "liquidity forecasting", "remote work",
     "spaced repetition" and "Kubernetes migration" stay as typed.
     """
     words = part.split()
     lowered = [w.casefold() for w in words]
+    if len(words) == 2 and lowered[0] in lexicon.PARTICLES and part.islower():
+        return title_case(part)
     if len(words) < 2 or lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
         return part
     if set(lowered) & {"and", "vs", "&", "or"} or lowered[0].endswith("ing"):
