@@ -154,7 +154,7 @@ DETAILS = [
     ("Why public defense? I told him about my clinic", ["why I", "drawn to public defense"],
      ["discuss why public defense"]),
     ("we talked diary studies for like 20 min", ["diary studies"], ["20", "minutes"]),
-    ("what's a typical day? she said mostly cloning", ["cloning"], ["mostly"]),
+    ("mostly cloning and cell culture", ["cloning and cell culture"], ["mostly"]),
     ("tech: rails, postgres, sidekiq", ["Rails, Postgres and Sidekiq"], []),
     ("the Morris & Co. archive", ["the Morris & Co. archive"], ["Morris and"]),
     ("we talked about le guin", ["Le Guin"], ["the le guin"]),
