@@ -403,7 +403,7 @@ BAD_NEWS = _words(
 PROCESS_WORDS = _words(
     """interview interviewed interviews test tested questions question minutes min passed
     lasted asked sheet structured hm recruiter offer salary comp range timeline deadline
-    round rounds step steps panel"""
+    round rounds step steps panel commission uncapped"""
 )
 # Verbs of a candidate's background: "I grew up in Leeds", "I spent a year in Japan".
 BACKGROUND_VERBS = _words(
@@ -480,6 +480,8 @@ CREDENTIAL_NOUNS = _words(
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words
 MIN_TOPIC_CUT = 2
+MIN_CLAUSE_WORDS = 3  # a clause cut shorter than this says too little to keep
+MAX_DANGLING_WORDS = 6  # a short clause ending in "it" or "that" points at nothing we have
 # Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
 STATIVE = _words("know like love want have need hate see remember recognise recognize")
 MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
@@ -491,5 +493,7 @@ MASS_ENDINGS = (
 )
 # Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
 LEFTOVERS = _words("again next too also different same other another etc usual basic")
+# Verbs after which the word before is a noun, not a verb: "shifts are 10s".
+BE_AND_HAVE = _words("is are was were has have had")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
 TOPIC_HEDGES = _words("mostly mainly mostly mainly largely basically just primarily")

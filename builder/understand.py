@@ -335,7 +335,7 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
     if len(words) > 1 and (
         (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)
         or (morphology.is_third_person(head) and head not in lexicon.OWNED)
-    ):
+    ) and words[1].casefold() not in lexicon.BE_AND_HAVE:
         verb_words = _words(shifted)
         second = [_YOU_FORMS.get(head) or (
             morphology.base(head) if morphology.is_third_person(head) else head

@@ -16,9 +16,18 @@ from builder import lexicon, morphology, phrases
 from builder.cleaning import title_case
 from builder.phrases import Phrase
 
-_SHORTHAND_NUMBER = re.compile(r"^\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)$", re.I)
+_SHORTHAND_NUMBER = re.compile(
+    r"^(?:~?\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)|\d{1,2}s|~\d+)$", re.I
+)
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\s+[A-Z]{2,}\s+[A-Z]{4,}\b")
+_DANGLING = frozenset({"it", "that", "this", "them"})
+_THEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|\s+but\s+.*$", re.I)
+_APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
+_BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
+_MISSING_FOR = re.compile(r"(?<=[a-z] )(?=\d+\+?\s+(?:years|months|weeks)\b)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
+_WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])/(?=[^\W\d])")
 _HEDGE = re.compile(r"^(?:" + "|".join(lexicon.TOPIC_HEDGES) + r")\s+(?=\w)", re.I)
 _DURATION = re.compile(
     r"\s+for\s+(?:about\s+|around\s+)?\d+\s*(?:min|mins|minutes|hours?|hrs?)\b\.?", re.I
@@ -28,13 +37,15 @@ _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(".,;:!?()\"'“”").casefold() for w in text.split()]
+    return [w.strip(".,;:!?()\"'“”").casefold() for w in _WORD_BREAK.split(text) if w]
 
 
 def _reads_clean(text: str) -> bool:
     """No shorthand, slang, self-notes, stray numbers, doubled words or question marks."""
     words = _words(text)
     if any(w in lexicon.SLANG for w in words) or _DOUBLED.search(text) or "?" in text:
+        return False
+    if _SHOUTED.search(text):
         return False
     return not any(_SHORTHAND_NUMBER.match(t.strip(".,;:()")) for t in text.split())
 
@@ -249,6 +260,62 @@ def _fact(phrase: Phrase) -> Phrase | None:
     return phrase
 
 
+def _trimmed(phrase: Phrase) -> Phrase | None:
+    """A clause without what would not fit its frame, or None when what is left is unclear.
+
+    Drops a second clause with its own subject ("... and we talked about your cat"), a
+    "but" clause, a noun run on after the thing shown ("the floor the NovaSeq X"), and
+    the hedges of a question ("teacher retention too"); adds a missing "the" or "for".
+    """
+    last = phrase.parts[-1]
+    if phrase.kind == phrases.ASKED:
+        last = re.sub(r"^(?:a lot|lots|a bunch)\s+(?:about\s+)?|\s+(?:too|also|as well)$", "", last)
+    else:
+        last = _THEN_CLAUSE.sub("", last)
+    if phrase.kind == phrases.ACT:
+        last = _before_apposition(last)
+    if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
+        last = _with_for(_BARE_SUBJECT.sub(_the_subject, last))
+    parts = (*phrase.parts[:-1], last)
+    words = _words(" ".join(parts))
+    if (len(words) < lexicon.MIN_CLAUSE_WORDS and phrase.kind != phrases.ASKED) or (
+        words[-1] in _DANGLING and len(words) <= lexicon.MAX_DANGLING_WORDS
+    ):
+        return None
+    return Phrase(phrase.kind, parts, phrase.tail)
+
+
+def _the_subject(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | lexicon.WH_WORDS or _is_verb(word):
+        return match.group(0)
+    return "the " + match.group(0)
+
+
+def _before_apposition(text: str) -> str:
+    """Cut a run-on noun: "showing me the sequencing floor the NovaSeq X" -> "... floor"."""
+    for match in _APPOSITION.finditer(text):
+        word = match.group(1)
+        named = re.search(r"\b(?:the|a|an)\s", text[: match.start()])
+        if named and not (
+            word in lexicon.PREPOSITIONS | set(lexicon.ME_WORDS) | lexicon.CONJUNCTIONS
+            or _is_verb(word) or word.endswith("ing")
+        ):
+            return text[: match.start() + len(word)]
+    return text
+
+
+def _with_for(text: str) -> str:
+    """Add the "for" of a length of time: "doing hospice 22 years" -> "... for 22 years"."""
+    match = _MISSING_FOR.search(text)
+    if not match:
+        return text
+    before = text[: match.start()].split()
+    if before and before[-1].casefold() in lexicon.PREPOSITIONS | {"last", "past", "next"}:
+        return text
+    return text[: match.start()] + "for " + text[match.start() :]
+
+
 def _before_comma(phrase: Phrase) -> Phrase | None:
     """The parts of a phrase up to its first comma: "showing me the analyzer, the Atellica"."""
     parts: list[str] = []
@@ -296,6 +363,9 @@ def vet(phrase: Phrase) -> Phrase | None:
         return None
     if phrase.kind == phrases.TOPIC:
         return _topic(phrase)
+    phrase = _trimmed(phrase)
+    if phrase is None:
+        return None
     if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
         return _before_comma(phrase)
     if _SPLICE.search(phrase.text):

@@ -156,8 +156,15 @@ DETAILS = [
     ("we talked diary studies for like 20 min", ["diary studies"], ["20", "minutes"]),
     ("mostly cloning and cell culture", ["cloning and cell culture"], ["mostly"]),
     ("tech: rails, postgres, sidekiq", ["Rails, Postgres and Sidekiq"], []),
-    ("the Morris & Co. archive", ["the Morris & Co. archive"], ["Morris and"]),
+    ("the Morris & Sons archive", ["the Morris & Sons archive"], ["Morris and"]),
     ("we talked about le guin", ["Le Guin"], ["the le guin"]),
+    ("showed me the sequencing floor the NovaSeq X", ["showing me the sequencing floor."],
+     ["NovaSeq"]),
+    ("she showed me the surgery suite and we talked about her cat", ["the surgery suite."],
+     ["cat"]),
+    ("team is 6 engineers", ["that the team is 6 engineers"], []),
+    ("she's been doing hospice 22 yrs", ["hospice for 22 years"], []),
+    ("she liked my case study but pushed on metrics", ["you liked my case study"], ["pushed"]),
 ]
 
 
