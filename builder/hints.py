@@ -29,6 +29,9 @@ _MESSAGES = {
     "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
     "you bring (“five years of B2B sales”).",
+    "highlight-cliche": "Words such as “team player” or “hard worker” are what every "
+    "candidate says, so the note leaves them out. Name something you did that shows it "
+    "(“I trained six new hires in my first year”).",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
     "note leaves them out. Say what draws you to the work itself.",
 }

@@ -493,6 +493,23 @@ MASS_ENDINGS = (
 )
 # Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
 LEFTOVERS = _words("again next too also different same other another etc usual basic")
+# Verbs of a change measured in per cent: "cut churn 12%" -> "cut churn by 12%".
+CHANGE_VERBS = (
+    "cut", "raised", "lifted", "grew", "reduced", "increased", "improved", "dropped",
+    "boosted", "lowered", "decreased", "doubled", "halved", "shrank", "sped",
+)
+# Trades named by where the work is done: "6 years of line" -> "6 years on the line".
+TRADE_PLACES = {"line": "on the line", "floor": "on the floor", "bench": "at the bench",
+                "road": "on the road", "pass": "on the pass"}
+# Words that describe a field rather than name it: "10 years of commercial" -> "... work".
+ADJECTIVE_ENDINGS = ("al", "ary", "ic", "ive", "ous", "ful")
+# Self-descriptions every candidate uses; a note shows them instead of saying them.
+CLICHES = frozenset({
+    "team player", "a team player", "self-starter", "a self-starter", "self starter",
+    "hard worker", "a hard worker", "hard-working", "hardworking", "detail-oriented",
+    "detail oriented", "quick learner", "a quick learner", "people person", "go-getter",
+    "strong communicator", "a strong communicator", "results-driven", "passionate",
+})
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = _words("is are was were has have had")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from builder import lexicon, morphology, phrases
+from builder import lexicon, morphology, phrases, repairs
 from builder.cleaning import tidy
 from builder.phrases import Phrase
 from builder.realise import article
@@ -24,6 +24,7 @@ _SEND = re.compile(
     re.I,
 )
 _WISH = re.compile(r"^i(?: want| would like|'d like|’d like| hope) (to .+)$", re.IGNORECASE)
+_YEARS_OF = re.compile(r"^(\d+\+?) years? ((?:of|in|at|as|with) .+)$")
 _BECAUSE = re.compile(
     r"^(?:(?:i want (?:this|the) (?:job|role)|i applied)\s+)?(?:because|bc|cause|cuz)"
     r"(?:\s+of)?\s+",
@@ -83,9 +84,11 @@ def read_highlight(text: str, context: Context) -> Reading:
     if not text:
         return Reading()
     text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+    if all(p.strip().casefold() in lexicon.CLICHES for p in re.split(r",|\band\b", text)):
+        return Reading([], ["highlight-cliche"])
     text = _YEARS.sub(r"\1 of ", text)
     if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:
-        text = _first_person(text)
+        text = repairs.with_article(repairs.with_by(repairs.with_for(_first_person(text))))
     if progress := _IN_PROGRESS.match(text):
         return Reading([Phrase(phrases.DEED, (f"my {progress.group(1)} is in progress",))])
     words = text.split()
@@ -124,16 +127,33 @@ def _thing(thing: str) -> Reading:
     lowered = [w.casefold() for w in words]
     if lowered[0] == "my" and set(lowered) & lexicon.WORK_SAMPLES:
         return Reading([], ["highlight-shape"])
+    field = not thing[:1].isupper() or (words[0].isupper() and words[-1].islower())
     if not words[0][:1].isdigit() and lowered[0] not in lexicon.DETERMINERS and (
         lowered[-1] not in lexicon.CREDENTIAL_NOUNS
-    ) and not thing[:1].isupper():
+    ) and field:
         return _checked(Phrase(phrases.THING, (f"my experience in {thing}",)))
+    if years := _YEARS_OF.match(thing):
+        return _checked(Phrase(phrases.THING, (_years(years.group(1), years.group(2)),)))
     titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)
     if titled or (words[-1].casefold() in lexicon.CREDENTIAL_NOUNS and words[0].casefold() not in (
         lexicon.DETERMINERS
     )):
         thing = "my " + thing
     return _checked(Phrase(phrases.THING, (thing,)))
+
+
+def _years(length: str, rest: str) -> str:
+    """Years of a trade, as the candidate's own: "6 years of line" -> "my 6 years on the line"."""
+    unit = "year" if length == "1" else "years"
+    rest = re.sub(r"\bas ([a-z]+[^s\W])$", r"as a \1", rest)
+    field = rest.removeprefix("of ")
+    if field in lexicon.TRADE_PLACES:
+        rest = lexicon.TRADE_PLACES[field]
+    elif field != rest and " " not in field and field.islower() and field.endswith(
+        lexicon.ADJECTIVE_ENDINGS
+    ):
+        rest = f"of {field} work"
+    return f"my {length} {unit} {rest}"
 
 
 def _items(text: str) -> tuple[str, ...] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from builder import lexicon, morphology, phrases
+from builder import lexicon, morphology, phrases, repairs
 from builder.cleaning import title_case
 from builder.phrases import Phrase
 
@@ -24,7 +24,6 @@ _DANGLING = frozenset({"it", "that", "this", "them"})
 _THEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|\s+but\s+.*$", re.I)
 _APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
 _BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
-_MISSING_FOR = re.compile(r"(?<=[a-z] )(?=\d+\+?\s+(?:years|months|weeks)\b)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])/(?=[^\W\d])")
@@ -275,7 +274,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
     if phrase.kind == phrases.ACT:
         last = _before_apposition(last)
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
-        last = _with_for(_BARE_SUBJECT.sub(_the_subject, last))
+        last = repairs.with_for(_BARE_SUBJECT.sub(_the_subject, last))
     parts = (*phrase.parts[:-1], last)
     words = _words(" ".join(parts))
     if (len(words) < lexicon.MIN_CLAUSE_WORDS and phrase.kind != phrases.ASKED) or (
@@ -303,17 +302,6 @@ def _before_apposition(text: str) -> str:
         ):
             return text[: match.start() + len(word)]
     return text
-
-
-def _with_for(text: str) -> str:
-    """Add the "for" of a length of time: "doing hospice 22 years" -> "... for 22 years"."""
-    match = _MISSING_FOR.search(text)
-    if not match:
-        return text
-    before = text[: match.start()].split()
-    if before and before[-1].casefold() in lexicon.PREPOSITIONS | {"last", "past", "next"}:
-        return text
-    return text[: match.start()] + "for " + text[match.start() :]
 
 
 def _before_comma(phrase: Phrase) -> Phrase | None:

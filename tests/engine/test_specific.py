@@ -241,6 +241,27 @@ def test_highlight_without_a_subject_gets_one(full_request):
     assert "I led a team of five engineers" in body
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    ("6 yrs line", "my 6 years on the line"),
+    ("10 yrs commercial", "my 10 years of commercial work"),
+    ("4 yrs PICU at Lucile Packard as traveler", "as a traveler"),
+    ("cut produce shrink 18% at my store", "I cut produce shrink by 18% at my store"),
+    ("managed $3M USAID portfolio", "I managed a $3M USAID portfolio"),
+    ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
+    ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
+])
+def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
+    body = only_note(with_(full_request, highlights=[typed]))["body"]
+    assert written in body
+
+
+@pytest.mark.parametrize("typed", ["team player", "hard worker, detail-oriented", "self-starter"])
+def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
+    note = only_note(with_(full_request, highlights=[typed]))
+    assert typed.split(",")[0] not in note["body"]
+    assert "highlight-cliche" in [c["code"] for c in note["checks"]]
+
+
 def test_each_panel_member_hears_a_different_highlight(panel_request):
     panel_request["highlights"] = ["my work on Airflow", "my SQL tuning", "my dbt tests"]
     bodies = [n["body"] for n in compose(panel_request)["notes"]]
