@@ -32,6 +32,9 @@ _MESSAGES = {
     "highlight-cliche": "Words such as “team player” or “hard worker” are what every "
     "candidate says, so the note leaves them out. Name something you did that shows it "
     "(“I trained six new hires in my first year”).",
+    "interest-shape": "This couldn’t be turned into a sentence that reads well, so the note "
+    "leaves it out. Say what draws you as a thing (“the mentoring culture”) or as what you "
+    "want to do (“to teach adults again”).",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
     "note leaves them out. Say what draws you to the work itself.",
 }

@@ -510,6 +510,8 @@ CLICHES = frozenset({
     "detail oriented", "quick learner", "a quick learner", "people person", "go-getter",
     "strong communicator", "a strong communicator", "results-driven", "passionate",
 })
+# Words that end a slogan, not a noun phrase: "kids first", "the food obviously".
+TRAILING_ADVERBS = _words("first again too also obviously really honestly anyway")
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = _words("is are was were has have had")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".

@@ -1,4 +1,4 @@
-"""Verb forms: the base, the "-ing" form, the past and the third person of English verbs."""
+"""Verb forms (the base, "-ing", the past, the third person) and the number of a noun phrase."""
 
 from __future__ import annotations
 
@@ -125,3 +125,16 @@ def third_person(verb: str) -> str:
         return verb[:-1] + "ies"
     return verb + "s"
 
+
+
+def is_plural_phrase(noun_phrase: str) -> bool:
+    """Whether a noun phrase takes "are": "the gold standards", "the culture and the food"."""
+    words = noun_phrase.casefold().split()
+    if " and " in f" {noun_phrase.casefold()} ":
+        return True
+    ends = next(
+        (i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS | {"that", "who"}),
+        len(words),
+    )
+    head = words[ends - 1] if ends else ""
+    return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))

@@ -232,12 +232,35 @@ def read_interest(text: str, context: Context) -> Reading:
         return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:
         return Reading([Phrase(phrases.REASON, ("I " + _lower(text),))])
+    if lowered in {"i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll"}:
+        return Reading([Phrase(phrases.REASON, (text,))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
     if len(clauses) > 1:
         clauses = [c for c in clauses if _is_clause(c.split())] or clauses[:1]
     if _is_clause(words) or len(clauses) > 1 or _is_clause(clauses[0].split()):
-        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in clauses[:2]))])
-    return Reading([Phrase(phrases.THING, (_lower(text),))])
+        plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG]
+        if not plain:
+            return Reading([], ["interest-shape"])
+        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in plain[:2]))])
+    return _interest_thing(_lower(text))
+
+
+def _plain_words(text: str) -> list[str]:
+    return [w.casefold().strip(".,;:!?()") for w in text.split()]
+
+
+def _interest_thing(text: str) -> Reading:
+    """What draws the candidate, as noun phrases; an aim when one part is "to ..."."""
+    parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", text) if p.strip()]
+    aims = [p for p in parts if p.startswith("to ")]
+    if aims:
+        return Reading([Phrase(phrases.AIM, (aims[0],))])
+    things = [p for p in parts if _plain_words(p)[-1] not in lexicon.TRAILING_ADVERBS]
+    if not things:
+        return Reading([], ["interest-shape"])
+    if len(things) < len(parts):
+        return Reading([Phrase(phrases.THING, (Phrase(phrases.THING, tuple(things)).listed,))])
+    return Reading([Phrase(phrases.THING, (text,))])
 
 
 def _lower_pronoun(clause: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder import wording
+from builder import morphology, wording
 
 _CONTRACTION = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(k) for k in sorted(wording.CONTRACTIONS, key=len, reverse=True)
@@ -49,8 +49,12 @@ def finish(sentence: str) -> str:
 
 
 def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
-    """Fill ``frame`` with ``values`` and finish it as a sentence in the tone asked for."""
-    text = frame.format_map(values)
+    """Fill ``frame`` with ``values`` and finish it as a sentence in the tone asked for.
+
+    ``{be}`` agrees with the phrase ``x``: "is" for one thing, "are" for more.
+    """
+    be = "are" if morphology.is_plural_phrase(values.get("x", "")) else "is"
+    text = frame.format_map({**values, "be": be})
     if formal:
         text = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], text)
     return finish(text)

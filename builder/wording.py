@@ -296,14 +296,14 @@ HIGHLIGHTS = {
 
 INTERESTS = {
     p.THING: (
-        "What draws me most is {x}.",
+        "What draws me most {be} {x}.",
         "A big part of why I want this job is {x}.",
         "I'm especially drawn to {x}.",
-        "What excites me most about the role is {x}.",
+        "What excites me most about the role {be} {x}.",
         "The main reason I'd like to join is {x}.",
-        "What I find most appealing is {x}.",
+        "What I find most appealing {be} {x}.",
         "Part of what makes the role so appealing is {x}.",
-        "{X} is a big part of why I'd like to join {company}.",
+        "{X} {be} a big part of why I'd like to join {company}.",
         "For me, the biggest draw is {x}.",
         "I'm keen to join, above all for {x}.",
         "One thing that stands out for me is {x}.",

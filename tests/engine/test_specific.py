@@ -262,6 +262,26 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
     assert "highlight-cliche" in [c["code"] for c in note["checks"]]
 
 
+@pytest.mark.parametrize(("typed", "written", "absent"), [
+    ("kids first, and a team that actually collaborates", "a team that actually collaborates",
+     "kids first"),
+    ("whānau, and to teach te reo where it's valued", "to teach te reo", "whānau"),
+    ("I like the team, they seem kind and they actually read the stuff", "I like the team",
+     "stuff"),
+    ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
+])
+def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, written, absent):
+    body = only_note(with_(full_request, interest=typed))["body"]
+    assert written in body
+    assert absent not in body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_plural_interest_agrees_with_its_verb(full_request, variant):
+    body = only_note(with_(full_request, interest="the gold standards", variant=variant))["body"]
+    assert not re.search(r"\bWhat [^.]* is the gold standards|standards is\b", body), body
+
+
 def test_each_panel_member_hears_a_different_highlight(panel_request):
     panel_request["highlights"] = ["my work on Airflow", "my SQL tuning", "my dbt tests"]
     bodies = [n["body"] for n in compose(panel_request)["notes"]]
