@@ -83,7 +83,8 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
 
     In order: thanks with the role and company, the detail (shortened, and never dropped
     for the role and company when it is the note's only personal line), the strongest
-    highlight, the closing line.
+    highlight, the closing line. After a rejection and in a follow-up, the closing line
+    comes first.
     """
     request = writer.request
     greeting, sign = _signed(
@@ -99,17 +100,15 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
 
     detail = content.details[0] if content.details else None
     closings = wording.LINKEDIN_CLOSINGS[request.kind]
-    must_close = request.kind == "after-rejection"
     opener = None
-    passes = (True, False) if must_close else (False,)
-    for (frames, left_out), closing_needed in itertools.product(
-        _opener_banks(request.kind), passes
+    for (frames, left_out), (closing_needed, detail_needed) in itertools.product(
+        _opener_banks(request.kind), _PASSES.get(request.kind, _PASSES["thank-you"])
     ):
         opener = writer.pick(frames, 0, fits, take=False)
         said = _fitted_detail(writer, detail, fits, after=opener, take=False) if (
-            opener and detail
+            opener and detail and detail_needed
         ) else ""
-        if opener and detail and not said:
+        if opener and detail and detail_needed and not said:
             opener = None
         if opener and closing_needed and not writer.pick(
             closings, 6, lambda s, first=f"{opener} {said}": fits(f"{first} {s}"), take=False
@@ -119,6 +118,11 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             writer.panel.add(opener, opener=True)
             chosen.append(Line("opener", opener))
             omitted += left_out
+            detail = detail if detail_needed else None
+            if content.details and not detail_needed:
+                omitted.append("your detail about this person")
+            if closing_needed:
+                _add(chosen, "closing", writer.pick(closings, 6, fits))
             break
     if not opener:
         omitted.append("the role and company")
@@ -134,10 +138,20 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         _add(chosen, "highlight", sentence) or omitted.append(
             "your point about what you would bring"
         )
-    _add(chosen, "closing", writer.pick(closings, 6, fits))
+    if not any(line.slot == "closing" for line in chosen):
+        _add(chosen, "closing", writer.pick(closings, 6, fits))
     order = ("opener", "detail-1", "highlight", "closing")
     chosen.sort(key=lambda line: order.index(line.slot))
     return Draft(None, [[Line("greeting", greeting)], chosen], [sign], omitted)
+
+
+# What a LinkedIn note tries to keep, in order: (the closing line, the detail). After a
+# rejection the closing line is the point of the note; in a follow-up, its question is.
+_PASSES = {
+    "thank-you": ((False, True),),
+    "after-rejection": ((True, True), (False, True)),
+    "follow-up": ((True, True), (True, False), (False, True)),
+}
 
 
 def _opener_banks(kind: str) -> list[tuple[tuple[str, ...], list[str]]]:

@@ -142,6 +142,19 @@ def test_linkedin_prefers_the_detail_to_the_role_when_space_is_short(full_reques
     assert "left-out" in codes(note["checks"])
 
 
+def test_a_linkedin_follow_up_keeps_its_question_before_the_detail(full_request):
+    request = with_(long_linkedin(full_request), kind="follow-up")
+    request["interviewers"][0]["detail"] = (
+        "We talked about moving the nightly batch jobs to a streaming architecture on Kafka"
+    )
+    note = compose(request)["notes"][0]
+    assert note["characters"] <= LINKEDIN_LIMIT
+    body = note["body"].split("\n\n")[1]
+    assert body.endswith(("?", "update you can share.", "would be welcome.")) or any(
+        ask in body for ask in ("news", "update", "where things stand")
+    ), body
+
+
 @pytest.mark.parametrize(("kind", "tone"), list(itertools.product(KINDS, TONES)))
 def test_linkedin_never_passes_300_characters_with_longest_inputs(full_request, kind, tone):
     request = with_(longest(full_request), kind=kind, tone=tone, channel="linkedin")
