@@ -467,7 +467,7 @@ NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides 
 GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
 # Parts of an interview the candidate did, named as a thing: "the SQL round", "the case".
 EXERCISE_WORDS = _words(
-    """test exercise round case call challenge problem presentation simulation role-play
+    """test exercise round case call presentation simulation role-play
     roleplay pitch assessment quiz task study"""
 )
 MAX_EVENT_WORDS = 8
@@ -512,6 +512,11 @@ CLICHES = frozenset({
 })
 # Words that end a slogan, not a noun phrase: "kids first", "the food obviously".
 TRAILING_ADVERBS = _words("first again too also obviously really honestly anyway")
+# Words too common to make a highlight repeat a detail ("years", "experience").
+COMMON_WORDS = _words(
+    """about their there would which years months experience working worked people
+    always really first great other these those being after before where while since"""
+)
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = _words("is are was were has have had")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import phrases, wording
+from builder import lexicon, phrases, wording
 from builder.cleaning import company_name
 from builder.names import read_name
 from builder.points import read_highlight, read_interest, read_promise
@@ -47,10 +48,15 @@ def read_content(request: Request, index: int) -> Content:
     content.details = detail.phrases
     content.notes[f"interviewers[{index}].detail"] = detail.notes
     if request.highlights:
-        number = 0 if request.channel != "email" else index % len(request.highlights)
-        highlight = read_highlight(request.highlights[number], where)
-        content.highlight = next(iter(highlight.phrases), None)
-        content.notes[f"highlights[{number}]"] = highlight.notes
+        first = 0 if request.channel != "email" else index % len(request.highlights)
+        count = len(request.highlights)
+        for number in (first + step for step in range(count)):
+            highlight = read_highlight(request.highlights[number % count], where)
+            content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
+            phrase = next(iter(highlight.phrases), None)
+            if phrase and not any(_overlaps(phrase.text, d.text) for d in content.details):
+                content.highlight = phrase
+                break
     interest = read_interest(request.interest, where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
@@ -60,6 +66,14 @@ def read_content(request: Request, index: int) -> Content:
 
 
 Planned = list[list[tuple[str, str | None]]]
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _overlaps(highlight: str, detail: str) -> bool:
+    """Whether a highlight repeats a detail's subject ("the migration I led" twice)."""
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in _CONTENT_WORD.findall(text)} - lexicon.COMMON_WORDS
+    return bool(words(highlight) & words(detail))
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:

@@ -22,6 +22,8 @@ _SENTENCES = re.compile(
 _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Co|Inc|Ltd|vs|e\.g|i\.e|[A-Z])\.$"
 )
+_WHAT_IS_THE = re.compile(r"^what(?:'s|’s| is) (the .+?)\??$", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "me", "my", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m"})
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LIST_BREAK = re.compile(
     r"\s*(?:,|;|\band\b|\s&\s|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*"
@@ -267,7 +269,10 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     if _is_empty(text):
         return None
     if questions.is_question(text):
-        embedded = questions.embed(text)
+        named = _WHAT_IS_THE.match(text)
+        embedded = named.group(1) if named else questions.embed(text)
+        if embedded and set(_words(embedded.casefold())) & _FIRST_PERSON:
+            return Phrase(phrases.ASKED, (_reader(embedded, context),))
         if embedded:
             return Phrase(phrases.TOPIC, (_reader(embedded, context),))
         return Phrase(phrases.SENTENCE, (_reader(text.rstrip("?") + "?", context),))
@@ -321,6 +326,8 @@ _YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
 def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None:
     """A piece that starts with neither a pronoun nor a pattern: a verb, "-ing" or a noun."""
     head = words[0].casefold()
+    if head in lexicon.WH_WORDS and {w.casefold() for w in words} & _FIRST_PERSON:
+        return Phrase(phrases.ASKED, (_reader(_lower_first(" ".join(words)), context),))
     if head in lexicon.WH_WORDS:
         return _topic(" ".join(words), context)
     if head in lexicon.ORIGINS and len(words) > 1:

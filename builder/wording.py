@@ -672,7 +672,7 @@ REPEATABLE_KEYS = (
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
     "enjoyed", "pleasure", "interested", "join", "drawn", "conversation",
     "it was good", "it was great", "meet", "think about", "outcome", "process", "first-hand",
-    "real", "want", "team", "role", "work",
+    "real", "want", "team", "role", "work", "talk",
 )
 
 CONTRACTIONS = {

@@ -165,6 +165,7 @@ DETAILS = [
     ("team is 6 engineers", ["that the team is 6 engineers"], []),
     ("she's been doing hospice 22 yrs", ["hospice for 22 years"], []),
     ("she liked my case study but pushed on metrics", ["you liked my case study"], ["pushed"]),
+    ("What made me pick NICU?", ["what made me pick NICU"], ["discussion of what made"]),
 ]
 
 
@@ -280,6 +281,14 @@ def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, wr
 def test_a_plural_interest_agrees_with_its_verb(full_request, variant):
     body = only_note(with_(full_request, interest="the gold standards", variant=variant))["body"]
     assert not re.search(r"\bWhat [^.]* is the gold standards|standards is\b", body), body
+
+
+def test_a_highlight_that_repeats_the_detail_gives_way_to_the_next(full_request):
+    full_request["interviewers"][0]["detail"] = "we talked about the migration I led at Shopify"
+    full_request["highlights"] = ["led a Postgres to Spanner migration", "Go, Kafka, Terraform"]
+    body = only_note(full_request)["body"]
+    assert "Spanner" not in body
+    assert "Go, Kafka and Terraform" in body
 
 
 def test_each_panel_member_hears_a_different_highlight(panel_request):
