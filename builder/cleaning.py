@@ -23,6 +23,8 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
 _ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
+_STREET = re.compile(r"\b([a-z]+) (st|ave|rd|blvd)\b\.?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
 _STOP_AND = re.compile(r"[.,]\s+(?=(?:and|or|but|plus)\s)")
@@ -109,6 +111,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         word = _capitalise(word, words[-1] if words else "")
         words.append(word)
     cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
+    cleaned = _STREET.sub(lambda m: f"{m[1].capitalize()} {m[2].capitalize()}.", cleaned)
     for lower, shown in (names or {}).items():
         pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)
         pieces = _URL.split(cleaned)
@@ -162,7 +165,7 @@ def company_name(company: str) -> str:
 
 def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
-    role = _SPACES.sub(" ", role.replace("?", "")).strip(" .,")
+    role = _SPACES.sub(" ", _UNSURE.sub("", role).replace("?", "")).strip(" .,")
     role = _ROLE_WORD.sub("", role).strip(" .,") or role
     if role[:1].islower():
         role = " ".join(

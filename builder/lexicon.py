@@ -375,7 +375,8 @@ EVENT_WORDS = _words(
 )
 # Nouns that take no "the" when bare: "remote work", "hiring", "culture".
 MASS_NOUNS = _words(
-    """work culture hiring onboarding training management leadership strategy research safety
+    """coverage storage leverage mileage brokerage usage baggage postage
+    work culture hiring onboarding training management leadership strategy research safety
     security compliance design marketing sales data software infrastructure engineering
     staffing scheduling pricing growth retention mentoring mentorship coaching teaching
     learning testing travel relocation compensation feedback collaboration communication
@@ -489,7 +490,7 @@ MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was d
 WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")
 # Endings of nouns that are usually uncountable: "network optimization", "open availability".
 MASS_ENDINGS = (
-    "ing", "tion", "sion", "ity", "ness", "ism", "ics", "age", "ance", "ence", "ery", "ship",
+    "ing", "tion", "sion", "ity", "ness", "ism", "ics", "ance", "ence", "ery", "ship",
 )
 # Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
 LEFTOVERS = _words("again next too also different same other another etc usual basic")
@@ -519,5 +520,7 @@ COMMON_WORDS = _words(
 )
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = _words("is are was were has have had")
+# Present verbs that make a typed "topic" a clause: "the new system goes live in October".
+CLAUSE_VERBS = _words("is are was were goes has have does opens starts launches")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
 TOPIC_HEDGES = _words("mostly mainly mostly mainly largely basically just primarily")

@@ -24,6 +24,7 @@ _SEND = re.compile(
     re.I,
 )
 _WISH = re.compile(r"^i(?: want| would like|'d like|’d like| hope) (to .+)$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"\((student|intern|trainee|apprentice|volunteer|junior)\)", re.I)
 _YEARS_OF = re.compile(r"^(\d+\+?) years? ((?:of|in|at|as|with) .+)$")
 _BECAUSE = re.compile(
     r"^(?:(?:i want (?:this|the) (?:job|role)|i applied)\s+)?(?:because|bc|cause|cuz)"
@@ -78,12 +79,24 @@ def _lower(text: str) -> str:
     return text
 
 
+def _highlight_text(typed: str, context: Context) -> str:
+    """A highlight's first sentence, cleaned.
+
+    A qualifier typed in brackets stays: "won a One Show pencil (student)" -> "... as a
+    student", so that the note never claims more than the candidate did.
+    """
+    qualifier = _QUALIFIER.search(typed)
+    text = _clip(tidy(typed, context.known, drop_asides=True))
+    if qualifier and text:
+        text = f"{text} as {article(qualifier.group(1).casefold())}"
+    return re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
+
+
 def read_highlight(text: str, context: Context) -> Reading:
     """Read a point of fit as a thing, a quality, a list of skills or a deed."""
-    text = _clip(tidy(text, context.known, drop_asides=True))
+    text = _highlight_text(text, context)
     if not text:
         return Reading()
-    text = re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
     if all(p.strip().casefold() in lexicon.CLICHES for p in re.split(r",|\band\b", text)):
         return Reading([], ["highlight-cliche"])
     text = _YEARS.sub(r"\1 of ", text)

@@ -23,6 +23,7 @@ _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Co|Inc|Ltd|vs|e\.g|i\.e|[A-Z])\.$"
 )
 _WHAT_IS_THE = re.compile(r"^what(?:'s|’s| is) (the .+?)\??$", re.IGNORECASE)
+_READER_OBJECTS = frozenset({"her", "him", "them", "you", "your"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m"})
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LIST_BREAK = re.compile(
@@ -196,6 +197,10 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
         return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
+    told_me = base == "tell" and len(rest) > 1 and rest[0].casefold() in _READER_OBJECTS
+    if told_me and rest[1].casefold() in _FIRST_PERSON | {"that"}:
+        clause = " ".join(rest[2:] if rest[1].casefold() == "that" else rest[1:])
+        return Phrase(phrases.TOLD, (f"telling you that {clause}",))
     if rest and rest[0].casefold() in {"her", "him", "them", "you"} and base in lexicon.SAYING | {
         "show", "tell", "walk", "give", "send"
     }:
@@ -419,7 +424,8 @@ def _pieces(text: str) -> list[str]:
     """Split a detail into sentences; an abbreviation's full stop does not end one."""
     pieces: list[str] = []
     for piece in _SENTENCES.split(text):
-        if pieces and _ABBREVIATION_END.search(pieces[-1]):
+        opens_clause = piece.split(" ", 1)[0].casefold() in lexicon.SUBJECT_PRONOUNS
+        if pieces and _ABBREVIATION_END.search(pieces[-1]) and not opens_clause:
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())

@@ -31,6 +31,8 @@ _HEDGE = re.compile(r"^(?:" + "|".join(lexicon.TOPIC_HEDGES) + r")\s+(?=\w)", re
 _DURATION = re.compile(
     r"\s+for\s+(?:about\s+|around\s+)?\d+\s*(?:min|mins|minutes|hours?|hrs?)\b\.?", re.I
 )
+_DURATION_NOUN = re.compile(r"^(\d+)[ -](week|month|year|day|hour)s? (?=[a-z])", re.I)
+_TIME_TAKEN = re.compile(r"\b\d+\s*(?:minutes|mins?|hours|hrs?)\b", re.I)
 _RANGE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
@@ -104,10 +106,13 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
         part = _why(_LEADING.sub("", typed))
         if not part:
             return None
+        part = _DURATION_NOUN.sub(lambda m: f"the {m.group(1)}-{m.group(2)} ", part)
         words = _words(part)
         event = _event(part, words) if single else None
         if event is not None:
             return event
+        if single and words[0] in {"the", "a", "an"} and set(words[2:]) & lexicon.CLAUSE_VERBS:
+            return _fact(Phrase(phrases.FACT, (part,)))
         if not _reads_as_topic(part, words, single=single):
             return None
         parts.append(_with_article(part) if single else part)
@@ -202,7 +207,7 @@ def _with_article(part: str) -> str:
     )
     head = lowered[head_at - 1]
     mass = head in lexicon.MASS_NOUNS or head.endswith(lexicon.MASS_ENDINGS)
-    if mass or (head.endswith("s") and not head.endswith("ss")) or any(c.isdigit() for c in part):
+    if mass or (head.endswith("s") and not head.endswith("ss")) or part[:1].isdigit():
         return part
     return "the " + part
 
@@ -352,7 +357,7 @@ def vet(phrase: Phrase) -> Phrase | None:
     if phrase.kind == phrases.TOPIC:
         return _topic(phrase)
     phrase = _trimmed(phrase)
-    if phrase is None:
+    if phrase is None or _TIME_TAKEN.search(phrase.text):
         return None
     if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
         return _before_comma(phrase)

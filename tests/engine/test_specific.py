@@ -166,6 +166,13 @@ DETAILS = [
     ("she's been doing hospice 22 yrs", ["hospice for 22 years"], []),
     ("she liked my case study but pushed on metrics", ["you liked my case study"], ["pushed"]),
     ("What made me pick NICU?", ["what made me pick NICU"], ["discussion of what made"]),
+    ("told her I've done payroll for 40+ clients", ["telling you that I've done payroll"],
+     ["telling your"]),
+    ("the new e-filing system goes live in October",
+     ["that the new e-filing system goes live in October"], []),
+    ("13 week contract in phoenix starting in august", ["the 13-week contract"], []),
+    ("hiring two more KMs for the new store on elm st. she asked about food cost",
+     ["Elm St."], ["elm st"]),
 ]
 
 
@@ -254,6 +261,11 @@ def test_highlight_without_a_subject_gets_one(full_request):
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+def test_a_qualifier_in_brackets_stays_with_the_claim(full_request):
+    body = only_note(with_(full_request, highlights=["won a One Show pencil (student)"]))["body"]
+    assert "I won a One Show pencil as a student" in body
 
 
 @pytest.mark.parametrize("typed", ["team player", "hard worker, detail-oriented", "self-starter"])
