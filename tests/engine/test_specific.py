@@ -166,7 +166,7 @@ DETAILS = [
     ("she's been doing hospice 22 yrs", ["hospice for 22 years"], []),
     ("she liked my case study but pushed on metrics", ["you liked my case study"], ["pushed"]),
     ("What made me pick NICU?", ["what made me pick NICU"], ["discussion of what made"]),
-    ("told her I've done payroll for 40+ clients", ["telling you that I've done payroll"],
+    ("told her I've done payroll for 40+ clients", ["elling you that I've done payroll"],
      ["telling your"]),
     ("the new e-filing system goes live in October",
      ["that the new e-filing system goes live in October"], []),
