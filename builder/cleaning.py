@@ -56,7 +56,8 @@ def _capitalise(word: str, previous: str) -> str:
         return word[:1].upper() + word[1:]
     if bare in lexicon.AMBIGUOUS_MONTHS and previous.casefold() in {"in", "since", "until", "by"}:
         return word[:1].upper() + word[1:]
-    if bare in lexicon.PLACE_TAILS and previous.casefold() in _proper_forms():
+    named = previous.casefold() in _proper_forms() or previous.casefold() in lexicon.PROPER_FORMS
+    if bare in lexicon.PLACE_TAILS and named:
         return word[:1].upper() + word[1:]
     return word
 
@@ -77,6 +78,11 @@ def _expand(word: str) -> str:
     if word[:1].islower() and bare in _proper_forms():
         return _proper_forms()[bare] + word[len(bare):]
     return word
+
+
+def is_proper_noun(word: str) -> bool:
+    """Whether a word is only ever written with a capital: "Fresno", "Brazilian"."""
+    return word.casefold() in _proper_forms()
 
 
 @functools.cache

@@ -140,12 +140,19 @@ class Writer:
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
         rendered = [self.render(f, **extra) for f in order]
-        ranked = sorted(rendered, key=lambda c: (_repeats_itself(c), len(_keys(c) & self.keys)))
+        ranked = sorted(
+            rendered, key=lambda c: (_repeats_itself(c), len(self._keys(c) & self.keys))
+        )
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
             self.panel.add(sentence, opener=opener)
-            self.keys |= _keys(sentence)
+            self.keys |= self._keys(sentence)
         return sentence
+
+    def _keys(self, sentence: str) -> set[str]:
+        """The key words of a sentence, and the company's name, which a note says once."""
+        company = self.values.get("company", "")
+        return _keys(sentence) | ({"{company}"} if company and company in sentence else set())
 
     def _usable(self, sentence: str, fits: Fits, *, opener: bool) -> bool:
         return (fits is None or fits(sentence)) and self.panel.allows(sentence, opener=opener)

@@ -421,10 +421,10 @@ INSTITUTIONS = _words(
 )
 # Institutions that take "the" even without "of": "the Broad Institute".
 INSTITUTION_ENDINGS = _words(
-    "institute foundation museum library hotel opera orchestra cross group"
+    "institute foundation museum library hotel opera orchestra cross group defender"
 )
 # Second words of a place's name, written with a capital after a name: "Ann Arbor".
-PLACE_TAILS = _words("arbor city beach springs falls county heights bay island valley")
+PLACE_TAILS = _words("arbor city beach springs falls county heights bay island valley tower")
 # Institutions named from their first word: "the Metropolitan Opera".
 INSTITUTION_LEADS = _words("metropolitan")
 # Names people type in lower case, as they are written.

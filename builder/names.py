@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from builder import lexicon
 from builder.cleaning import title_case
 
+_COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+", re.IGNORECASE)
 _SIDES = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
 
 
@@ -120,5 +121,6 @@ def read_name(typed: str) -> Name:
     return Name(typed, shown, words[0], words[0])
 
 def signature(typed: str) -> str:
-    """The candidate's name as signed: typed all in lower or upper case, given capitals."""
+    """The candidate's name as signed: without "Mr." or "Ms.", and given its capitals."""
+    typed = _COURTESY_TITLE.sub("", typed.strip()) or typed
     return title_case(typed) if typed.islower() or typed.isupper() else typed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder import lexicon, morphology, phrases, repairs
-from builder.cleaning import tidy
+from builder.cleaning import is_proper_noun, tidy
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.understand import Context, Reading, clause_verb
@@ -73,8 +73,8 @@ def _lower(text: str) -> str:
     first = words[0]
     second = words[1] if len(words) > 1 else ""
     if first[:1].isupper() and first[1:].islower() and first.casefold() not in (
-        lexicon.MONTHS | lexicon.DAYS
-    ) and first != "I" and not second[:1].isupper():
+        lexicon.MONTHS | lexicon.DAYS | set(lexicon.PROPER_FORMS)
+    ) and first != "I" and not second[:1].isupper() and not is_proper_noun(first):
         return first.lower() + text[len(first) :]
     return text
 

@@ -70,8 +70,8 @@ OPENERS = {
         "{company}.",
         "I'm very glad we could meet{when}, and I enjoyed {meeting} about the {role} role "
         "at {company}.",
-        "Your time{when} meant a great deal to me, and {meeting} about the {role} role at "
-        "{company} was a real pleasure.",
+        "Thank you for the time you gave me in {interview}{when} for the {role} role at "
+        "{company}.",
         "Thank you again for {interview}{when} for the {role} position at {company}.",
     ),
     "follow-up": (
@@ -116,7 +116,7 @@ OPENERS = {
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
         "Many thanks for the time you gave me during the {role} process at {company}.",
-        "I wanted to say thank you for your time on the {role} role at {company}.",
+        "I wanted to say thank you for considering me for the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
         "Thank you for meeting with me about the {role} role at {company}, even though it "
         "wasn't to be this time.",
@@ -173,14 +173,11 @@ DETAILS = {
         "I learned a lot from {x}.",
     ),
     p.EVENT: (
-        "I enjoyed {x}.",
-        "I especially liked {x}.",
         "I appreciated the chance to work through {x}.",
-        "{X} was the part I enjoyed most.",
-        "I found {x} a good challenge.",
         "I was glad of the chance to show how I work in {x}.",
-        "{X} stayed with me afterwards.",
-        "I learned something from {x}.",
+        "{X} gave me a good sense of the work.",
+        "I'm grateful for the chance to take part in {x}.",
+        "Thank you for including me in {x}.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
@@ -267,10 +264,9 @@ HIGHLIGHTS = {
         "I'm {x}, and I think that would help the team.",
         "It may help to know that I'm {x}.",
         "I'm {x}, which I think fits the role well.",
-        "As I'm {x}, I could take on the work quickly.",
         "I'm {x}, which I hope will help the team.",
         "It's worth knowing that I'm {x}.",
-        "I'm {x}, which should help me settle in.",
+        "Being {x} is part of what I would bring to the role.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -529,9 +525,7 @@ VIEWS = (
     "It's work I'd take real pride in.",
     "I'd welcome the responsibility the role carries.",
     "I can picture myself doing this job day to day.",
-    "The job asks for the things I most enjoy doing.",
     "I left {meeting} with a lot to think about.",
-    "I'd look forward to getting started.",
     "The scope of the role suits me well.",
 )
 
@@ -581,13 +575,13 @@ LINKEDIN_OPENERS = {
     ),
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "Thank you for your time on the {role} role at {company}.",
+        "Thank you for seeing me about the {role} role at {company}.",
         "I'm grateful for your time during the {role} process at {company}.",
         "Thanks for meeting with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "Thank you for your part in the {role} process at {company}.",
-        "Many thanks for your time on the {role} role at {company}.",
-        "I valued our time together on the {role} role at {company}.",
+        "Many thanks for interviewing me for the {role} role at {company}.",
+        "I valued our conversation about the {role} role at {company}.",
         "Thank you for {meeting} about the {role} role at {company}.",
         "I'm thankful for the chance to interview for the {role} role at {company}.",
         "Thank you again for {interview} for the {role} role at {company}.",
@@ -672,7 +666,7 @@ REPEATABLE_KEYS = (
     "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
     "enjoyed", "pleasure", "interested", "join", "drawn", "conversation",
     "it was good", "it was great", "meet", "think about", "outcome", "process", "first-hand",
-    "real", "want", "team", "role", "work", "talk",
+    "real", "want", "team", "role", "work", "talk", "thank", "learn", "video", "like to",
 )
 
 CONTRACTIONS = {

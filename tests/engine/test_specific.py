@@ -263,6 +263,21 @@ def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written
     assert written in body
 
 
+def test_the_candidate_signs_without_mr_or_ms(full_request):
+    full_request["candidate"]["name"] = "Mr. Leonardo Ricci"
+    body = only_note(full_request)["body"]
+    assert "\nLeonardo Ricci" in body
+    assert "Mr. Leonardo" not in body
+
+
+@pytest.mark.parametrize("variant", range(24))
+def test_a_note_does_not_keep_repeating_the_company(full_request, variant):
+    full_request["company"] = "Union Square Hospitality Group"
+    full_request["interviewers"][0]["detail"] = "what it's like working there"
+    body = only_note(with_(full_request, variant=variant))["body"]
+    assert body.count("Union Square Hospitality Group") <= 2, body
+
+
 def test_a_qualifier_in_brackets_stays_with_the_claim(full_request):
     body = only_note(with_(full_request, highlights=["won a One Show pencil (student)"]))["body"]
     assert "I won a One Show pencil as a student" in body
