@@ -145,7 +145,8 @@ SHORTHAND = {
     "+": "and", "thru": "through", "u": "you", "ur": "your", "convo": "conversation",
     "info": "information", "approx": "about", "re:": "about", "pls": "please", "v": "very",
     "pics": "photos", "pic": "photo", "collab": "collaboration",
-    "collabs": "collaborations",
+    "collabs": "collaborations", "recs": "recommendations", "comms": "communications",
+    "vs": "versus", "vs.": "versus", "->": "to",
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
@@ -361,8 +362,8 @@ MAX_CLAUSE_TOPIC_WORDS = 40
 MAX_LIST_ITEMS = 5
 # Words that mark shorthand or a note to self: a phrase holding one is not for the reader.
 SLANG = _words(
-    """lol lmao haha stuff thing things vibe vibes collab collabs pics pic apparently whole
-    same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
+    """lol lmao haha geeked geek stuff thing things vibe vibes collab collabs pics pic apparently
+    whole same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs"""
 )
 # Stages and events of an interview day: not topics of conversation.
@@ -422,6 +423,11 @@ INSTITUTIONS = _words(
 # Institutions that take "the" even without "of": "the Broad Institute".
 INSTITUTION_ENDINGS = _words(
     "institute foundation museum library hotel opera orchestra cross group defender"
+)
+# Postal codes of the US states: "relocation to normal, IL" -> "Normal, IL".
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
 )
 # Second words of a place's name, written with a capital after a name: "Ann Arbor".
 PLACE_TAILS = _words("arbor city beach springs falls county heights bay island valley tower")
@@ -504,6 +510,9 @@ TRADE_PLACES = {"line": "on the line", "floor": "on the floor", "bench": "at the
                 "road": "on the road", "pass": "on the pass"}
 # Words that describe a field rather than name it: "10 years of commercial" -> "... work".
 ADJECTIVE_ENDINGS = ("al", "ary", "ic", "ive", "ous", "ful")
+# Fields named by an adjective alone, as people say them in full: "12 years in elementary".
+ADJECTIVE_FIELDS = {"elementary": "elementary education", "secondary": "secondary education",
+                    "pediatric": "pediatric care", "paediatric": "paediatric care"}
 # Self-descriptions every candidate uses; a note shows them instead of saying them.
 CLICHES = frozenset({
     "team player", "a team player", "self-starter", "a self-starter", "self starter",

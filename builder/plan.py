@@ -92,7 +92,10 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     phrase = content.highlight
     if phrase is None:
         return None
-    return writer.pick(wording.HIGHLIGHTS[phrase.kind], 3, x=phrase.text, X=capital(phrase.text))
+    frames = wording.HIGHLIGHTS[phrase.kind]
+    if phrase.text.startswith("I speak "):
+        frames = tuple(f for f in frames if "experience" not in f)
+    return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 
 def _interest(writer: Writer, content: Content) -> str | None:

@@ -159,13 +159,13 @@ def _years(length: str, rest: str) -> str:
     """Years of a trade, as the candidate's own: "6 years of line" -> "my 6 years on the line"."""
     unit = "year" if length == "1" else "years"
     rest = re.sub(r"\bas ([a-z]+[^s\W])$", r"as a \1", rest)
-    field = rest.removeprefix("of ")
-    if field in lexicon.TRADE_PLACES:
+    preposition, field = rest.split(" ", 1)
+    if field in lexicon.TRADE_PLACES and preposition == "of":
         rest = lexicon.TRADE_PLACES[field]
-    elif field != rest and " " not in field and field.islower() and field.endswith(
-        lexicon.ADJECTIVE_ENDINGS
-    ):
-        rest = f"of {field} work"
+    elif field in lexicon.ADJECTIVE_FIELDS:
+        rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
+    elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):
+        rest = f"{preposition} {field} work"
     return f"my {length} {unit} {rest}"
 
 
@@ -271,9 +271,20 @@ def _interest_thing(text: str) -> Reading:
     things = [p for p in parts if _plain_words(p)[-1] not in lexicon.TRAILING_ADVERBS]
     if not things:
         return Reading([], ["interest-shape"])
-    if len(things) < len(parts):
-        return Reading([Phrase(phrases.THING, (Phrase(phrases.THING, tuple(things)).listed,))])
+    if len(things) < len(parts) or any(_definite(p) != p for p in things):
+        listed = Phrase(phrases.THING, tuple(_definite(p) for p in things)).listed
+        return Reading([Phrase(phrases.THING, (listed,))])
     return Reading([Phrase(phrases.THING, (text,))])
+
+
+def _definite(thing: str) -> str:
+    """What draws someone to a place is that place's: "hospitality culture" -> "the ..."."""
+    words = thing.split()
+    if len(words) < 2 or not words[0].islower() or words[0] in lexicon.DETERMINERS or (
+        morphology.is_plural_phrase(thing)
+    ):
+        return thing
+    return "the " + thing
 
 
 def _lower_pronoun(clause: str) -> str:

@@ -175,6 +175,7 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         role and len(words) <= lexicon.MAX_ROLE_WORDS,
         words[-1].isdigit() or bool(re.match(r"^\d", part)) or bool(_RANGE.search(part)),
         ":" in part,
+        bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)),
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
@@ -198,7 +199,7 @@ def _with_article(part: str) -> str:
         return title_case(part)
     if len(words) < 2 or lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
         return part
-    if set(lowered) & {"and", "vs", "&", "or"} or lowered[0].endswith("ing"):
+    if set(lowered) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith("ing"):
         return part
     if not (words[0].islower() or words[0].isupper()):
         return part

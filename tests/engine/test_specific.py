@@ -171,6 +171,9 @@ DETAILS = [
     ("the new e-filing system goes live in October",
      ["that the new e-filing system goes live in October"], []),
     ("13 week contract in phoenix starting in august", ["the 13-week contract"], []),
+    ("union vs non-union plants", ["union versus non-union plants"], [" vs "]),
+    ("the podcast recs model", ["the podcast recommendations model"], ["recs"]),
+    ("logistics + relocation to normal, IL", ["relocation to Normal"], ["to normal"]),
     ("hiring two more KMs for the new store on elm st. she asked about food cost",
      ["Elm St."], ["elm st"]),
 ]
@@ -257,6 +260,8 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("managed $3M USAID portfolio", "I managed a $3M USAID portfolio"),
     ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
+    ("12 yrs in elementary", "my 12 years in elementary education"),
+    ("led a Postgres -> Spanner migration", "I led a Postgres to Spanner migration"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
@@ -297,6 +302,8 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
     ("I like the team, they seem kind and they actually read the stuff", "I like the team",
      "stuff"),
     ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
+    ("hospitality culture. and the food obviously", "the hospitality culture and the food",
+     "obviously"),
 ])
 def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, written, absent):
     body = only_note(with_(full_request, interest=typed))["body"]
