@@ -25,6 +25,7 @@ _ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))",
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
+_SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
 _STREET = re.compile(r"\b([a-z]+) (st|ave|rd|blvd)\b\.?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
@@ -98,7 +99,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
     With ``drop_asides``, remarks in parentheses ("(yes, lots)") are left out.
     """
-    text = _EMOJI.sub(" ", text)
+    text = _SAME_AS.sub("", _EMOJI.sub(" ", text))
     text = _PARENTHESES.sub("", text) if drop_asides else text
     text = _LIKE_NUMBER.sub("about ", text)
     text = _TRAIL_OFF.sub(", ", text)

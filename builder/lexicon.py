@@ -376,7 +376,8 @@ EVENT_WORDS = _words(
 )
 # Nouns that take no "the" when bare: "remote work", "hiring", "culture".
 MASS_NOUNS = _words(
-    """coverage storage leverage mileage brokerage usage baggage postage
+    """coverage storage leverage mileage brokerage usage baggage postage pastry chemistry
+    poetry carpentry masonry forestry dentistry pedagogy
     work culture hiring onboarding training management leadership strategy research safety
     security compliance design marketing sales data software infrastructure engineering
     staffing scheduling pricing growth retention mentoring mentorship coaching teaching
@@ -496,7 +497,8 @@ MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was d
 WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")
 # Endings of nouns that are usually uncountable: "network optimization", "open availability".
 MASS_ENDINGS = (
-    "ing", "tion", "sion", "ity", "ness", "ism", "ics", "ance", "ence", "ery", "ship",
+    "ing", "tion", "sion", "ity", "ness", "ism", "ics", "ance", "ence", "ery", "ship", "ysis",
+    "graphy", "logy", "nomy", "metry",
 )
 # Words a note to self leaves at the edge of a topic: "robots again", "different Pierre".
 LEFTOVERS = _words("again next too also different same other another etc usual basic")

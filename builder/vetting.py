@@ -81,15 +81,16 @@ def _short_list(text: str) -> tuple[str, ...] | None:
 
 
 def _topic(phrase: Phrase) -> Phrase | None:
-    """A topic as a noun phrase a frame can hold: the typed list, or else its first item."""
+    """A topic as a noun phrase a frame can hold: the typed list, or else its first good item."""
     parts = tuple(_DURATION.sub("", _HEDGE.sub("", part)) for part in phrase.parts)
     if len(parts) == 1 and "," in parts[0]:
-        choices = [_short_list(parts[0]), (parts[0].split(",", 1)[0],)]
+        items = [_HEDGE.sub("", item.strip()) for item in parts[0].split(",") if item.strip()]
+        choices = [_short_list(parts[0]), *((item,) for item in items)]
     else:
-        choices = [parts, parts[:1]]
+        choices = [parts, *((part,) for part in parts)]
     for choice in choices:
         if not choice or (choice != parts and len(choice) == 1 and (
-            len(choice[0].split()) < lexicon.MIN_TOPIC_CUT
+            len(choice[0].split()) < lexicon.MIN_TOPIC_CUT and not _is_mass(choice[0])
         )):
             continue
         topic = _topic_parts(Phrase(phrase.kind, _capitalised_list(choice), phrase.tail))
@@ -129,10 +130,10 @@ def _why(part: str) -> str:
     if len(words) < 2 or words[0].casefold() != "why":
         return part
     rest = words[1:]
-    if _has_clause([w.casefold() for w in rest]) or any(_is_verb(w.casefold()) for w in rest):
-        return part
     if len(rest) == 1 and not rest[0][:1].isupper():
         return ""
+    if _has_clause([w.casefold() for w in rest]) or any(_is_verb(w.casefold()) for w in rest):
+        return part
     return "why I'm drawn to " + " ".join(rest)
 
 
@@ -141,7 +142,7 @@ def _event(part: str, words: list[str]) -> Phrase | None:
 
     "shop tour" -> "giving me the shop tour"; "SQL round" -> "the SQL round".
     """
-    if words and words[0] in {"a", "an", "the"}:
+    if len(words) > 1 and words[0] in {"a", "an", "the"}:
         part, words = part.split(" ", 1)[1], words[1:]
     if words and words[0] in lexicon.DETERMINERS:
         return None
@@ -164,7 +165,10 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         return False
     long_ok = words[0] in lexicon.WH_WORDS | lexicon.DETERMINERS or words[0].endswith("ing")
     limit = lexicon.MAX_CLAUSE_TOPIC_WORDS if long_ok else lexicon.MAX_TOPIC_WORDS
-    role = words[0] in lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS | lexicon.ROLE_WORDS
+    people = lexicon.ROLE_NOUNS | lexicon.GROUP_WORDS | lexicon.ROLE_WORDS
+    splits = lexicon.PREPOSITIONS | lexicon.PARTICLES
+    head_at = next((i for i, w in enumerate(words) if i and w in splits), len(words))
+    role = words[0] in people and words[head_at - 1] in people
     faults = (
         len(words) > limit,
         "," in part and words[0] not in lexicon.WH_WORDS,
@@ -175,13 +179,19 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         role and len(words) <= lexicon.MAX_ROLE_WORDS,
         words[-1].isdigit() or bool(re.match(r"^\d", part)) or bool(_RANGE.search(part)),
         ":" in part,
-        bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)),
+        bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)) or bool(re.search(r"\d\.\d", part)),
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
-        ),
+        ) and not _is_mass(words[0]),
     )
     return not any(faults)
+
+
+def _is_mass(word: str) -> bool:
+    """Whether a one-word topic is a field or a mass noun that reads without "the"."""
+    lowered = word.casefold()
+    return lowered in lexicon.MASS_NOUNS or lowered.endswith(lexicon.MASS_ENDINGS)
 
 
 def _with_article(part: str) -> str:
@@ -347,7 +357,7 @@ def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it."""
     if phrase.kind == phrases.SENTENCE:
         return phrase if phrase.parts else None
-    if len(phrase.text.split()) == 1 and phrase.text.isupper() and (
+    if len(phrase.text.split()) == 1 and phrase.text.isupper() and "&" not in phrase.text and (
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
         return None

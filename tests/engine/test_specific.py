@@ -172,6 +172,10 @@ DETAILS = [
      ["that the new e-filing system goes live in October"], []),
     ("13 week contract in phoenix starting in august", ["the 13-week contract"], []),
     ("union vs non-union plants", ["union versus non-union plants"], [" vs "]),
+    ("same as above, catalysis", ["catalysis"], ["same as above"]),
+    ("chef de cuisine. we talked about staff meal", ["the staff meal"], ["chef de cuisine"]),
+    ("IEP caseload - 14 kids, mostly co-teaching in 5th grade", ["co-teaching in 5th grade"],
+     ["mostly"]),
     ("the podcast recs model", ["the podcast recommendations model"], ["recs"]),
     ("logistics + relocation to normal, IL", ["relocation to Normal"], ["to normal"]),
     ("hiring two more KMs for the new store on elm st. she asked about food cost",
@@ -228,6 +232,12 @@ def test_no_detail_gets_a_warning_and_a_general_sentence(minimal_request):
     note = only_note(minimal_request)
     assert "no-detail" in [c["code"] for c in note["checks"]]
     assert len(paragraphs(note["body"])[1].split(". ")) >= 2
+
+
+@pytest.mark.parametrize("detail", ["with the", "the", "a tour", "an"])
+def test_a_detail_of_little_words_never_breaks_the_engine(minimal_request, detail):
+    minimal_request["interviewers"][0]["detail"] = detail
+    assert only_note(minimal_request)["body"]
 
 
 def test_a_detail_with_nothing_in_it_counts_as_none(minimal_request):
