@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from builder import lexicon
 from builder.cleaning import title_case
 
+# Greek and Cyrillic letters: names in these scripts put the given name first, as Latin ones do.
+_GIVEN_FIRST_LETTERS = frozenset(
+    [chr(c) for c in range(0x0370, 0x0400)] + [chr(c) for c in range(0x0400, 0x0530)]
+)
 _COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+", re.IGNORECASE)
 _SIDES = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
 
@@ -115,8 +119,8 @@ def read_name(typed: str) -> Name:
     if any(w.casefold() in roles for w in words) or words[0][:1].islower():
         return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
-    latin = any("a" <= c.casefold() <= "z" for c in shown)
-    if len(words) == 1 or _family_first(words) or not latin:
+    given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)
+    if len(words) == 1 or _family_first(words) or not given_first:
         return Name(typed, shown, shown, shown)
     return Name(typed, shown, words[0], words[0])
 
