@@ -26,6 +26,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
+_SHIFT_TIME = re.compile(r"\s*\([^()]*\d\s*(?:am|pm)[^()]*\)", re.I)
+_YEAR_SHORT = re.compile(r"\b(\d+)-yrs?\b", re.I)
 _STREET = re.compile(r"\b([a-z]+) (st|ave|rd|blvd)\b\.?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
@@ -99,7 +101,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
     With ``drop_asides``, remarks in parentheses ("(yes, lots)") are left out.
     """
-    text = _SAME_AS.sub("", _EMOJI.sub(" ", text))
+    text = _YEAR_SHORT.sub(r"\1-year", _SAME_AS.sub("", _EMOJI.sub(" ", text)))
     text = _PARENTHESES.sub("", text) if drop_asides else text
     text = _LIKE_NUMBER.sub("about ", text)
     text = _TRAIL_OFF.sub(", ", text)
@@ -175,7 +177,10 @@ def company_name(company: str) -> str:
 def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
     role = _SPACES.sub(" ", _UNSURE.sub("", role).replace("?", "")).strip(" .,")
-    role = _ROLE_WORD.sub("", role).strip(" .,") or role
+    role = _ROLE_WORD.sub("", _SHIFT_TIME.sub("", role)).strip(" .,") or role
+    shouted = [w for w in role.split() if w.isupper() and w.casefold() not in lexicon.ACRONYMS]
+    if role.isupper() and len(role.split()) > 1 and any(len(w) > 3 for w in shouted):
+        role = title_case(role.casefold())
     if role[:1].islower():
         role = " ".join(
             w if w in lexicon.SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]

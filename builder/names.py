@@ -108,9 +108,9 @@ def read_name(typed: str) -> Name:
             core = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
         return Name(typed, core, core, core, group=True)
     core = _person_side(core)
-    titles, words = _honorifics(
-        [w for w in _without_post_nominals(core.split()) if not (w.endswith(".") and "-" in w)]
-    )
+    typed_words = _without_post_nominals(core.split())
+    words_kept = [w for w in typed_words if not (w.endswith(".") and "-" in w)]
+    titles, words = _honorifics(words_kept)
     if titles:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
@@ -122,7 +122,9 @@ def read_name(typed: str) -> Name:
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)
     if len(words) == 1 or _family_first(words) or not given_first:
         return Name(typed, shown, shown, shown)
-    return Name(typed, shown, words[0], words[0])
+    # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note.
+    formal = shown if len(words_kept) < len(typed_words) else words[0]
+    return Name(typed, shown, words[0], formal)
 
 def signature(typed: str) -> str:
     """The candidate's name as signed: without "Mr." or "Ms.", and given its capitals."""

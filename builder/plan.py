@@ -138,7 +138,7 @@ def plan(writer: Writer, content: Content) -> Planned:
 def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
     """Thanks for the news, a word of feeling, what was memorable, and future roles."""
     # After a rejection, a kindness the reader showed is the detail most worth keeping.
-    content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT)
+    content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
     details = _details(writer, content, 1) if content.details else []
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))

@@ -11,6 +11,11 @@ _MISSING_BY = re.compile(
     r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\b((?:\s+[\w-]+){1,3}?)\s+(?=\d+(?:\.\d+)?%)",
     re.IGNORECASE,
 )
+_BARE_MEASURE = re.compile(
+    r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\s+(?!the\b|my\b|our\b|a\b|an\b|their\b)"
+    r"(?=[a-z]+\s+(?:rate|time|cost|costs|score|turnover)\b)",
+    re.IGNORECASE,
+)
 _BARE_AMOUNT = re.compile(r"^(I\s+[a-z]+\s+)(?=\$\d[\w.,]*\s+\S)")
 
 
@@ -26,7 +31,11 @@ def with_for(text: str) -> str:
 
 
 def with_by(text: str) -> str:
-    """Add the "by" of a change: "cut complaint rate 30%" -> "cut complaint rate by 30%"."""
+    """Add the "by" of a change, and "the" before what changed.
+
+    "cut complaint rate 30%" -> "cut the complaint rate by 30%".
+    """
+    text = _BARE_MEASURE.sub(r"\1 the ", text)
     return _MISSING_BY.sub(
         lambda m: m.group(0) if re.search(r"\b(?:by|from|to)$", m.group(2)) else m.group(0) + "by ",
         text,

@@ -663,10 +663,11 @@ LINKEDIN_CLOSINGS = {
 # Words a note should say once: a second "hope" or "next steps" reads as padding.
 REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
-    "appreciated", "thank you again", "thanks again", "valued", "useful", "glad",
-    "enjoyed", "pleasure", "interested", "join", "drawn", "conversation",
-    "it was good", "it was great", "meet", "think about", "outcome", "process", "first-hand",
-    "real", "want", "team", "role", "work", "talk", "thank", "learn", "video", "like to",
+    "appreciat", "thank", "valued", "useful", "glad", "enjoy", "pleasure", "interest",
+    "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process",
+    "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
+    "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
+    "welcome", "kept",
 )
 
 CONTRACTIONS = {

@@ -44,6 +44,7 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
     ("Northwind Labs hiring team", "Dear Northwind Labs hiring team,"),
     ("students!!", "Dear students,"), ("Γιώργος Παπαδόπουλος", "Dear Γιώργος,"),
     ("Иван Петров", "Dear Иван,"), ("佐藤 健", "Dear 佐藤 健,"),
+    ("Dipl.-Ing. Klaus Becker", "Dear Klaus,"),
     ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"), ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
     ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
@@ -269,6 +270,8 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("4 yrs PICU at Lucile Packard as traveler", "as a traveler"),
     ("cut produce shrink 18% at my store", "I cut produce shrink by 18% at my store"),
     ("managed $3M USAID portfolio", "I managed a $3M USAID portfolio"),
+    ("led a CAPA that cut complaint rate 30%", "cut the complaint rate by 30%"),
+    ("raised 1-yr retention from 71% to 88%", "raised 1-year retention"),
     ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
     ("12 yrs in elementary", "my 12 years in elementary education"),
@@ -277,6 +280,20 @@ def test_highlight_without_a_subject_gets_one(full_request):
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+def test_a_title_the_note_cannot_use_gives_the_full_name_in_a_formal_note(full_request):
+    full_request["interviewers"][0]["name"] = "Dipl.-Ing. Klaus Becker"
+    assert only_note(with_(full_request, tone="formal"))["body"].startswith("Dear Klaus Becker,")
+
+
+@pytest.mark.parametrize(("typed", "shown", "hidden"), [
+    ("DELI LEAD", "Deli Lead", "DELI"), ("Morning Baker (4am Shift)", "Morning Baker", "4am"),
+])
+def test_a_role_is_written_as_a_title(full_request, typed, shown, hidden):
+    body = only_note(with_(full_request, role=typed))["body"]
+    assert shown in body
+    assert hidden not in body
 
 
 def test_the_candidate_signs_without_mr_or_ms(full_request):
