@@ -140,7 +140,8 @@ def _thing(thing: str) -> Reading:
     lowered = [w.casefold() for w in words]
     if lowered[0] == "my" and set(lowered) & lexicon.WORK_SAMPLES:
         return Reading([], ["highlight-shape"])
-    field = not thing[:1].isupper() or (words[0].isupper() and words[-1].islower())
+    named = words[0].isupper() or words[0].casefold() in lexicon.PROPER_FORMS
+    field = not thing[:1].isupper() or (named and len(words) > 1 and words[-1].islower())
     if not words[0][:1].isdigit() and lowered[0] not in lexicon.DETERMINERS and (
         lowered[-1] not in lexicon.CREDENTIAL_NOUNS
     ) and field:

@@ -218,7 +218,6 @@ DETAILS = {
     p.TOLD: (
         "I enjoyed {x}.",
         "It was a pleasure {x}.",
-        "{X} was one of the parts of {meeting} I enjoyed most.",
     ),
     p.SENTENCE: (
         "One question from {meeting} is still on my mind: {X}",
