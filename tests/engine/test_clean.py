@@ -228,5 +228,5 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         infos = {c["code"] for c in note["checks"] if c["level"] == "info"}
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
-            "private-interest", "detail-shape", "highlight-shape",
+            "private-interest", "detail-shape", "highlight-shape", "attach",
         }
