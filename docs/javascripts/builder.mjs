@@ -27,7 +27,8 @@ const writer = new NoteWriter(new URL("builder-worker.mjs", import.meta.url), (s
 
 function showState(p, state, detail) {
   p.status.dataset.state = state;
-  let text = state === "error" ? `${STATUS.error}: ${detail}. Everything you typed is kept.` : STATUS[state];
+  const reason = String(detail).replace(/[.\s]+$/, "");
+  let text = state === "error" ? `${STATUS.error}: ${reason}. Everything you typed is kept.` : STATUS[state];
   if (p.storageFailed) text += " Your browser is not letting this page save the form, so a reload will lose it.";
   p.statusText.textContent = text;
   p.retry.hidden = state !== "error";

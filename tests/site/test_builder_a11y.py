@@ -22,6 +22,7 @@ def test_builder_with_notes_and_errors_has_no_axe_violations(
     wait_for_text(page, 1, "Tom")
     assert axe_violations(page) == []
     page.locator("[name='interviewers.0.email']").fill("not an address")
+    page.locator("[name='interviewers.0.email']").blur()
     expect(page.locator("[data-errors] li")).to_have_count(1)
     assert axe_violations(page) == []
 
