@@ -123,7 +123,9 @@ def test_focus_and_errors_look_different_and_disabled_looks_disabled(
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Shift+Tab")  # back to the email field, by keyboard: focus-visible
     expect(email).to_be_focused()
-    ring = email.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineColor]")
+    ring = email.evaluate(
+        "e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineColor]"
+    )
     assert ring[0] == "solid"
     assert ring[1] != error_colour
     add = page.get_by_test_id("add-interviewer")
