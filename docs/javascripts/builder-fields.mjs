@@ -54,7 +54,7 @@ export function showCount(control) {
   const id = `${control.id}-counter`;
   let counter = control.closest("p").querySelector(`[id="${id}"]`);
   const length = control.value.trim().replace(/\s+/g, " ").length;
-  if (length < limit * COUNT_FROM) {
+  if (length < Math.floor(limit * COUNT_FROM)) {
     if (counter) {
       describe(control, id, false);
       counter.remove();

@@ -52,9 +52,12 @@ function blank(fieldset) {
     control.value = "";
     control.removeAttribute("aria-invalid");
   }
-  for (const added of fieldset.querySelectorAll(".builder-field-error, .builder-field-hint")) {
+  for (const added of fieldset.querySelectorAll(
+    ".builder-field-error, .builder-field-hint, .builder-counter",
+  )) {
     added.remove();
   }
+  fieldset.querySelector("[data-note-link]").hidden = true;
   return fieldset;
 }
 

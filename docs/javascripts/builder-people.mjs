@@ -34,7 +34,7 @@ export function takeOut(state, index) {
   };
   const change = (i) => (i === index ? null : i > index ? i - 1 : i);
   state.edits = reindex(state.edits, change);
-  state.wordings = state.wordings.filter((_, i) => i !== index);
+  state.wordings = Array.from(state.wordings).filter((_, i) => i !== index);
   state.touched = renumber(state.touched, change);
   return held;
 }

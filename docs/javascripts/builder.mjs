@@ -161,6 +161,16 @@ function schedule(p) {
   p.timer = setTimeout(() => update(p), DEBOUNCE_MS);
 }
 
+// Follow a link within the page: scroll to its target and move the focus there (to its
+// first field, for an interviewer). Material's own handling of such links does not scroll.
+function goTo(hash) {
+  const target = document.getElementById(hash.slice(1));
+  if (!target) return;
+  history.replaceState(history.state, "", hash);
+  target.scrollIntoView({ block: "start" });
+  (target.matches("fieldset") ? target.querySelector("[name]") : target).focus({ preventScroll: true });
+}
+
 function nameInput(fieldset) {
   return fieldset.querySelector("input[name$='.name']");
 }
@@ -199,6 +209,7 @@ function restoreState(p, saved) {
   p.edits = saved.edits;
   p.wordings = saved.wordings;
   p.touched = saved.touched;
+  p.typedIn = new Set(saved.touched);
 }
 
 function removeInterviewer(p, fieldset) {
@@ -286,6 +297,7 @@ function setup(root) {
     edits: saved.edits && typeof saved.edits === "object" ? saved.edits : {},
     wordings: loadWordings(saved.wordings),
     touched: new Set(),
+    typedIn: new Set(),
     result: null,
     busy: false,
     again: false,
@@ -301,17 +313,24 @@ function setup(root) {
   for (const control of p.form.querySelectorAll("[name]")) {
     if (control.value && control.tagName !== "SELECT") p.touched.add(control.name);
     fields.showCount(control);
+    if (control.tagName === "TEXTAREA") cards.fitHeight(control);
   }
   p.form.addEventListener("input", (event) => {
+    p.typedIn.add(event.target.name);
     // A paste past the limit is said at once, not when the reader leaves the field.
     if (fields.showCount(event.target)) p.touched.add(event.target.name);
+    if (event.target.tagName === "TEXTAREA") cards.fitHeight(event.target);
     undo.withdraw();
     schedule(p);
   });
+  // A field is touched when the reader has typed in it and left it. What that shows is
+  // shown after a click in progress ends, so that nothing moves under the pointer.
   p.form.addEventListener("focusout", (event) => {
-    if (!event.target.name || p.touched.has(event.target.name)) return;
-    p.touched.add(event.target.name);
-    showMessages(p);
+    const name = event.target.name;
+    if (!p.typedIn.has(name) || p.touched.has(name)) return;
+    p.touched.add(name);
+    if (!pointerDown) showMessages(p);
+    else addEventListener("pointerup", () => setTimeout(() => showMessages(p)), { once: true, capture: true });
   });
   p.form.addEventListener("submit", (event) => event.preventDefault());
   p.notes.addEventListener("input", (event) => {
@@ -324,6 +343,13 @@ function setup(root) {
     p.reviewTimer = setTimeout(() => review(p, index), DEBOUNCE_MS);
   });
   root.addEventListener("click", (event) => {
+    const jump = event.target.closest("a[href^='#']");
+    if (jump) {
+      event.preventDefault();
+      event.stopPropagation();
+      goTo(jump.getAttribute("href"));
+      return;
+    }
     const button = event.target.closest("[data-action]");
     if (!button || !(button.dataset.action in ACTIONS)) return;
     ACTIONS[button.dataset.action](p, button);
@@ -332,6 +358,10 @@ function setup(root) {
   root.hidden = false;
   return p;
 }
+
+let pointerDown = false;
+addEventListener("pointerdown", () => { pointerDown = true; }, true);
+addEventListener("pointerup", () => setTimeout(() => { pointerDown = false; }), true);
 
 addEventListener("resize", () => {
   for (const textarea of document.querySelectorAll("[data-notes] textarea")) cards.fitHeight(textarea);

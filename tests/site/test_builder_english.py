@@ -16,7 +16,7 @@ DATE = {"interview.date": "2025-11-27", "tone": "formal"}
 @pytest.mark.parametrize(
     ("locale", "english", "date"),
     [
-        ("en-US", "us", "Thursday, November 27, 2025,"),
+        ("en-US", "us", "Thursday, November 27, 2025"),
         ("en-GB", "uk", "Thursday 27 November 2025"),
         ("en-AU", "uk", "Thursday 27 November 2025"),
     ],
