@@ -343,11 +343,12 @@ function setup(root) {
     p.reviewTimer = setTimeout(() => review(p, index), DEBOUNCE_MS);
   });
   root.addEventListener("click", (event) => {
-    const jump = event.target.closest("a[href^='#']");
-    if (jump) {
+    // Links to a place on this page (Material writes their addresses out in full).
+    const jump = event.target.closest("a[href*='#']");
+    if (jump?.hash && jump.pathname === location.pathname) {
       event.preventDefault();
       event.stopPropagation();
-      goTo(jump.getAttribute("href"));
+      goTo(jump.hash);
       return;
     }
     const button = event.target.closest("[data-action]");
