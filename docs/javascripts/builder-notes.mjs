@@ -122,7 +122,8 @@ function fill(article, note, index, { body, edited, channel, wordings }) {
   reminder.textContent = attach ? `Before you send: ${attach.message}` : "";
   const previous = article.querySelector("[data-action=previous-wording]");
   previous.disabled = wordings.length < 2;
-  if (!edited) renderChecks(article.querySelector("[data-note-checks]"), note.checks);
+  const checks = note.checks.filter((check) => check.code !== "attach"); // said beside the mail button
+  if (!edited) renderChecks(article.querySelector("[data-note-checks]"), checks);
 }
 
 // Show one card per interviewer in `container`: their note, or what it waits for

@@ -143,7 +143,8 @@ async function update(p) {
   p.result = result;
   showMessages(p);
   const errors = result.errors ?? [];
-  cards.renderNotes(p.notes, result.notes, {
+  // With no note at all, the line above the notes says what they wait for, once.
+  cards.renderNotes(p.notes, result.notes.some(Boolean) ? result.notes : [], {
     edits: p.edits,
     channel: request.channel ?? "email",
     wordings: p.wordings,
