@@ -1,30 +1,56 @@
-"""When to send: advice from the interview date and the reader's today."""
+"""Advice for the request as a whole: when to send, and about the fields every note shares.
+
+Advice about one field names it in ``field``, as checks do.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING
 
-from builder.dates import add_business_days, long_date
+from builder.dates import add_business_days, close_dates, long_date
+from builder.hints import name_case
+from builder.names import signature
+from builder.spelling import spell
 
 if TYPE_CHECKING:
     from builder.request import Request
 
 Advice = dict[str, str]
+FAR_DAYS = 60  # an interview date further than this from today is probably mistyped
+
+
+def _far_date(request: Request) -> list[Advice]:
+    day, today = request.interview_date, request.today
+    if day is None or today is None or abs((today - day).days) <= FAR_DAYS:
+        return []
+    shown = long_date(day, today, request.english)
+    gap = abs((today - day).days)
+    when = f"{gap} days ago" if day < today else f"{gap} days from today"
+    return [{
+        "code": "date-far",
+        "message": f"The interview date, {shown}, is {when}. Check the year and the month: "
+        "the advice and the notes go by this date.",
+        "field": "interview.date",
+    }]
 
 
 def _thank_you(request: Request) -> list[Advice]:
     day, today = request.interview_date, request.today
     if day is None or today is None:
         return [{"code": "send-by", "message": "Send it within 24 hours of the interview."}]
+    if abs((today - day).days) > FAR_DAYS:
+        return []
     due = day + dt.timedelta(days=1)
+    date = partial(long_date, today=today, english=request.english)
     if today < day:
         message = (
-            f"Your interview is on {long_date(day, today)}. Write these notes that evening, "
-            f"while the details are fresh, and send them by {long_date(due, today)}."
+            f"Your interview is on {date(day)}. Write these notes that evening, "
+            f"while the details are fresh, and send them by {date(due)}."
         )
     elif today <= due:
-        message = f"Send it by the end of {long_date(due, today)}, within a day of the interview."
+        message = f"Send it by the end of {date(due)}, within a day of the interview."
     else:
         late = (today - day).days
         message = (
@@ -43,14 +69,15 @@ def _follow_up(request: Request) -> list[Advice]:
     day, today = request.interview_date, request.today
     if day is not None:
         earliest = add_business_days(day, 5)
+        shown = long_date(earliest, today, request.english)
         if today is not None and today < earliest:
             message = (
-                f"It is early to follow up. Wait until {long_date(earliest, today)}, "
+                f"It is early to follow up. Wait until {shown}, "
                 "five working days after the interview."
             )
         else:
             message = (
-                f"From {long_date(earliest, today)}, five working days after the "
+                f"From {shown}, five working days after the "
                 "interview, a polite follow-up is reasonable."
             )
         advice.insert(0, {"code": "send-by", "message": message})
@@ -58,6 +85,17 @@ def _follow_up(request: Request) -> list[Advice]:
 
 
 def advise(request: Request) -> list[Advice]:
+    """Advice on timing, delivery and shared fields, in the request's English."""
+    advice = _far_date(request)
+    if message := name_case(request.candidate_name, signature(request.candidate_name)):
+        advice.append({"code": "name-case", "message": message, "field": "candidate.name"})
+    for item in _timing(request):
+        item["message"] = close_dates(spell(item["message"], request.english), request.english)
+        advice.append(item)
+    return advice
+
+
+def _timing(request: Request) -> list[Advice]:
     """Advice on timing and delivery for the request as a whole."""
     if request.kind == "follow-up":
         advice = _follow_up(request)

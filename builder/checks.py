@@ -290,7 +290,7 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
     if not text.strip():
         return [_check("empty", "warning", "The note is empty.")]
     person = request.interviewers[index]
-    others = [p for i, p in enumerate(request.interviewers) if i != index]
+    others = [p for i, p in enumerate(request.interviewers) if i != index and p.name]
     checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
     checks += _length(text, request) + _promise(text, request)
     role = role_name(request.role)

@@ -25,6 +25,7 @@ EXAMPLE = {
     "kind": "thank-you",
     "channel": "email",
     "tone": "warm",
+    "english": "us",
 }
 
 FORMAT = """\
@@ -32,8 +33,9 @@ The request is a JSON object:
   candidate      {"name": required, "email", "phone"}: you, for the signature
   company, role  required, up to 120 characters each
   interview      {"date": "YYYY-MM-DD", "format": "in-person" | "phone" | "video"}
-  interviewers   1 to 12 of {"name": required, "title", "email", "detail"}; the detail
-                 (up to 500 characters) is what you talked about with that person
+  interviewers   1 to 12 of {"name": required, "title", "email", "detail", "variant"};
+                 the detail (up to 500 characters) is what you talked about with that
+                 person; their variant, a whole number, gives their note another wording
   highlights     up to 3 points about what you would bring, 300 characters each
   interest       why you want the job (500); promised: what you said you would send (300)
   kind           "thank-you" (default), "follow-up" or "after-rejection"
@@ -42,8 +44,15 @@ The request is a JSON object:
                  from a free account, at most 200 characters), "premium-invitation"
                  (300 characters) or "message" (to a connection; no limit)
   tone           "warm" (default), "formal" or "concise"
-  variant        a whole number: another number gives another wording
+  english        "uk" (default: British spelling, "Tuesday 3 March") or "us" (American
+                 spelling, "Tuesday, March 3")
+  variant        a whole number: another number gives every note another wording
   today          "YYYY-MM-DD", for advice on when to send
+
+The response: {"ok": true, "notes": [...], "advice": [...]} when every field is valid.
+Otherwise "ok" is false, "errors" lists each problem with its field (such as
+"interviewers[2].email"), and "notes" still holds the note of each interviewer whose
+own fields are valid (null for the others) when the fields every note needs are valid.
 
 Example request:
 """
@@ -109,13 +118,16 @@ def _depth(text: str) -> int:
 
 
 def _failure(message: str) -> dict[str, Any]:
-    return {"ok": False, "errors": [{"field": "request", "message": message}]}
+    error = {"field": "request", "message": message}
+    return {"ok": False, "errors": [error], "notes": [], "advice": []}
 
 
 def _write_text(response: dict[str, Any], out: TextIO) -> None:
     """Print the notes as a person reads them: subject, body, checks, then advice."""
     notes = response["notes"]
     for number, note in enumerate(notes, start=1):
+        if note is None:
+            continue
         to = note["to"] + (f" <{note['email']}>" if note["email"] else "")
         out.write(f"=== Note {number} of {len(notes)}: to {to} ===\n")
         if note["subject"] is not None:
@@ -134,7 +146,10 @@ def _write_text(response: dict[str, Any], out: TextIO) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status (0, or 2 for an invalid request)."""
+    """Run the command line; return the exit status (0, or 2 for an invalid request).
+
+    With errors, the notes that could be written are printed all the same.
+    """
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:
@@ -143,10 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         json.dump(response, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    if not args.json:
+        _write_text(response, sys.stdout)
     if not response["ok"]:
         for error in response["errors"]:
             sys.stderr.write(f"{error['field']}: {error['message']}\n")
         return INVALID
-    if not args.json:
-        _write_text(response, sys.stdout)
     return 0

@@ -1,70 +1,123 @@
 """The engine's two entry points: compose notes, and review an edited one."""
 
-
-
 from __future__ import annotations
 
-from typing import Any
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from builder.advice import advise
 from builder.checks import Check, count_words, review_note
 from builder.draft import Panel
-from builder.hints import hints, left_out
+from builder.hints import attachment, hints, left_out
 from builder.note import write_note
-from builder.request import RequestError, parse_request
+from builder.request import read_request
+
+if TYPE_CHECKING:
+    from builder.request import Request
+
+_PERSON = re.compile(r"interviewers\[(\d+)\]")
+
+
+def _held_back(errors: list[dict[str, str]], count: int) -> set[int]:
+    """The interviewers who get no note: those with an error, or all when a shared field has one."""
+    held: set[int] = set()
+    for error in errors:
+        person = _PERSON.match(error["field"])
+        if person is None:
+            return set(range(count))
+        held.add(int(person.group(1)))
+    return held
+
+
+def _note(request: Request, index: int, panel: Panel) -> dict[str, Any]:
+    draft, content = write_note(request, index, panel)
+    body = draft.body
+    said = [(line.text, line.slot == "opener") for p in draft.paragraphs[1:] for line in p]
+    checks = hints(request, index, content)
+    checks += review_note(body, request, index)
+    checks += left_out(draft.omitted, request)
+    checks += attachment(draft, content, request)
+    return {
+        "to": request.interviewers[index].name,
+        "email": request.interviewers[index].email or None,
+        "subject": draft.subject,
+        "body": body,
+        "words": count_words(body),
+        "characters": len(body),
+        "checks": checks,
+        "said": said,
+    }
+
+
+def _write(request: Request, people: list[int]) -> dict[int, dict[str, Any]]:
+    """Write the panel's notes in order, then write again each note given its own variant.
+
+    A note given a new wording is written against every other note as it stands, so that
+    no other note changes.
+    """
+    plain = replace(request, interviewers=tuple(
+        replace(person, variant=0) for person in request.interviewers
+    ))
+    panel = Panel()
+    written = {index: _note(plain, index, panel) for index in people}
+    reworded = sorted(
+        (i for i in people if request.interviewers[i].variant),
+        key=lambda i: (request.interviewers[i].variant, i),
+    )
+    for index in reworded:
+        others = Panel()
+        for other, note in written.items():
+            for sentence, opener in note["said"] if other != index else ():
+                others.add(sentence, opener=opener)
+        written[index] = _note(request, index, others)
+    return written
 
 
 def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON value
-    """Write one note per interviewer, or list every problem with the request."""
-    try:
-        parsed = parse_request(request)
-    except RequestError as error:
-        return {"ok": False, "errors": error.errors}
-    panel = Panel()
-    notes = []
-    for index, person in enumerate(parsed.interviewers):
-        draft, content = write_note(parsed, index, panel)
-        body = draft.body
-        checks = hints(parsed, index, content)
-        checks += review_note(body, parsed, index)
-        checks += left_out(draft.omitted, parsed)
-        notes.append({
-            "to": person.name,
-            "email": person.email or None,
-            "subject": draft.subject,
-            "body": body,
-            "words": count_words(body),
-            "characters": len(body),
-            "checks": checks,
-        })
-    return {"ok": True, "notes": notes, "advice": advise(parsed)}
+    """Write one note per interviewer whose fields are valid, and list every problem.
+
+    ``notes`` has one entry per interviewer, in their order: their note, or None when a
+    field of theirs, or one every note needs, has an error. A note given its own
+    ``variant`` is worded anew without changing any other note.
+    """
+    parsed, errors = read_request(request)
+    if parsed is None:
+        return {"ok": False, "errors": errors, "notes": [], "advice": []}
+    held = _held_back(errors, len(parsed.interviewers))
+    written = _write(parsed, [i for i in range(len(parsed.interviewers)) if i not in held])
+    for note in written.values():
+        del note["said"]
+    notes = [written.get(index) for index in range(len(parsed.interviewers))]
+    advice = advise(parsed) if written else []
+    if errors:
+        return {"ok": False, "errors": errors, "notes": notes, "advice": advice}
+    return {"ok": True, "notes": notes, "advice": advice}
+
+
+def _invalid(message: str) -> list[Check]:
+    return [{"code": "invalid", "level": "warning", "message": message}]
 
 
 def review(text: Any, request: Any) -> list[Check]:  # noqa: ANN401 - any decoded JSON value
     """Check a note the reader edited by hand.
 
     ``request`` is the compose request; its optional ``interviewer`` key (default 0)
-    says whose note ``text`` is.
+    says whose note ``text`` is. Errors in the fields of other interviewers do not matter.
     """
     if not isinstance(text, str):
-        return [{"code": "invalid", "level": "warning", "message": "The note must be text."}]
-    try:
-        parsed = parse_request(request)
-    except RequestError as error:
-        first = error.errors[0]
-        return [{
-            "code": "invalid",
-            "level": "warning",
-            "message": f"The form has a problem ({first['field']} {first['message']}).",
-        }]
+        return _invalid("The note must be text.")
+    parsed, errors = read_request(request)
+    if parsed is None:
+        return _invalid(f"The form has a problem (request {errors[0]['message']}).")
     index = request.get("interviewer")
     index = 0 if index is None else index
     if isinstance(index, bool) or not isinstance(index, int) or not (
         0 <= index < len(parsed.interviewers)
     ):
-        return [{
-            "code": "invalid",
-            "level": "warning",
-            "message": "interviewer must be the number of one of the listed interviewers.",
-        }]
+        return _invalid("interviewer must be the number of one of the listed interviewers.")
+    for error in errors:
+        person = _PERSON.match(error["field"])
+        if person is None or int(person.group(1)) == index:
+            return _invalid(f"The form has a problem ({error['field']} {error['message']}).")
     return review_note(text.strip(), parsed, index)

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder import wording
+from builder.dates import close_dates
 from builder.realise import realise, similar, words_of
+from builder.spelling import spell
 
 if TYPE_CHECKING:
     from builder.request import Request
@@ -94,10 +96,14 @@ def _repeats_itself(sentence: str) -> bool:
     return len(found) > len(set(found))
 
 
-def seed(request: Request) -> int:
-    """A number that spreads frames across requests but is the same for the same request."""
+def seed(request: Request, index: int) -> int:
+    """A number that spreads frames across requests but is the same for the same request.
+
+    The request's variant moves it for every note; an interviewer's own, for theirs.
+    """
     key = f"{request.company}|{request.role}|{request.candidate_name}".casefold()
-    return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant
+    own = request.interviewers[index].variant
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
 @dataclass
@@ -111,8 +117,12 @@ class Writer:
     keys: set[str] = field(default_factory=set)
 
     def render(self, frame: str, **extra: str) -> str:
-        """Fill in a frame, in the request's tone."""
-        return realise(frame, {**self.values, **extra}, formal=self.request.tone == "formal")
+        """Fill in a frame, in the request's tone and English."""
+        english = self.request.english
+        text = realise(
+            spell(frame, english), {**self.values, **extra}, formal=self.request.tone == "formal"
+        )
+        return close_dates(text, english)
 
     def greet(self, frame: str) -> str:
         """Fill in a greeting, which ends with a comma; "Hello," when there is no name."""
@@ -135,7 +145,7 @@ class Writer:
         looked at, not claimed.
         """
         opener = slot == 0
-        start = seed(self.request) + self.index + 5 * slot
+        start = seed(self.request, self.index) + self.index + 5 * slot
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from builder import phrases
 from builder.checks import Check, length_range
 from builder.names import read_name
 from builder.request import LINKEDIN_LIMITS
 
 if TYPE_CHECKING:
+    from builder.draft import Draft
     from builder.plan import Content
     from builder.request import Request
 
@@ -44,9 +46,40 @@ def _hint(code: str, field: str) -> Check:
     return {"code": code, "level": "info", "message": _MESSAGES[code], "field": field}
 
 
+def name_case(typed: str, written: str) -> str | None:
+    """A hint when a name typed all in lower case is given capitals the note guessed."""
+    if not typed.islower() or typed == written:
+        return None
+    return (
+        f"Typed in lower case, this name is written “{written}” in the note. If it is "
+        "spelled another way (“de la Cruz”, “McDonald”), type it exactly that way."
+    )
+
+
+def attachment(draft: Draft, content: Content, request: Request) -> list[Check]:
+    """A reminder, for an email that says something comes with it, to attach it."""
+    promise = content.promise
+    sent_now = promise is not None and promise.kind == phrases.THING
+    if request.channel != "email" or not sent_now or not draft.has("promise"):
+        return []
+    return [{
+        "code": "attach",
+        "level": "info",
+        "message": f"This email says “{request.promised}” comes with it: attach it yourself "
+        "before you send, as your email program opens without it.",
+        "field": "promised",
+    }]
+
+
 def hints(request: Request, index: int, content: Content) -> list[Check]:
     """Checks about how the fields for this note were read."""
     checks: list[Check] = []
+    person = request.interviewers[index].name
+    if message := name_case(person, read_name(person).shown):
+        checks.append({
+            "code": "name-case", "level": "info", "message": message,
+            "field": f"interviewers[{index}].name",
+        })
     if not content.details:
         name = read_name(request.interviewers[index].name).shown
         checks.append({

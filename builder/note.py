@@ -17,6 +17,7 @@ from builder.names import read_name, signature
 from builder.plan import Content, plan, read_content
 from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
+from builder.spelling import spell
 
 _SIMPLE_ROLE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
 
@@ -35,7 +36,9 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "role": role,
         "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
         "company": company_name(request.company),
-        "when": when(request.interview_date, request.today, relative=relative),
+        "when": when(
+            request.interview_date, request.today, relative=relative, english=request.english
+        ),
         "Meeting": capital(words["meeting"]),
         **words,
     }
@@ -61,7 +64,8 @@ def greeting_name(request: Request, index: int) -> str:
 def _signature(request: Request, index: int, last: str) -> list[str]:
     thanked = "thank" in last.casefold()
     sign_offs = (wording.PLAIN_SIGN_OFFS if thanked else wording.SIGN_OFFS)[request.tone]
-    lines = [sign_offs[(seed(request) + index) % len(sign_offs)], signature(request.candidate_name)]
+    sign_off = sign_offs[(seed(request, index) + index) % len(sign_offs)]
+    lines = [spell(sign_off, request.english), signature(request.candidate_name)]
     if request.channel == "email":
         lines += [x for x in (request.candidate_email, request.candidate_phone) if x]
     return lines
@@ -84,7 +88,7 @@ def write_note(request: Request, index: int, panel: Panel) -> tuple[Draft, Conte
     subject = None
     if request.channel == "email":
         subjects = wording.SUBJECTS[request.kind]
-        subject = writer.render(subjects[seed(request) % len(subjects)]).rstrip(".")
+        subject = writer.render(subjects[seed(request, index) % len(subjects)]).rstrip(".")
     last = next((line.text for p in reversed(paragraphs) for line in reversed(p)), "")
     draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, last))
     low, high = length_range(request)

@@ -14,6 +14,9 @@ TONES = ("warm", "formal", "concise")
 # LinkedIn: a connection note from a free account, one from Premium, or a message.
 LINKEDIN_NOTES = ("invitation", "premium-invitation", "message")
 LINKEDIN_LIMITS = {"invitation": 200, "premium-invitation": 300, "message": None}
+# The English a note is written in: British (the default, as every note before this field
+# was) or American spelling and date order.
+ENGLISHES = ("uk", "us")
 
 MAX_INTERVIEWERS = 12
 MAX_HIGHLIGHTS = 3
@@ -33,6 +36,7 @@ class Interviewer:
     title: str = ""
     email: str = ""
     detail: str = ""
+    variant: int = 0
 
 
 @dataclass(frozen=True)
@@ -54,16 +58,9 @@ class Request:
     channel: str = "email"
     tone: str = "warm"
     linkedin: str = "invitation"
+    english: str = "uk"
     variant: int = 0
     today: dt.date | None = None
-
-
-class RequestError(ValueError):
-    """Raised with every problem found in a request."""
-
-    def __init__(self, errors: list[dict[str, str]]) -> None:
-        super().__init__(f"{len(errors)} invalid field(s)")
-        self.errors = errors
 
 
 @dataclass
@@ -140,14 +137,14 @@ class _Reader:
             return {}
         return value
 
-    def variant(self, source: dict[str, Any]) -> int:
+    def variant(self, source: dict[str, Any], path: str) -> int:
         value = source.get("variant")
         if value is None:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or not (
             0 <= value <= MAX_VARIANT
         ):
-            self.fail("variant", f"must be a whole number from 0 to {MAX_VARIANT}")
+            self.fail(path, f"must be a whole number from 0 to {MAX_VARIANT}")
             return 0
         return value
 
@@ -163,12 +160,14 @@ def _interviewers(reader: _Reader, source: dict[str, Any]) -> tuple[Interviewer,
         path = f"interviewers[{index}]"
         if not isinstance(item, dict):
             reader.fail(path, "must be an object with at least a name")
+            people.append(Interviewer(name=""))  # keeps the places of those after it
             continue
         person = Interviewer(
             name=reader.text(item, "name", f"{path}.name", 100, required=True),
             title=reader.text(item, "title", f"{path}.title", 120),
             email=reader.email(item, "email", f"{path}.email"),
             detail=reader.text(item, "detail", f"{path}.detail", 500),
+            variant=reader.variant(item, f"{path}.variant"),
         )
         key = person.name.casefold()
         if key and key in seen:
@@ -192,10 +191,15 @@ def _highlights(reader: _Reader, source: dict[str, Any]) -> tuple[str, ...]:
     return tuple(p for p in points if p)
 
 
-def parse_request(source: Any) -> Request:  # noqa: ANN401 - any JSON value is accepted
-    """Check a decoded JSON request; raise RequestError listing every bad field."""
+def read_request(source: Any) -> tuple[Request | None, list[dict[str, str]]]:  # noqa: ANN401
+    """Read a decoded JSON request as far as it goes: the request, and every bad field.
+
+    The request is None only when ``source`` is not an object. Otherwise each field holds
+    what was read, so that a part which is valid can be used while another is not;
+    interviewers keep their places, even one that is not an object.
+    """
     if not isinstance(source, dict):
-        raise RequestError([{"field": "request", "message": "must be a JSON object"}])
+        return None, [{"field": "request", "message": "must be a JSON object"}]
     reader = _Reader()
     candidate = reader.object(source, "candidate", "candidate", required=True)
     interview = reader.object(source, "interview", "interview", required=False)
@@ -215,9 +219,9 @@ def parse_request(source: Any) -> Request:  # noqa: ANN401 - any JSON value is a
         channel=reader.choice(source, "channel", "channel", CHANNELS),
         tone=reader.choice(source, "tone", "tone", TONES),
         linkedin=reader.choice(source, "linkedin", "linkedin", LINKEDIN_NOTES),
-        variant=reader.variant(source),
+        english=reader.choice(source, "english", "english", ENGLISHES),
+        variant=reader.variant(source, "variant"),
         today=reader.date(source, "today", "today"),
     )
-    if reader.errors:
-        raise RequestError(reader.errors)
-    return request
+    return request, reader.errors
+

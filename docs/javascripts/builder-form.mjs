@@ -1,7 +1,9 @@
-// The builder's form: reading it as an engine request, interviewers added and removed,
-// and saving it in this browser's local storage.
+// The builder's form: reading it as an engine request, interviewers added, removed and
+// put back, and saving it in this browser's local storage.
 export const STORAGE_KEY = "thank-you-notes:form";
 export const MAX_INTERVIEWERS = 12;
+// Regions that write American English; every other English reader gets British.
+const AMERICAN_REGIONS = new Set(["US", "PR", "PH", "UM", "VI", "GU", "AS", "MP"]);
 
 export function interviewerSets(form) {
   return [...form.querySelectorAll("[data-interviewer]")];
@@ -11,15 +13,23 @@ function number(fieldset, index) {
   fieldset.querySelector("legend").textContent = `Interviewer ${index + 1}`;
   for (const control of fieldset.querySelectorAll("[name]")) {
     const field = control.name.split(".").pop();
+    const oldId = control.id;
     control.name = `interviewers.${index}.${field}`;
     control.id = `f-interviewers-${index}-${field}`;
-    control.closest("p").querySelector("label").htmlFor = control.id;
-    const hint = control.closest("p").querySelector("[data-hint]");
-    if (hint) {
-      hint.id = `${control.id}-hint`;
-      control.setAttribute("aria-describedby", hint.id);
+    const paragraph = control.closest("p");
+    paragraph.querySelector("label").htmlFor = control.id;
+    // Hints and counters are named after their control, so they follow its new number.
+    const described = [];
+    for (const id of (control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)) {
+      const part = paragraph.querySelector(`[id="${CSS.escape(id)}"]`);
+      if (!part) continue;
+      part.id = control.id + id.slice(oldId.length);
+      described.push(part.id);
     }
+    if (described.length) control.setAttribute("aria-describedby", described.join(" "));
+    else control.removeAttribute("aria-describedby");
   }
+  fieldset.id = `interviewer-${index}`;
   fieldset.querySelector("[data-action=remove-interviewer]").textContent =
     `Remove interviewer ${index + 1}`;
 }
@@ -33,20 +43,31 @@ export function syncInterviewerButtons(form) {
   const add = form.querySelector("[data-action=add-interviewer]");
   add.disabled = sets.length >= MAX_INTERVIEWERS;
   add.textContent = add.disabled
-    ? `Up to ${MAX_INTERVIEWERS} interviewers`
+    ? `Up to ${MAX_INTERVIEWERS} interviewers: remove one to add another`
     : "Add another interviewer";
 }
 
-export function addInterviewer(form) {
-  const sets = interviewerSets(form);
-  if (sets.length >= MAX_INTERVIEWERS) return null;
-  const fieldset = sets[0].cloneNode(true);
+function blank(fieldset) {
   for (const control of fieldset.querySelectorAll("[name]")) {
     control.value = "";
     control.removeAttribute("aria-invalid");
   }
-  for (const error of fieldset.querySelectorAll(".builder-field-error")) error.remove();
-  sets[sets.length - 1].after(fieldset);
+  for (const added of fieldset.querySelectorAll(
+    ".builder-field-error, .builder-field-hint, .builder-counter",
+  )) {
+    added.remove();
+  }
+  fieldset.querySelector("[data-note-link]").hidden = true;
+  return fieldset;
+}
+
+// A new, empty interviewer at `index` (the end by default); null when the form is full.
+export function addInterviewer(form, index = interviewerSets(form).length) {
+  const sets = interviewerSets(form);
+  if (sets.length >= MAX_INTERVIEWERS) return null;
+  const fieldset = blank(sets[0].cloneNode(true));
+  if (index < sets.length) sets[index].before(fieldset);
+  else sets[sets.length - 1].after(fieldset);
   syncInterviewerButtons(form);
   return fieldset;
 }
@@ -58,6 +79,21 @@ export function removeInterviewer(form, fieldset) {
   fieldset.remove();
   syncInterviewerButtons(form);
   return interviewerSets(form)[Math.min(index, sets.length - 2)];
+}
+
+// The values of one interviewer's fields, by field ("name", "detail", ...).
+export function interviewerValues(fieldset) {
+  const values = {};
+  for (const control of fieldset.querySelectorAll("[name]")) {
+    values[control.name.split(".").pop()] = control.value;
+  }
+  return values;
+}
+
+export function fillInterviewer(fieldset, values) {
+  for (const control of fieldset.querySelectorAll("[name]")) {
+    control.value = values[control.name.split(".").pop()] ?? "";
+  }
 }
 
 export function readValues(form) {
@@ -78,6 +114,14 @@ export function writeValues(form, values, count) {
   }
 }
 
+// "us" or "uk" from the reader's languages (navigator.languages): their first English decides.
+export function englishFor(languages) {
+  const english = languages.find((tag) => /^en\b/i.test(tag));
+  if (!english) return "uk";
+  const region = english.split("-")[1]?.toUpperCase();
+  return region === undefined || AMERICAN_REGIONS.has(region) ? "us" : "uk";
+}
+
 function setPath(target, path, value) {
   const keys = path.split(".");
   let node = target;
@@ -89,15 +133,20 @@ function setPath(target, path, value) {
   node[keys[keys.length - 1]] = value;
 }
 
-// The engine's request: empty fields left out, interviewers and highlights as lists.
-export function toRequest(values, variant, today) {
-  const request = { variant, today };
+// The engine's request: empty fields left out, interviewers and highlights as lists, and
+// each interviewer's wording (`variants[i]`, the latest of their wordings) when not the first.
+export function toRequest(values, { variant = 0, variants = [], today } = {}) {
+  const request = { candidate: {}, variant, today };
   for (const [path, raw] of Object.entries(values)) {
     const value = raw.trim();
     if (value) setPath(request, path, value);
   }
   const count = Object.keys(values).filter((k) => /^interviewers\.\d+\.name$/.test(k)).length;
-  request.interviewers = Array.from({ length: count }, (_, i) => request.interviewers?.[i] ?? {});
+  request.interviewers = Array.from({ length: count }, (_, i) => {
+    const person = request.interviewers?.[i] ?? {};
+    if (variants[i]) person.variant = variants[i];
+    return person;
+  });
   if (request.highlights) request.highlights = request.highlights.filter(Boolean);
   return request;
 }

@@ -20,12 +20,24 @@ const packedWasm = here("../runtime/pyodide.asm.wasm.gz");
 // Pyodide fetches its WebAssembly module itself, once: answer that one fetch with the
 // gzip copy, decompressed as a stream so that compiling starts with the first bytes.
 // A host that sent it with Content-Encoding: gzip hands over plain WebAssembly already.
+// Pyodide waits for ever on a WebAssembly module that fails to download or to compile, so
+// such a failure is reported at once rather than at the page's deadline.
+const fail = (error) => postMessage({ type: "failed", message: String(error?.message ?? error) });
+addEventListener("unhandledrejection", (event) => fail(event.reason));
+const compileStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = (...args) => compileStreaming(...args).catch((error) => {
+  fail(`its main file is damaged (${error.message})`);
+  throw error;
+});
 const fetchFromNetwork = globalThis.fetch;
 globalThis.fetch = async (resource, options) => {
   if (String(resource) !== wasm) return fetchFromNetwork(resource, options);
   globalThis.fetch = fetchFromNetwork;
   const response = await fetchFromNetwork(packedWasm, options);
-  if (!response.ok) return response;
+  if (!response.ok) {
+    fail(`its main file could not be downloaded (HTTP ${response.status})`);
+    return response;
+  }
   const [head, body] = response.body.tee();
   const reader = head.getReader();
   const { value } = await reader.read();
@@ -52,10 +64,7 @@ async function start() {
 
 const ready = start();
 
-ready.then(
-  ({ ms }) => postMessage({ type: "ready", ms }),
-  (error) => postMessage({ type: "failed", message: String(error && error.message || error) }),
-);
+ready.then(({ ms }) => postMessage({ type: "ready", ms }), fail);
 
 addEventListener("message", async (event) => {
   const { id, op } = event.data;

@@ -2,8 +2,11 @@
 // note cards together. Material's instant navigation swaps pages without reloading, so
 // the page is set up on every `document$` emission; the worker lives for the whole visit.
 import { NoteWriter } from "./builder-client.mjs";
+import * as fields from "./builder-fields.mjs";
 import * as form from "./builder-form.mjs";
 import * as cards from "./builder-notes.mjs";
+import { putBack, takeOut } from "./builder-people.mjs";
+import * as undo from "./builder-undo.mjs";
 
 const DEBOUNCE_MS = 16;
 const STATUS = {
@@ -24,54 +27,26 @@ const writer = new NoteWriter(new URL("builder-worker.mjs", import.meta.url), (s
 
 function showState(p, state, detail) {
   p.status.dataset.state = state;
-  let text = state === "error" ? `${STATUS.error}: ${detail}. Everything you typed is kept.` : STATUS[state];
+  const reason = String(detail).replace(/[.\s]+$/, "");
+  let text = state === "error" ? `${STATUS.error}: ${reason}. Everything you typed is kept.` : STATUS[state];
   if (p.storageFailed) text += " Your browser is not letting this page save the form, so a reload will lose it.";
   p.statusText.textContent = text;
   p.retry.hidden = state !== "error";
 }
 
+const current = (wording) => wording?.at(-1) ?? 0;
+
 function persist(p) {
   const values = form.readValues(p.form);
   const count = form.interviewerSets(p.form).length;
-  p.storageFailed = !form.save({ values, count, variant: p.variant, edits: p.edits });
+  p.storageFailed = !form.save({ values, count, variant: p.variant, edits: p.edits, wordings: p.wordings });
   return values;
 }
 
-function labelFor(p, name) {
-  const control = p.form.querySelector(`[name="${CSS.escape(name)}"]`);
-  const label = control && p.form.querySelector(`label[for="${control.id}"]`);
-  return label ? label.firstChild.textContent.trim() : name;
-}
-
-function describe(control, id, add) {
-  const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter((x) => x && x !== id);
-  if (add) ids.push(id);
-  if (ids.length) control.setAttribute("aria-describedby", ids.join(" "));
-  else control.removeAttribute("aria-describedby");
-}
-
-// Hints from the engine about how a field was read, shown beside that field.
-function showHints(p, notes) {
-  for (const old of p.form.querySelectorAll(".builder-field-hint")) {
-    const control = p.form.querySelector(`[aria-describedby~="${old.id}"]`);
-    if (control) describe(control, old.id, false);
-    old.remove();
-  }
-  const shown = new Set();
-  for (const check of notes.flatMap((note) => note.checks)) {
-    const key = `${check.field}|${check.code}`;
-    if (!check.field || shown.has(key)) continue;
-    shown.add(key);
-    const control = p.form.querySelector(`[name="${CSS.escape(check.field.replace(/\[(\d+)\]/g, ".$1"))}"]`);
-    if (!control) continue;
-    const hint = document.createElement("span");
-    hint.className = `builder-field-hint builder-field-hint--${check.level}`;
-    hint.id = `${control.id}-${check.code}`;
-    hint.dataset.testid = "field-hint";
-    hint.textContent = check.message;
-    control.closest("p").append(hint);
-    describe(control, hint.id, true);
-  }
+function toRequest(p, values = form.readValues(p.form)) {
+  return form.toRequest(values, {
+    variant: p.variant, variants: Array.from(p.wordings, current), today: form.localToday(),
+  });
 }
 
 function syncChannel(p) {
@@ -79,49 +54,64 @@ function syncChannel(p) {
   for (const only of p.form.querySelectorAll("[data-linkedin-only]")) only.hidden = !linkedin;
 }
 
-function showErrors(p, errors) {
-  for (const old of p.form.querySelectorAll(".builder-field-error")) {
-    const control = p.form.querySelector(`[aria-describedby~="${old.id}"]`);
-    if (control) describe(control, old.id, false);
-    old.remove();
+// What the card of an interviewer without a note says it waits for.
+function waitText(p, index, errors) {
+  const prefix = `interviewers[${index}]`;
+  const own = errors.find((e) => e.field.startsWith(prefix));
+  const start = `The note to interviewer ${index + 1} is written once you`;
+  if (!own) return `${start} complete the fields above the interviewers.`;
+  const name = fields.formName(own.field);
+  const what = fields.placeOf(p.form, name).split(": ").pop();
+  if (own.message === "is required") return `${start} fill in the ${what}.`;
+  if (own.message.startsWith("must be at most")) return `${start} shorten the ${what}.`;
+  return `${start} correct the ${what} (it ${own.message}).`;
+}
+
+// Links from the form to the notes, shown once there is a note to go to.
+function showLinks(p, notes) {
+  const ready = notes.filter(Boolean).length;
+  for (const jump of p.root.querySelectorAll("[data-notes-ready]")) {
+    jump.hidden = ready === 0;
+    jump.querySelector("a").textContent = `Go to your notes (${ready} ready)`;
   }
-  for (const control of p.form.querySelectorAll("[aria-invalid]")) {
-    control.removeAttribute("aria-invalid");
+  form.interviewerSets(p.form).forEach((fieldset, index) => {
+    const link = fieldset.querySelector("[data-note-link]");
+    link.hidden = !notes[index];
+    const a = link.querySelector("a");
+    a.href = `#note-${index}`;
+    a.textContent = notes[index] ? `See the note to ${notes[index].to}` : "See the note";
+  });
+  for (const action of p.root.querySelectorAll("[data-action=download], [data-action=print]")) {
+    action.disabled = ready === 0;
   }
-  const missing = [];
-  const problems = [];
-  for (const { field, message } of errors) {
-    const name = field.replace(/\[(\d+)\]/g, ".$1");
-    if (message === "is required") {
-      missing.push(labelFor(p, name));
-      continue;
-    }
-    problems.push(`${labelFor(p, name)}: ${message}.`);
-    const control = p.form.querySelector(`[name="${CSS.escape(name)}"]`);
-    if (control) {
-      const note = document.createElement("span");
-      note.className = "builder-field-error";
-      note.id = `${control.id}-error`;
-      note.textContent = message;
-      control.after(note);
-      control.setAttribute("aria-invalid", "true");
-      describe(control, note.id, true);
-    }
-  }
-  if (missing.length) problems.unshift(`To write your notes, fill in: ${missing.join(", ")}.`);
-  cards.renderList(p.errors, problems);
+  p.root.querySelector("[data-actions-why]").hidden = ready > 0;
+}
+
+// Everything said about the form, from the last response and the fields touched so far.
+function showMessages(p) {
+  const result = p.result;
+  if (!result) return;
+  const errors = result.errors ?? [];
+  const shown = fields.showErrors(p.form, errors, p.touched);
+  cards.renderList(p.errors, shown.map((e) => `${fields.placeOf(p.form, e.name)} ${e.message}.`));
+  const checks = [...result.notes.filter(Boolean).flatMap((note) => note.checks), ...result.advice];
+  fields.showHints(p.form, checks);
+  const written = result.notes.some(Boolean);
+  p.waiting.hidden = written;
+  p.waiting.textContent = written ? "" : fields.waitingFor(p.form, errors);
 }
 
 async function review(p, index) {
-  const request = form.toRequest(form.readValues(p.form), p.variant, form.localToday());
   let checks;
   try {
-    checks = await writer.call({ op: "review", text: p.edits[index], request: { ...request, interviewer: index } });
+    checks = await writer.call({ op: "review", text: p.edits[index], request: { ...toRequest(p), interviewer: index } });
   } catch {
     return; // The note writer stopped; the status line says why, and the edit is saved.
   }
   const article = p.notes.children[index];
-  if (article && page === p) cards.renderChecks(article.querySelector("[data-note-checks]"), checks);
+  if (article?.matches("article") && page === p) {
+    cards.renderChecks(article.querySelector("[data-note-checks]"), checks);
+  }
 }
 
 // One compose in flight at a time: input that arrives meanwhile is composed next,
@@ -135,7 +125,7 @@ async function update(p) {
     return;
   }
   p.busy = true;
-  const request = form.toRequest(values, p.variant, form.localToday());
+  const request = toRequest(p, values);
   let result;
   try {
     result = await writer.call({ op: "compose", request });
@@ -150,21 +140,20 @@ async function update(p) {
     return;
   }
   if (page !== p) return;
-  if (!result.ok) {
-    showErrors(p, result.errors);
-    showHints(p, []);
-    cards.renderNotes(p.notes, [], {}, "email");
-    cards.renderList(p.advice, []);
-    p.response = null;
-    return;
-  }
-  showErrors(p, []);
-  showHints(p, result.notes);
-  p.response = result;
-  cards.renderNotes(p.notes, result.notes, p.edits, request.channel ?? "email");
-  cards.renderList(p.advice, result.advice.map((a) => a.message));
+  p.result = result;
+  showMessages(p);
+  const errors = result.errors ?? [];
+  // With no note at all, the line above the notes says what they wait for, once.
+  cards.renderNotes(p.notes, result.notes.some(Boolean) ? result.notes : [], {
+    edits: p.edits,
+    channel: request.channel ?? "email",
+    wordings: p.wordings,
+    waits: result.notes.map((_, index) => waitText(p, index, errors)),
+  });
+  cards.renderList(p.advice, result.advice.filter((a) => !a.field).map((a) => a.message));
+  showLinks(p, result.notes);
   for (const index of Object.keys(p.edits).map(Number)) {
-    if (index < result.notes.length) review(p, index);
+    if (result.notes[index]) review(p, index);
   }
 }
 
@@ -173,24 +162,24 @@ function schedule(p) {
   p.timer = setTimeout(() => update(p), DEBOUNCE_MS);
 }
 
+// Follow a link within the page: scroll to its target and move the focus there (to its
+// first field, for an interviewer). Material's own handling of such links does not scroll.
+function goTo(hash) {
+  const target = document.getElementById(hash.slice(1));
+  if (!target) return;
+  history.replaceState(history.state, "", hash);
+  target.scrollIntoView({ block: "start" });
+  (target.matches("fieldset") ? target.querySelector("[name]") : target).focus({ preventScroll: true });
+}
+
 function nameInput(fieldset) {
   return fieldset.querySelector("input[name$='.name']");
 }
 
-function shiftEdits(edits, removed) {
-  const shifted = {};
-  for (const [key, text] of Object.entries(edits)) {
-    const index = Number(key);
-    if (index !== removed) shifted[index > removed ? index - 1 : index] = text;
-  }
-  return shifted;
-}
-
-async function copyNote(p, button) {
-  const index = Number(button.dataset.index);
+async function copyText(button, text) {
   const label = button.textContent;
   try {
-    await cards.copy(p.notes.children[index].querySelector("textarea").value);
+    await cards.copy(text);
     button.textContent = "Copied";
   } catch {
     button.textContent = "Copy failed: select the text and copy it";
@@ -198,33 +187,100 @@ async function copyNote(p, button) {
   setTimeout(() => { button.textContent = label; }, 2000);
 }
 
+// Whether the reader agrees to lose their edits to note `index` (true when there are none).
+function mayReplace(p, index) {
+  if (!(index in p.edits)) return true;
+  const to = p.result?.notes[index]?.to ?? `interviewer ${index + 1}`;
+  return window.confirm(`Replace your edited note to ${to}? Your changes to it will be lost.`);
+}
+
+function reword(p, index, change) {
+  if (!mayReplace(p, index)) return;
+  delete p.edits[index];
+  const wording = p.wordings[index] ?? [0];
+  p.wordings[index] = change(wording);
+  update(p);
+}
+
+function state(p) {
+  return { edits: p.edits, wordings: p.wordings, touched: p.touched };
+}
+
+function restoreState(p, saved) {
+  p.edits = saved.edits;
+  p.wordings = saved.wordings;
+  p.touched = saved.touched;
+  p.typedIn = new Set(saved.touched);
+}
+
+function removeInterviewer(p, fieldset) {
+  undo.withdraw();
+  const index = form.interviewerSets(p.form).indexOf(fieldset);
+  const values = form.interviewerValues(fieldset);
+  const kept = state(p);
+  const held = takeOut(kept, index);
+  restoreState(p, kept);
+  const [previous, container] = [fieldset.previousElementSibling, fieldset.parentElement];
+  const put = (note) => (previous ? previous.after(note) : container.prepend(note));
+  nameInput(form.removeInterviewer(p.form, fieldset)).focus();
+  const who = values.name.trim() ? `, ${values.name.trim()},` : "";
+  undo.offer(put, `Interviewer ${index + 1}${who} removed.`, () => {
+    const back = form.addInterviewer(p.form, index);
+    form.fillInterviewer(back, values);
+    const restored = state(p);
+    putBack(restored, index, held);
+    restoreState(p, restored);
+    nameInput(back).focus();
+    update(p);
+  });
+}
+
+function clearAll(p, button) {
+  undo.withdraw();
+  const saved = { values: form.readValues(p.form), count: form.interviewerSets(p.form).length, ...state(p) };
+  form.erase();
+  for (const extra of form.interviewerSets(p.form).slice(1)) extra.remove();
+  p.form.reset();
+  p.form.querySelector("[name=english]").value = form.englishFor(navigator.languages);
+  form.syncInterviewerButtons(p.form);
+  restoreState(p, { edits: {}, wordings: [], touched: new Set() });
+  p.variant = 0;
+  for (const control of p.form.querySelectorAll("[data-limit]")) fields.showCount(control);
+  undo.offer((note) => button.closest("p").after(note), "The form is cleared.", () => {
+    form.writeValues(p.form, saved.values, saved.count);
+    form.syncInterviewerButtons(p.form);
+    restoreState(p, saved);
+    for (const control of p.form.querySelectorAll("[data-limit]")) fields.showCount(control);
+    button.focus();
+    update(p);
+  }).focus();
+}
+
 const ACTIONS = {
   "add-interviewer": (p) => {
     const fieldset = form.addInterviewer(p.form);
     if (fieldset) nameInput(fieldset).focus();
   },
-  "remove-interviewer": (p, button) => {
-    const fieldset = button.closest("[data-interviewer]");
-    p.edits = shiftEdits(p.edits, form.interviewerSets(p.form).indexOf(fieldset));
-    nameInput(form.removeInterviewer(p.form, fieldset)).focus();
-  },
-  "clear-all": (p) => {
-    form.erase();
-    for (const extra of form.interviewerSets(p.form).slice(1)) extra.remove();
-    p.form.reset();
-    form.syncInterviewerButtons(p.form);
-    p.variant = 0;
-    p.edits = {};
-    p.form.querySelector("[name]").focus();
-  },
+  "remove-interviewer": (p, button) => removeInterviewer(p, button.closest("[data-interviewer]")),
+  "clear-all": clearAll,
   retry: () => writer.start(),
-  copy: (p, button) => copyNote(p, button),
-  "another-wording": (p) => { p.variant += 1; },
+  copy: (p, button) => copyText(button, p.notes.children[button.dataset.index].querySelector("textarea").value),
+  "copy-subject": (p, button) => copyText(button, p.result.notes[button.dataset.index].subject),
+  "another-wording": (p, button) => {
+    const top = Math.max(0, ...Array.from(p.wordings, current));
+    reword(p, Number(button.dataset.index), (wording) => [...wording, top + 1]);
+  },
+  "previous-wording": (p, button) => reword(p, Number(button.dataset.index), (w) => w.slice(0, -1)),
   "discard-edit": (p, button) => { delete p.edits[button.dataset.index]; },
-  download: (p) => p.response && cards.download(p.response.notes, p.edits),
+  download: (p) => p.result && cards.download(p.result.notes, p.edits),
   print: () => window.print(),
 };
-const UPDATES_NOTES = new Set(["add-interviewer", "remove-interviewer", "clear-all", "another-wording", "discard-edit"]);
+const UPDATES_NOTES = new Set(["add-interviewer", "remove-interviewer", "clear-all", "discard-edit"]);
+
+function loadWordings(saved) {
+  if (!Array.isArray(saved)) return [];
+  return saved.map((w) => (Array.isArray(w) && w.length && w.every(Number.isInteger) ? w : [0]));
+}
 
 function setup(root) {
   const saved = form.load() ?? {};
@@ -237,26 +293,65 @@ function setup(root) {
     notes: root.querySelector("[data-notes]"),
     advice: root.querySelector("[data-advice]"),
     errors: root.querySelector("[data-errors]"),
+    waiting: root.querySelector("[data-waiting]"),
     variant: Number.isInteger(saved.variant) && saved.variant >= 0 ? saved.variant : 0,
     edits: saved.edits && typeof saved.edits === "object" ? saved.edits : {},
-    response: null,
+    wordings: loadWordings(saved.wordings),
+    touched: new Set(),
+    typedIn: new Set(),
+    result: null,
     busy: false,
     again: false,
     timer: null,
   };
-  form.writeValues(p.form, saved.values ?? {}, Number(saved.count) || 1);
+  const values = saved.values ?? {};
+  form.writeValues(p.form, values, Number(saved.count) || 1);
+  if (typeof values.english !== "string") {
+    p.form.querySelector("[name=english]").value = form.englishFor(navigator.languages);
+  }
   form.syncInterviewerButtons(p.form);
-  p.form.addEventListener("input", () => schedule(p));
+  // What was typed on an earlier visit counts as touched: its errors show at once.
+  for (const control of p.form.querySelectorAll("[name]")) {
+    if (control.value && control.tagName !== "SELECT") p.touched.add(control.name);
+    fields.showCount(control);
+    if (control.tagName === "TEXTAREA") cards.fitHeight(control);
+  }
+  p.form.addEventListener("input", (event) => {
+    p.typedIn.add(event.target.name);
+    // A paste past the limit is said at once, not when the reader leaves the field.
+    if (fields.showCount(event.target)) p.touched.add(event.target.name);
+    if (event.target.tagName === "TEXTAREA") cards.fitHeight(event.target);
+    undo.withdraw();
+    schedule(p);
+  });
+  // A field is touched when the reader has typed in it and left it. What that shows is
+  // shown after a click in progress ends, so that nothing moves under the pointer.
+  p.form.addEventListener("focusout", (event) => {
+    const name = event.target.name;
+    if (!p.typedIn.has(name) || p.touched.has(name)) return;
+    p.touched.add(name);
+    if (!pointerDown) showMessages(p);
+    else addEventListener("pointerup", () => setTimeout(() => showMessages(p)), { once: true, capture: true });
+  });
   p.form.addEventListener("submit", (event) => event.preventDefault());
   p.notes.addEventListener("input", (event) => {
     const index = Number(event.target.dataset.index);
     p.edits[index] = event.target.value;
     persist(p);
+    cards.fitHeight(event.target);
     p.notes.children[index].querySelector("[data-note-edited]").hidden = false;
     clearTimeout(p.reviewTimer);
     p.reviewTimer = setTimeout(() => review(p, index), DEBOUNCE_MS);
   });
   root.addEventListener("click", (event) => {
+    // Links to a place on this page (Material writes their addresses out in full).
+    const jump = event.target.closest("a[href*='#']");
+    if (jump?.hash && jump.pathname === location.pathname) {
+      event.preventDefault();
+      event.stopPropagation();
+      goTo(jump.hash);
+      return;
+    }
     const button = event.target.closest("[data-action]");
     if (!button || !(button.dataset.action in ACTIONS)) return;
     ACTIONS[button.dataset.action](p, button);
@@ -265,6 +360,14 @@ function setup(root) {
   root.hidden = false;
   return p;
 }
+
+let pointerDown = false;
+addEventListener("pointerdown", () => { pointerDown = true; }, true);
+addEventListener("pointerup", () => setTimeout(() => { pointerDown = false; }), true);
+
+addEventListener("resize", () => {
+  for (const textarea of document.querySelectorAll("[data-notes] textarea")) cards.fitHeight(textarea);
+});
 
 document$.subscribe(() => {
   const root = document.querySelector("[data-builder]");

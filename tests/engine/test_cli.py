@@ -110,6 +110,20 @@ def test_invalid_request_exits_2_with_a_line_per_error(tmp_path, capsys):
     ]
 
 
+def test_notes_that_could_be_written_are_printed_beside_the_errors(tmp_path, capsys):
+    request = with_(FULL)
+    request["interviewers"] = [FULL["interviewers"][0], {"name": "Tom Lee", "email": "tom@"}]
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(request), encoding="utf-8")
+    assert main([str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "=== Note 1 of 2: to Priya Natarajan" in captured.out
+    assert "Tom Lee" not in captured.out
+    assert captured.err.splitlines() == [
+        "interviewers[1].email: must be an email address such as name@example.com"
+    ]
+
+
 def test_invalid_request_with_json_prints_the_errors_too(tmp_path, capsys):
     path = tmp_path / "r.json"
     path.write_text("[]", encoding="utf-8")
@@ -151,7 +165,8 @@ def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path, capsys):
 def test_help_explains_the_request_with_an_example_that_works(capsys):
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for word in ("candidate", "interviewers", "detail", "channel", "linkedin", "tone", "variant"):
+    words = ("candidate", "interviewers", "detail", "channel", "linkedin", "tone", "variant")
+    for word in (*words, "english", '"us"', "null for the others"):
         assert word in out
     example_text = out[out.index("Example request:"):]
     example = json.loads(example_text[example_text.index("{"):])

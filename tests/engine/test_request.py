@@ -12,7 +12,7 @@ from .support import with_
 def errors_of(request: object) -> dict[str, str]:
     response = compose(request)
     assert response["ok"] is False
-    assert set(response) == {"ok", "errors"}
+    assert set(response) == {"ok", "errors", "notes", "advice"}
     assert response["errors"]
     return {e["field"]: e["message"] for e in response["errors"]}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import sys
 import time
 
@@ -36,21 +37,27 @@ KEYS = [
 def assert_response_shape(response: object) -> None:
     assert isinstance(response, dict)
     json.dumps(response)
+    for note in filter(None, response["notes"]):
+        assert set(note) == {"to", "email", "subject", "body", "words", "characters", "checks"}
+        assert isinstance(note["body"], str)
+        for check in note["checks"]:
+            assert_check_shape(check)
     if response["ok"]:
         assert set(response) == {"ok", "notes", "advice"}
-        for note in response["notes"]:
-            assert set(note) == {"to", "email", "subject", "body", "words", "characters", "checks"}
-            assert isinstance(note["body"], str)
-            for check in note["checks"]:
-                assert_check_shape(check)
+        assert None not in response["notes"]
     else:
         assert response["ok"] is False
-        assert set(response) == {"ok", "errors"}
+        assert set(response) == {"ok", "errors", "notes", "advice"}
         assert response["errors"]
         for error in response["errors"]:
             assert set(error) == {"field", "message"}
             assert isinstance(error["field"], str)
             assert error["message"].strip()
+        places = [re.match(r"interviewers\[(\d+)\]", e["field"]) for e in response["errors"]]
+        shared = None in places
+        held = {int(place.group(1)) for place in places if place}
+        for index, note in enumerate(response["notes"]):
+            assert (note is None) == (shared or index in held), (index, response["errors"])
 
 
 @given(json_values)

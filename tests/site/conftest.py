@@ -128,6 +128,28 @@ def page(context: BrowserContext, recorder: Recorder) -> Page:
     return watch(context.new_page(), recorder)
 
 
+# A phone as the builder's readers hold one (390 CSS pixels wide), and a desktop window.
+DEVICES = {
+    "phone": {
+        "viewport": {"width": 390, "height": 844},
+        "device_scale_factor": 3,
+        "is_mobile": True,
+        "has_touch": True,
+    },
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+}
+
+
+@pytest.fixture(params=list(DEVICES))
+def device_page(request: pytest.FixtureRequest, browser: Browser, recorder: Recorder):
+    """A page on a phone, then on a desktop: each test that takes it runs on both."""
+    created = browser.new_context(**DEVICES[request.param])
+    created.grant_permissions(["clipboard-read", "clipboard-write"])
+    created.on("request", lambda r: recorder.requests.append(r.url))
+    yield watch(created.new_page(), recorder)
+    created.close()
+
+
 def axe_violations(page: Page) -> list[dict]:
     """Run axe-core (WCAG 2.1 A and AA) on the page; return its violations."""
     # Evaluated rather than added as a <script>: the builder page's CSP blocks inline scripts.

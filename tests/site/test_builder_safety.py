@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.site.builder_page import fill_request, note_bodies, open_builder, wait_for_text
@@ -60,6 +61,7 @@ def test_javascript_url_in_email_fields_is_rejected(page: Page, base_url: str) -
         [{"name": "Priya Patel", "email": "javascript:alert(1)"}],
         **{"candidate.email": "javascript:alert(1)"},
     )
+    page.locator("[name='interviewers.0.email']").blur()
     expect(page.locator("[data-errors]")).to_contain_text("email address")
     expect(page.locator("[name='interviewers.0.email']")).to_have_attribute("aria-invalid", "true")
     expect(page.get_by_test_id("note")).to_have_count(0)
@@ -117,13 +119,29 @@ def test_blocked_runtime_shows_an_error_and_keeps_the_form(page: Page, base_url:
     wait_for_text(page, 0, "Priya")
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"status": 404, "body": "Not found"},
+        {"status": 200, "body": b"\0asm", "content_type": "text/plain"},
+    ],
+    ids=["missing", "damaged"],
+)
+def test_a_missing_or_damaged_runtime_is_said_within_seconds(
+    page: Page, base_url: str, answer: dict
+) -> None:
+    page.route("**/pyodide.asm.wasm.*.gz", lambda route: route.fulfill(**answer))
+    page.goto(base_url + "builder/")
+    status = page.get_by_test_id("builder-status")
+    expect(status).to_have_attribute("data-state", "error", timeout=10_000)
+    expect(status).to_contain_text("its main file")
+    expect(status).not_to_contain_text("took too long")
+
+
 def test_stalled_runtime_times_out(browser: Browser, base_url: str) -> None:
     context = browser.new_context()
     page = watch(context.new_page(), Recorder())
-    page.route(
-        "**/pyodide.asm.wasm.*.gz",
-        lambda route: route.fulfill(status=200, body=b"\0asm", content_type="text/plain"),
-    )
+    page.route("**/pyodide.asm.wasm.*.gz", lambda _route: None)  # never answered
     page.clock.install()
     page.goto(base_url + "builder/")
     fill_request(page, [{"name": "Priya Patel"}])

@@ -111,21 +111,36 @@ def toggle_palette(page: Page, to: str) -> None:
     button.click()
 
 
-def test_palette_toggle_cycles_light_dark_and_system(page: Page, base_url: str, recorder) -> None:
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_every_palette_click_changes_what_is_shown(
+    page: Page, base_url: str, recorder, system: str
+) -> None:
+    shown, other = ("default", "slate") if system == "light" else ("slate", "default")
+    page.emulate_media(color_scheme=system)
+    page.goto(base_url)
+    assert scheme(page) == shown
+    toggle_palette(page, "Switch to dark mode" if other == "slate" else "Switch to light mode")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", other)
+    page.goto(base_url + "reasons/")
+    assert scheme(page) == other, "the chosen palette did not persist to the next page"
+    toggle_palette(page, "Switch to system preference")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", shown)
+    page.emulate_media(color_scheme="dark" if system == "light" else "light")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", other)
+    assert recorder.errors == []
+
+
+def test_the_palette_button_works_from_the_keyboard(page: Page, base_url: str) -> None:
     page.emulate_media(color_scheme="light")
     page.goto(base_url)
-    assert scheme(page) == "default"
-    toggle_palette(page, "Switch to light mode")
-    assert scheme(page) == "default"
-    toggle_palette(page, "Switch to dark mode")
+    page.locator("[data-md-component=palette] input").first.focus()  # following the system
+    page.keyboard.press("Enter")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    page.goto(base_url + "reasons/")
-    assert scheme(page) == "slate", "the chosen palette did not persist to the next page"
-    toggle_palette(page, "Switch to system preference")
+    page.keyboard.press("Enter")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
-    page.emulate_media(color_scheme="dark")
-    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
-    assert recorder.errors == []
+    expect(page.locator("[data-md-component=palette] label:visible")).to_have_attribute(
+        "title", "Switch to dark mode"
+    )
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
