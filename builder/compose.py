@@ -79,7 +79,8 @@ def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON 
 
     ``notes`` has one entry per interviewer, in their order: their note, or None when a
     field of theirs, or one every note needs, has an error. A note given its own
-    ``variant`` is worded anew without changing any other note.
+    ``variant`` is written again against the others as they stand, so that a new wording
+    for one note leaves the rest as they were.
     """
     parsed, errors = read_request(request)
     if parsed is None:
