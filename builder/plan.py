@@ -66,6 +66,7 @@ def read_content(request: Request, index: int) -> Content:
 
 
 Planned = list[list[tuple[str, str | None]]]
+_CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
@@ -113,6 +114,11 @@ def _promise(writer: Writer, content: Content) -> str | None:
     if phrase is None or channel not in wording.PROMISES:
         return None
     frames = wording.PROMISES[channel][phrase.kind]
+    # The form does not say whom the promise was made to, so a panel's notes keep it
+    # without saying "as promised", while there are frames enough for each.
+    plain = tuple(f for f in frames if not _CLAIMS_A_PROMISE.search(f))
+    if len(writer.request.interviewers) > 1 and len(plain) >= len(writer.request.interviewers):
+        frames = plain
     return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
 
 

@@ -395,6 +395,9 @@ PROMISES = {
             "I've attached {x} here, as promised.",
             "With this note I'm attaching {x}, as promised.",
             "As I said, I've attached {x} to this email.",
+            "Attached is {x}.",
+            "I've included {x} with this email.",
+            "{X} is attached.",
         ),
         p.LATER: (
             "As promised, I'll send {x} {tail}.",
@@ -404,6 +407,8 @@ PROMISES = {
             "As I said, {x} will follow {tail}.",
             "I'm working on {x} and will send it {tail}.",
             "{X} will be with you {tail}, as promised.",
+            "I'll send {x} {tail}.",
+            "{X} will follow {tail}.",
         ),
         p.LINK: (
             "Here is the link I promised: {x}",
@@ -418,6 +423,8 @@ PROMISES = {
             "The promised link is {x}",
             "Here, as promised, is the link: {x}",
             "As I said I would, here is the link: {x}",
+            "Here is the link: {x}",
+            "You'll find the link here: {x}",
         ),
     },
     "card": {
@@ -432,7 +439,9 @@ PROMISES = {
             "I'll share {x} by email, as promised.",
             "I'll follow up by email with {x}, as promised.",
             "I'll send {x} by email, as I said I would.",
-            ),
+            "I'll email {x} separately.",
+            "I'm sending {x} by email.",
+        ),
         p.LATER: (
             "As promised, I'll email {x} {tail}.",
             "I'll send {x} by email {tail}, as I said I would.",
@@ -448,6 +457,8 @@ PROMISES = {
             "Look out for an email from me with the link I promised.",
             "The link I mentioned will reach you by email.",
             "I'll follow up by email with the link, as promised.",
+            "I'll email you the link.",
+            "The link will follow by email.",
         ),
     },
 }

@@ -296,6 +296,18 @@ def test_a_role_is_written_as_a_title(full_request, typed, shown, hidden):
     assert hidden not in body
 
 
+@pytest.mark.parametrize("promised", ["my portfolio", "https://example.com/work"])
+@pytest.mark.parametrize("channel", ["email", "card"])
+def test_a_small_panel_keeps_the_promise_without_saying_to_whom_it_was_made(
+    panel_request, promised, channel
+):
+    request = with_(panel_request, promised=promised, channel=channel)
+    request["interviewers"] = request["interviewers"][:2]
+    for note in compose(request)["notes"]:
+        assert "promis" not in note["body"].casefold(), note["body"]
+        assert "promise-missing" not in [c["code"] for c in note["checks"]]
+
+
 def test_the_candidate_signs_without_mr_or_ms(full_request):
     full_request["candidate"]["name"] = "Mr. Leonardo Ricci"
     body = only_note(full_request)["body"]
