@@ -50,28 +50,32 @@ def _note(request: Request, index: int, panel: Panel) -> dict[str, Any]:
     }
 
 
-def _write(request: Request, people: list[int]) -> dict[int, dict[str, Any]]:
+def _write(request: Request, held: set[int]) -> dict[int, dict[str, Any]]:
     """Write the panel's notes in order, then write again each note given its own variant.
 
-    A note given a new wording is written against every other note as it stands, so that
-    no other note changes.
+    A held-back interviewer who has a name is written too, but not returned, so that the
+    others' notes stay as they were while one is half typed. A note given a new wording is
+    written against every other note as it stands, so that no other note changes.
     """
     plain = replace(request, interviewers=tuple(
         replace(person, variant=0) for person in request.interviewers
     ))
+    people = [
+        i for i, person in enumerate(request.interviewers) if i not in held or person.name
+    ]
     panel = Panel()
-    written = {index: _note(plain, index, panel) for index in people}
+    drafted = {index: _note(plain, index, panel) for index in people}
     reworded = sorted(
-        (i for i in people if request.interviewers[i].variant),
+        (i for i in people if i not in held and request.interviewers[i].variant),
         key=lambda i: (request.interviewers[i].variant, i),
     )
     for index in reworded:
         others = Panel()
-        for other, note in written.items():
+        for other, note in drafted.items():
             for sentence, opener in note["said"] if other != index else ():
                 others.add(sentence, opener=opener)
-        written[index] = _note(request, index, others)
-    return written
+        drafted[index] = _note(request, index, others)
+    return {index: note for index, note in drafted.items() if index not in held}
 
 
 def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON value
@@ -86,7 +90,8 @@ def compose(request: Any) -> dict[str, Any]:  # noqa: ANN401 - any decoded JSON 
     if parsed is None:
         return {"ok": False, "errors": errors, "notes": [], "advice": []}
     held = _held_back(errors, len(parsed.interviewers))
-    written = _write(parsed, [i for i in range(len(parsed.interviewers)) if i not in held])
+    everyone = len(held) == len(parsed.interviewers)
+    written = {} if everyone else _write(parsed, held)
     for note in written.values():
         del note["said"]
     notes = [written.get(index) for index in range(len(parsed.interviewers))]

@@ -48,6 +48,16 @@ def test_an_interviewer_half_typed_leaves_the_others_their_notes(fields, field, 
     assert response["advice"]
 
 
+@pytest.mark.parametrize(
+    "fields", [{"email": "denise@"}, {"detail": "d " * 600}, {"variant": -1}, {"title": "t" * 200}]
+)
+def test_a_named_interviewer_half_typed_changes_no_other_note(fields):
+    whole = compose(panel())
+    response = compose(panel(i1=fields))
+    assert response["notes"][1] is None
+    assert bodies(response)[:1] + bodies(response)[2:] == bodies(whole)[:1] + bodies(whole)[2:]
+
+
 def test_an_interviewer_that_is_not_an_object_keeps_the_places_of_the_others():
     request = panel()
     request["interviewers"][1] = "Tom"
