@@ -529,6 +529,10 @@ COMMON_WORDS = _words(
     """about their there would which years months experience working worked people
     always really first great other these those being after before where while since"""
 )
+# Words of a schedule: bad news in a remark, but a fair question ("my availability on weekends").
+SCHEDULE_WORDS = _words("weekends weekend availability hours overtime")
+# The candidate's own work, named in one word: "portfolio" -> "my portfolio".
+OWN_WORK = _words("portfolio resume résumé cv thesis dissertation reel")
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = _words("is are was were has have had")
 # Present verbs that make a typed "topic" a clause: "the new system goes live in October".

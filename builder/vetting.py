@@ -59,7 +59,7 @@ def _capitalised_list(items: tuple[str, ...]) -> tuple[str, ...]:
             word = next(a for a, b in zip(listed, _capitalised_list(listed), strict=True) if a != b)
             return (re.sub(rf"\b{re.escape(word)}\b", word[:1].upper() + word[1:], items[0]),)
         return items
-    names = [i for i in items if i[:1].isupper() and " " not in i]
+    names = [i for i in items if i[:1].isupper() and " " not in i and not i.isupper()]
     if len(names) != len(items) - 1:
         return items
     return tuple(
@@ -107,6 +107,8 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
         part = _why(_LEADING.sub("", typed))
         if not part:
             return None
+        if single and part.casefold() in lexicon.OWN_WORK:
+            part = "my " + part.casefold()
         part = _DURATION_NOUN.sub(lambda m: f"the {m.group(1)}-{m.group(2)} ", part)
         words = _words(part)
         event = _event(part, words) if single else None
@@ -320,6 +322,17 @@ def _before_apposition(text: str) -> str:
     return text
 
 
+def _without_slang_items(phrase: Phrase) -> Phrase | None:
+    """A typed list without its items of shorthand: "quality, dimensional stuff, CMM"."""
+    parts = phrase.parts
+    if len(parts) == 1 and "," in parts[0]:
+        parts = tuple(item.strip() for item in parts[0].split(",") if item.strip())
+    kept = tuple(part for part in parts if not set(_words(part)) & lexicon.SLANG)
+    if len(parts) < 2 or not kept or len(kept) == len(parts):
+        return phrase
+    return Phrase(phrase.kind, kept, phrase.tail)
+
+
 def _before_comma(phrase: Phrase) -> Phrase | None:
     """The parts of a phrase up to its first comma: "showing me the analyzer, the Atellica"."""
     parts: list[str] = []
@@ -361,8 +374,11 @@ def vet(phrase: Phrase) -> Phrase | None:
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
         return None
-    if set(_words(phrase.text)) & lexicon.BAD_NEWS:
+    news = lexicon.BAD_NEWS - (lexicon.SCHEDULE_WORDS if phrase.kind == phrases.ASKED else set())
+    if set(_words(phrase.text)) & news:
         phrase = _before_bad_news(phrase)
+    if phrase is not None and phrase.kind == phrases.TOPIC:
+        phrase = _without_slang_items(phrase)
     if phrase is None or not _reads_clean(phrase.text):
         return None
     if phrase.kind == phrases.TOPIC:
