@@ -168,7 +168,7 @@ def company_name(company: str) -> str:
         "of" in words or words[-1] in lexicon.INSTITUTIONS or words[0] == "u.s"
     )) or bool(_ACRONYM_OF.match(name)) or words[-1] in lexicon.INSTITUTION_ENDINGS or (
         len(words) > 1 and words[0] in lexicon.INSTITUTION_LEADS
-    )
+    ) or (len(words) > 2 and words[0] in lexicon.GOVERNED_PLACES and words[1] == "of")
     if institution and words[0] != "the" and "'s" not in name and "’s" not in name:
         return "the " + name
     return name

@@ -179,6 +179,7 @@ HONORIFICS = {
     "miss": "Miss", "father": "Father", "fr.": "Fr.", "sister": "Sister", "rabbi": "Rabbi",
     "imam": "Imam", "pastor": "Pastor", "reverend": "Reverend", "herr": "Herr", "frau": "Frau",
     "principal": "Principal", "mme": "Mme", "mme.": "Mme", "mlle": "Mlle",
+    "mayor": "Mayor", "chief": "Chief", "superintendent": "Superintendent",
     "sr.": "Sr.",
     "sra.": "Sra.", "dott.": "Dott.", "ing.": "Ing.", "dean": "Dean", "president": "President",
     "senator": "Senator",
@@ -195,7 +196,8 @@ COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept sta
 ROLE_WORDS = _words(
     """store district regional area assistant deputy senior junior head lead chief general
     hiring talent recruiting front desk office shift nurse charge unit gm asm hr etl sm
-    manager supervisor leader recruiter coordinator partner director apprentice"""
+    manager supervisor leader recruiter coordinator partner director apprentice dir
+    council member city fire police"""
 )
 POST_NOMINALS = _words(
     """jr jr. sr sr. ii iii iv phd ph.d. md m.d. mba cpa esq esq. rn bsn msn np pe pmp
@@ -213,7 +215,7 @@ GROUP_WORDS = _words(
     people department dept manager managers partner partners coordinator coordinators panel
     committee desk office director lead head officer staff board admissions operations
     ops acquisition sourcer supervisor specialist associate representative rep group
-    front reception receptionist crew"""
+    front reception receptionist crew works"""
 )
 # Family names written first: greet by the full name rather than guess the given name.
 FAMILY_FIRST = _words(
@@ -432,6 +434,8 @@ US_STATES = (
 )
 # Second words of a place's name, written with a capital after a name: "Ann Arbor".
 PLACE_TAILS = _words("arbor city beach springs falls county heights bay island valley tower")
+# Places that govern, named "of" somewhere: "the City of Austin", not "the Salt Lake County".
+GOVERNED_PLACES = _words("city county state town borough")
 # Institutions named from their first word: "the Metropolitan Opera".
 INSTITUTION_LEADS = _words("metropolitan")
 # Names people type in lower case, as they are written.

@@ -74,11 +74,15 @@ def _honorifics(words: list[str]) -> tuple[list[str], list[str]]:
         lowered = word.casefold()
         if lowered in lexicon.HONORIFICS:
             titles.append(lexicon.HONORIFICS[lowered])
+            if [w.casefold() for w in words[1:3]] == ["pro", "tem"] and len(words) > 3:
+                titles.append("Pro Tem")
+                words = words[2:]
         elif word.startswith("(") and word.endswith(")"):
             pass
         elif (
             word.endswith(".") and len(word) <= lexicon.MAX_TITLE_LENGTH
             and word[:1].isupper() and "-" not in word
+            and lowered.rstrip(".") not in lexicon.ROLE_WORDS
         ):
             titles.append(word)
         else:
@@ -90,7 +94,8 @@ def _honorifics(words: list[str]) -> tuple[list[str], list[str]]:
 def _without_role_words(words: list[str]) -> list[str]:
     """From "Pharmacist Dave" or "Store Manager Ron" keep "Dave" or "Ron"."""
     rest = [w for w in words if not w.startswith("(")]
-    while len(rest) > 1 and rest[0].casefold() in lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS:
+    roles = (lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS) - set(lexicon.HONORIFICS)
+    while len(rest) > 1 and rest[0].casefold() in roles:
         rest = rest[1:]
     return rest
 
@@ -110,13 +115,12 @@ def read_name(typed: str) -> Name:
     core = _person_side(core)
     typed_words = _without_post_nominals(core.split())
     words_kept = [w for w in typed_words if not (w.endswith(".") and "-" in w)]
-    titles, words = _honorifics(words_kept)
+    titles, words = _honorifics(_without_role_words(words_kept))
     if titles:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
-    words = _without_role_words(words)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
-    if any(w.casefold() in roles for w in words) or words[0][:1].islower():
+    if any(w.casefold().strip(".") in roles for w in words) or words[0][:1].islower():
         return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)

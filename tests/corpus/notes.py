@@ -31,14 +31,17 @@ def load(path: Path) -> dict:
 def render(request: dict) -> str:
     """The notes for one request as text: subject, body and check codes of each note."""
     response = compose(request)
-    if not response["ok"]:
-        return "ERRORS\n" + json.dumps(response["errors"], indent=2) + "\n"
     style = " / ".join(
         request.get(key, default)
         for key, default in (("kind", "thank-you"), ("channel", "email"), ("tone", "warm"))
     )
     blocks = [f"# {style}"]
-    for note in response["notes"]:
+    if not response["ok"]:
+        blocks.insert(0, "ERRORS\n" + json.dumps(response["errors"], indent=2))
+    for person, note in zip(request.get("interviewers", []), response["notes"], strict=False):
+        if note is None:
+            blocks.append(f"## To {person.get('name', '')}\n\n(no note until the error is fixed)")
+            continue
         lines = [f"## To {note['to']}"]
         if note["subject"]:
             lines.append(f"Subject: {note['subject']}")

@@ -36,8 +36,8 @@ def notes() -> list[tuple[str, dict, dict]]:
     return [
         (case, request, note)
         for case, request, response in corpus()
-        if response["ok"]
         for note in response["notes"]
+        if note is not None
     ]
 
 
@@ -204,11 +204,9 @@ def test_no_stock_phrase_is_in_more_than_one_note_in_five():
 def test_no_two_notes_of_a_panel_share_a_sentence_or_an_opening():
     problems = []
     for case, _, response in corpus():
-        if not response["ok"]:
-            continue
         said: list[tuple[str, list[str]]] = []
         openings: dict[tuple[str, ...], str] = {}
-        for note in response["notes"]:
+        for note in filter(None, response["notes"]):
             body = sentences(note["body"])
             opening = tuple(words_of(body[0])[:6]) if body else ()
             if opening in openings:

@@ -45,6 +45,9 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
     ("students!!", "Dear students,"), ("Γιώργος Παπαδόπουλος", "Dear Γιώργος,"),
     ("Иван Петров", "Dear Иван,"), ("佐藤 健", "Dear 佐藤 健,"),
     ("Dipl.-Ing. Klaus Becker", "Dear Klaus,"),
+    ("Mayor Pro Tem Linda Garza", "Dear Mayor Pro Tem Garza,"),
+    ("Fire Chief Daniels", "Dear Chief Daniels,"), ("Council Member Ray Torres", "Dear Ray,"),
+    ("Dir. Austin Water", "Hello,"), ("Public Works", "Hello,"),
     ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"), ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
     ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
@@ -309,6 +312,15 @@ def test_a_small_panel_keeps_the_promise_without_saying_to_whom_it_was_made(
     for note in compose(request)["notes"]:
         assert "promis" not in note["body"].casefold(), note["body"]
         assert "promise-missing" not in [c["code"] for c in note["checks"]]
+
+
+@pytest.mark.parametrize(("typed", "with_the"), [
+    ("City of Austin", True), ("Salt Lake County", False),
+])
+def test_a_city_is_named_as_people_name_it(full_request, typed, with_the):
+    body = only_note(with_(full_request, company=typed))["body"]
+    assert typed in body
+    assert body.count(f"the {typed}") == (body.count(typed) if with_the else 0)
 
 
 def test_the_candidate_signs_without_mr_or_ms(full_request):
