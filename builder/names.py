@@ -115,7 +115,8 @@ def read_name(typed: str) -> Name:
     core = _person_side(core)
     typed_words = _without_post_nominals(core.split())
     words_kept = [w for w in typed_words if not (w.endswith(".") and "-" in w)]
-    titles, words = _honorifics(_without_role_words(words_kept))
+    untitled = _without_role_words(words_kept)
+    titles, words = _honorifics(untitled)
     if titles:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
@@ -126,8 +127,12 @@ def read_name(typed: str) -> Name:
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)
     if len(words) == 1 or _family_first(words) or not given_first:
         return Name(typed, shown, shown, shown)
-    # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note.
+    # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note;
+    # a job title before the name is the formal way in: "Dear Council Member Torres,".
     formal = shown if len(words_kept) < len(typed_words) else words[0]
+    role = words_kept[: len(words_kept) - len(untitled)]
+    if role and all(w[:1].isupper() for w in role):
+        formal = " ".join([*role, *_family(words)])
     return Name(typed, shown, words[0], formal)
 
 def signature(typed: str) -> str:

@@ -167,6 +167,10 @@ def _years(length: str, rest: str) -> str:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
     elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):
         rest = f"{preposition} {field} work"
+    elif preposition == "of" and field.split(" ", 1)[0].endswith(lexicon.ADJECTIVE_ENDINGS) and (
+        field.islower()
+    ):
+        rest = f"in {field}"
     return f"my {length} {unit} {rest}"
 
 

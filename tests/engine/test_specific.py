@@ -278,6 +278,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("managed $3M USAID portfolio", "I managed a $3M USAID portfolio"),
     ("led a CAPA that cut complaint rate 30%", "cut the complaint rate by 30%"),
     ("raised 1-yr retention from 71% to 88%", "raised 1-year retention"),
+    ("20 yrs municipal public works", "my 20 years in municipal public works"),
     ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
     ("12 yrs in elementary", "my 12 years in elementary education"),
@@ -286,6 +287,13 @@ def test_highlight_without_a_subject_gets_one(full_request):
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+def test_a_job_title_before_the_name_is_the_formal_greeting(full_request):
+    full_request["interviewers"][0]["name"] = "Council Member Ray Torres"
+    assert only_note(with_(full_request, tone="formal"))["body"].startswith(
+        "Dear Council Member Torres,"
+    )
 
 
 def test_a_title_the_note_cannot_use_gives_the_full_name_in_a_formal_note(full_request):
