@@ -538,8 +538,8 @@ SCHEDULE_WORDS = _words("weekends weekend availability hours overtime")
 # The candidate's own work, named in one word: "portfolio" -> "my portfolio".
 OWN_WORK = _words("portfolio resume résumé cv thesis dissertation reel")
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
-BE_AND_HAVE = _words("is are was were has have had")
+BE_AND_HAVE = COPULAS | _words("has have had")
 # Present verbs that make a typed "topic" a clause: "the new system goes live in October".
-CLAUSE_VERBS = _words("is are was were goes has have does opens starts launches")
+CLAUSE_VERBS = COPULAS | _words("goes has have does opens starts launches")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
-TOPIC_HEDGES = _words("mostly mainly mostly mainly largely basically just primarily")
+TOPIC_HEDGES = _words("mostly mainly largely basically just primarily")
