@@ -331,6 +331,14 @@ def test_a_city_is_named_as_people_name_it(full_request, typed, with_the):
     assert body.count(f"the {typed}") == (body.count(typed) if with_the else 0)
 
 
+@pytest.mark.parametrize("promised", ["my references", "my paper and the poster"])
+def test_a_promise_kept_in_a_panel_agrees_with_its_verb(panel_request, promised):
+    request = with_(panel_request, promised=promised)
+    request["interviewers"] = request["interviewers"][:2]
+    for note in compose(request)["notes"]:
+        assert not re.search(r"\bis attached|Attached is\b", note["body"]), note["body"]
+
+
 def test_the_candidate_signs_without_mr_or_ms(full_request):
     full_request["candidate"]["name"] = "Mr. Leonardo Ricci"
     body = only_note(full_request)["body"]
