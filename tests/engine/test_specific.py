@@ -331,9 +331,10 @@ def test_a_city_is_named_as_people_name_it(full_request, typed, with_the):
     assert body.count(f"the {typed}") == (body.count(typed) if with_the else 0)
 
 
+@pytest.mark.parametrize("variant", range(12))
 @pytest.mark.parametrize("promised", ["my references", "my paper and the poster"])
-def test_a_promise_kept_in_a_panel_agrees_with_its_verb(panel_request, promised):
-    request = with_(panel_request, promised=promised)
+def test_a_promise_kept_in_a_panel_agrees_with_its_verb(panel_request, promised, variant):
+    request = with_(panel_request, promised=promised, variant=variant)
     request["interviewers"] = request["interviewers"][:2]
     for note in compose(request)["notes"]:
         assert not re.search(r"\bis attached|Attached is\b", note["body"]), note["body"]
