@@ -30,10 +30,13 @@ class _Handler(SimpleHTTPRequestHandler):
         if not (accepts and path.is_file() and kind.startswith(COMPRESSIBLE)):
             super().do_GET()
             return
-        modified = int(path.stat().st_mtime)
-        since = self.headers.get("If-Modified-Since")
-        if since and since == self.date_time_string(modified):
+        # An exact validator, as GitHub Pages sends: Last-Modified counts whole seconds, so a
+        # file deployed within the second of its predecessor would be answered 304, stale.
+        stat = path.stat()
+        etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+        if self.headers.get("If-None-Match") == etag:
             self.send_response(304)
+            self.send_header("ETag", etag)
             self.end_headers()
             return
         body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
@@ -41,7 +44,7 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Type", kind)
         self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Last-Modified", self.date_time_string(modified))
+        self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
 
