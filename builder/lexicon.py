@@ -404,6 +404,13 @@ BAD_NEWS = _words(
     negotiate negotiation left lost died passed cancer als illness sick funeral divorce
     problem problems brutal hours overtime weekends weekend availability"""
 )
+# A detail about the terms of the job, which a note thanks for but does not repeat.
+PRACTICAL_WORDS = _words(
+    """salary comp pay benefits bonus hours schedule scheduling shifts hybrid relocation
+    relocating commission pto 12s start-date length"""
+)
+# A detail about what happens next in the process.
+NEXT_STEP_WORDS = _words("rounds round timeline next screening")
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
     """interview interviewed interviews test tested questions question minutes min passed

@@ -127,14 +127,24 @@ def third_person(verb: str) -> str:
 
 
 
+_PLURAL_COUNTS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both",
+    "few", "many", "these", "those",
+})
+
+
 def is_plural_phrase(noun_phrase: str) -> bool:
     """Whether a noun phrase takes "are": "the gold standards", "the culture and the food"."""
     words = noun_phrase.casefold().split()
-    if " and " in f" {noun_phrase.casefold()} ":
+    if " and " in f" {noun_phrase.casefold()} " or (words and words[0] in _PLURAL_COUNTS):
         return True
     ends = next(
-        (i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS | {"that", "who"}),
+        (i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS | {"that", "who"} | (
+            lexicon.SUBJECT_PRONOUNS
+        )),
         len(words),
     )
     head = words[ends - 1] if ends else ""
+    if head in {"people", "children", "men", "women"}:
+        return True
     return head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s"))

@@ -37,6 +37,19 @@ _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}
 _SPLICE = re.compile(
     r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I
 )
+_INTENSIFIER = re.compile(
+    r"\b(?:actually|literally|really|totally|honestly|truly|genuinely)\s+(?=\w)|"
+    r"\bjust\s+(?=so\b)",
+    re.I,
+)
+_LIKED_PEOPLE = re.compile(
+    r"^i (?:really )?(?:like|love|liked|loved) (the (?:team|people|staff|crew))\b", re.I
+)
+_VAGUE_PRAISE = re.compile(
+    r"^(?:the \w+|it|everything) (?:is|was|seems) (?:so |very )?"
+    r"(?:good|great|cool|amazing|awesome|nice|fun)$",
+    re.I,
+)
 
 
 def _clip(text: str) -> str:
@@ -232,9 +245,11 @@ def _checked(phrase: Phrase) -> Reading:
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
     text = _clip(tidy(text, context.known, drop_asides=True))
-    text = _BECAUSE.sub("", text)
+    text = _INTENSIFIER.sub("", _BECAUSE.sub("", text))
     if not text:
         return Reading()
+    if liked := _LIKED_PEOPLE.match(text):
+        return Reading([Phrase(phrases.THING, (liked.group(1).casefold(),))])
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
@@ -257,6 +272,7 @@ def read_interest(text: str, context: Context) -> Reading:
         clauses = [c for c in clauses if _is_clause(c.split())] or clauses[:1]
     if _is_clause(words) or len(clauses) > 1 or _is_clause(clauses[0].split()):
         plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG]
+        plain = [c for c in plain if not _VAGUE_PRAISE.match(c)] if len(plain) > 1 else plain
         if not plain:
             return Reading([], ["interest-shape"])
         return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in plain[:2]))])

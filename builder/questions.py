@@ -9,11 +9,22 @@ from __future__ import annotations
 
 from builder import lexicon, morphology
 
+_QUOTES = frozenset("'\"‘’“”")
+
 
 def _verb_index(words: list[str], start: int) -> int | None:
-    """Where the main verb is, after a subject that begins at ``start``."""
+    """Where the main verb is, after a subject that begins at ``start``.
+
+    A quoted subject ("'helping build a better internet' mean") ends at its closing quote.
+    """
     if start < len(words) and words[start].casefold() in lexicon.SUBJECT_PRONOUNS:
         return start + 1 if start + 1 < len(words) else None
+    if start < len(words) and words[start][:1] in _QUOTES:
+        closing = next(
+            (i for i in range(start, len(words)) if words[i].rstrip(".,;:!?")[-1:] in _QUOTES
+             and (i > start or len(words[i]) > 1)), None,
+        )
+        return closing + 1 if closing is not None and closing + 1 < len(words) else None
     first = start + (2 if words[start].casefold() in lexicon.DETERMINERS else 1)
     for index in range(first, len(words)):
         word = words[index].casefold()

@@ -296,6 +296,9 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
         return _asked(text[match.end() :], context)
     if (match := _I_TOLD.match(text)) and match.end() < len(text):
         rest = _reader(text[match.end() :], context)
+        first = rest.split()[0].casefold()
+        if first in _FIRST_PERSON - {"me", "my"} or first == "that":
+            return Phrase(phrases.MINE, (re.sub(r"^that\s+", "", rest, flags=re.I),))
         return Phrase(phrases.TOLD, (f"telling you about {rest}",))
     if (match := _I_SAID.match(text)) and match.end() < len(text):
         return Phrase(phrases.MINE, (text[match.end() :],))
@@ -468,4 +471,22 @@ def read_detail(text: str, context: Context) -> Reading:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
+    if not reading.phrases and (practical := _practical(text)):
+        reading.phrases.append(practical)
     return reading
+
+
+def _practical(text: str) -> Phrase | None:
+    """A detail of pay, hours or next steps the note cannot repeat, thanked for as such.
+
+    "salary range + start date. she said 2 rounds left" -> "going over the practical
+    details of the role and the next steps".
+    """
+    words = set(re.findall(r"[\w-]+", text.casefold().replace("start date", "start-date")))
+    topics = [
+        name for name, vocabulary in (
+            ("the practical details of the role", lexicon.PRACTICAL_WORDS),
+            ("the next steps", lexicon.NEXT_STEP_WORDS),
+        ) if words & vocabulary
+    ]
+    return Phrase(phrases.ACT, ("going over " + " and ".join(topics),)) if topics else None

@@ -264,7 +264,7 @@ HIGHLIGHTS = {
         "It may help to know that I'm {x}.",
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
-        "It's worth knowing that I'm {x}.",
+        "I'm {x}, and I'd be glad to put that to work here.",
         "Being {x} is part of what I would bring to the role.",
     ),
     p.SKILLS: (

@@ -368,11 +368,13 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
 
 
 @pytest.mark.parametrize(("typed", "written", "absent"), [
-    ("kids first, and a team that actually collaborates", "a team that actually collaborates",
+    ("kids first, and a team that actually collaborates", "a team that collaborates",
      "kids first"),
     ("whānau, and to teach te reo where it's valued", "to teach te reo", "whānau"),
-    ("I like the team, they seem kind and they actually read the stuff", "I like the team",
-     "stuff"),
+    ("I like the team, they seem kind and they actually read the stuff", "the team",
+     "they seem"),
+    ("the work, the work is just so good, I want to make ads people actually like",
+     "I want to make ads people like", "so good"),
     ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
     ("hospitality culture. and the food obviously", "the hospitality culture and the food",
      "obviously"),
@@ -381,6 +383,47 @@ def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, wr
     body = only_note(with_(full_request, interest=typed))["body"]
     assert written in body
     assert absent not in body
+
+
+@pytest.mark.parametrize("typed", [
+    "salary range + start date. she said 2 rounds left",
+    "HR. benefits, hybrid 3 days",
+    "comp range + timeline",
+])
+def test_a_detail_of_terms_or_next_steps_is_thanked_for_without_repeating_it(full_request, typed):
+    person = {"name": "Priya Patel", "detail": typed}
+    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    assert "going over the" in body
+    for word in ("salary", "benefits", "comp", "rounds", "hybrid"):
+        assert word not in body.casefold()
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("I told her I've done multi-state payroll for 40+ clients",
+     "that I've done multi-state payroll for 40+ clients"),
+    ("I told him that I led a team of 12", "that I led a team of 12"),
+])
+def test_what_i_told_them_as_a_clause_is_reported_as_a_clause(full_request, typed, written):
+    person = {"name": "Priya Patel", "detail": typed}
+    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    assert written in body
+    assert "about I" not in body
+
+
+@pytest.mark.parametrize(("promise", "verb"), [
+    ("three press releases I wrote", "are"),
+    ("the deck we built", "is"),
+    ("the slides you asked for", "are"),
+])
+def test_what_is_attached_agrees_with_its_head_noun(full_request, promise, verb):
+    body = "\n".join(
+        only_note(with_(full_request, promised=promise, variant=variant))["body"]
+        for variant in range(12)
+    ).casefold()
+    wrong = {"is": "are", "are": "is"}[verb]
+    assert f"attached {verb} {promise}".casefold() in body
+    assert f"attached {wrong} {promise}".casefold() not in body
+    assert f"{promise} {wrong} attached".casefold() not in body
 
 
 @pytest.mark.parametrize("variant", range(12))
