@@ -166,7 +166,7 @@ ROMAN = _words("i ii iii iv v vi vii viii ix x")
 ACRONYMS = _words(
     """ai api aws b2b b2c ceo cfo cto coo cv crm ehr erp esg etl faq gcp hr icu it kpi ml mba
     ngo nhs okr pm pmp qa rn roi saas sdk seo sql ui ux vp hvac cad cpa gaap ifrs sap ios
-    k8s ci cd llm nlp phd md"""
+    k8s ci cd llm nlp phd md atl msp sfo jfk dfw"""
 )
 
 # --- Names --------------------------------------------------------------------------------
@@ -458,6 +458,10 @@ PROPER_FORMS = {
     "photoshop": "Photoshop", "quickbooks": "QuickBooks", "hubspot": "HubSpot",
     "zendesk": "Zendesk", "shopify": "Shopify", "wordpress": "WordPress", "epic": "Epic",
     "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4", "ios": "iOS", "android": "Android",
+    "phoenix": "Phoenix", "tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube",
+    "etsy": "Etsy", "sidekiq": "Sidekiq", "django": "Django", "pytorch": "PyTorch",
+    "tensorflow": "TensorFlow", "matlab": "MATLAB", "stata": "Stata", "arcgis": "ArcGIS",
+    "canva": "Canva", "mailchimp": "Mailchimp", "servicenow": "ServiceNow", "cerner": "Cerner",
 }
 # Past participles that differ from the past tense: "she's done 6 missions".
 PARTICIPLES = _words(

@@ -19,6 +19,10 @@ _SENTENCES = re.compile(
     r",\s+(?=(?i:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
     r"thinks|runs|has|is|was)\s)",
 )
+# A thing and a question put to the candidate: "X, and how I'd handle Y".
+_AND_MY_ANSWER = re.compile(
+    r",?\s+and\s+(?=(?:how|what|why|whether)\s+(?:i|i['’]d|i['’]m)\s)", re.I
+)
 _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Co|Inc|Ltd|vs|e\.g|i\.e|[A-Z])\.$"
 )
@@ -247,6 +251,7 @@ def _lower_first(text: str) -> str:
     second = words[1].strip(",;") if len(words) > 1 else ""
     sentence_case = (
         first[:1].isupper() and first[1:].islower() and second[:1].islower()
+        and first.isascii() and second == second.lower()
         and second.casefold() not in lexicon.CONJUNCTIONS
         and first.casefold() not in {*lexicon.PROPER_FORMS, *lexicon.MONTHS, *lexicon.DAYS}
     )
@@ -446,7 +451,7 @@ def _is_role(piece: str) -> bool:
 def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
-    for piece in _pieces(tidy(text, context.known, drop_asides=True)):
+    for piece in _split_unread(_pieces(tidy(text, context.known, drop_asides=True)), context):
         if _is_role(piece):
             continue
         label = _LABEL.match(piece)
@@ -474,6 +479,17 @@ def read_detail(text: str, context: Context) -> Reading:
     if not reading.phrases and (practical := _practical(text)):
         reading.phrases.append(practical)
     return reading
+
+
+def _split_unread(pieces: list[str], context: Context) -> list[str]:
+    """Each piece, or its two halves when only they read: "X, and how I'd handle Y"."""
+    split: list[str] = []
+    for piece in pieces:
+        halves = _AND_MY_ANSWER.split(piece, maxsplit=1)
+        phrase = read_piece(piece, context) if len(halves) > 1 else None
+        unread = len(halves) > 1 and (phrase is None or vet(phrase) is None)
+        split.extend(halves if unread else [piece])
+    return split
 
 
 def _practical(text: str) -> Phrase | None:

@@ -323,11 +323,13 @@ def _before_apposition(text: str) -> str:
 
 
 def _without_slang_items(phrase: Phrase) -> Phrase | None:
-    """A typed list without its items of shorthand: "quality, dimensional stuff, CMM"."""
+    """A typed list without its items of shorthand or filler: "python, spark, the usual"."""
     parts = phrase.parts
     if len(parts) == 1 and "," in parts[0]:
         parts = tuple(item.strip() for item in parts[0].split(",") if item.strip())
-    kept = tuple(part for part in parts if not set(_words(part)) & lexicon.SLANG)
+    kept = tuple(part for part in parts if not set(_words(part)) & lexicon.SLANG and not (
+        _words(part)[-1] in lexicon.LEFTOVERS and len(_words(part)) <= 2
+    ))
     if len(parts) < 2 or not kept or len(kept) == len(parts):
         return phrase
     return Phrase(phrase.kind, kept, phrase.tail)

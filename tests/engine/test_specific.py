@@ -544,3 +544,16 @@ def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
         body = only_note(with_(full_request, interest=interest, variant=variant))["body"]
         assert interest in body.replace(interest.capitalize(), interest)
         assert f"that {interest}" not in body
+
+
+@pytest.mark.parametrize(("typed", "written", "absent"), [
+    ("tech: python, spark, the usual", "Python and Spark", "usual"),
+    ("Clés d'Or membership, and how I'd handle the VIP arrivals", "Clés d'Or membership",
+     "clés"),
+    ("we covered the contract in phoenix", "in Phoenix", "phoenix"),
+])
+def test_a_detail_keeps_its_names_and_loses_its_filler(full_request, typed, written, absent):
+    person = {"name": "Priya Patel", "detail": typed}
+    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    assert written in body
+    assert absent not in body
