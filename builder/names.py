@@ -15,6 +15,15 @@ _GIVEN_FIRST_LETTERS = frozenset(
     [chr(c) for c in range(0x0370, 0x0400)] + [chr(c) for c in range(0x0400, 0x0530)]
 )
 _COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+", re.IGNORECASE)
+_COURTESY_TITLES = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Herr", "Frau", "Mme", "Mlle", "Sr.", "Sra."}
+)
+# A second given name that belongs with the first: "Ana Sofía Castillo" is Ana Sofía.
+_SECOND_GIVEN = frozenset({
+    "maría", "maria", "josé", "jose", "sofía", "luisa", "elena", "isabel", "inés", "lucía",
+    "fernanda", "gabriela", "paula", "victoria", "teresa", "carmen", "pilar", "luis", "carlos",
+    "antonio", "manuel", "eduardo", "miguel", "ángel", "juan", "pablo",
+})
 _SIDES = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
 
 
@@ -117,6 +126,8 @@ def read_name(typed: str) -> Name:
     words_kept = [w for w in typed_words if not (w.endswith(".") and "-" in w)]
     untitled = _without_role_words(words_kept)
     titles, words = _honorifics(untitled)
+    if len(titles) > 1 and titles[0] in _COURTESY_TITLES:
+        titles = titles[1:]  # "Herr Dr. Müller" is "Dr. Müller" in English
     if titles:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
@@ -129,11 +140,14 @@ def read_name(typed: str) -> Name:
         return Name(typed, shown, shown, shown)
     # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note;
     # a job title before the name is the formal way in: "Dear Council Member Torres,".
-    formal = shown if len(words_kept) < len(typed_words) else words[0]
+    given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
+        words[0]
+    )
+    formal = shown if len(words_kept) < len(typed_words) else given
     role = words_kept[: len(words_kept) - len(untitled)]
     if role and all(w[:1].isupper() for w in role):
         formal = " ".join([*role, *_family(words)])
-    return Name(typed, shown, words[0], formal)
+    return Name(typed, shown, given, formal)
 
 def signature(typed: str) -> str:
     """The candidate's name as signed: without "Mr." or "Ms.", and given its capitals."""
