@@ -434,6 +434,8 @@ INSTITUTIONS = _words(
 INSTITUTION_ENDINGS = _words(
     "institute foundation museum library hotel opera orchestra cross group defender"
 )
+# Words that make "the ... museum" a description rather than a name.
+GENERIC_MODIFIERS = _words("local new old big small main city town public school nearby")
 # Postal codes of the US states: "relocation to normal, IL" -> "Normal, IL".
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
@@ -501,6 +503,7 @@ CREDENTIAL_NOUNS = _words(
     "diploma degree certificate certification license licence award fellowship qualification"
 )
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
+MAX_MERGED_TOPICS = 3  # topics typed apart and written as one list
 MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words
 MIN_TOPIC_CUT = 2
 MIN_CLAUSE_WORDS = 3  # a clause cut shorter than this says too little to keep

@@ -478,7 +478,25 @@ def read_detail(text: str, context: Context) -> Reading:
             reading.notes.append("detail-shape")
     if not reading.phrases and (practical := _practical(text)):
         reading.phrases.append(practical)
+    reading.phrases = _topics_together(reading.phrases)
     return reading
+
+
+def _topics_together(read: list[Phrase]) -> list[Phrase]:
+    """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores"."""
+    merged: list[Phrase] = []
+    for phrase in read:
+        last = merged[-1] if merged else None
+        parts = (*last.parts, *phrase.parts) if last is not None else ()
+        if last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
+            len(parts) <= lexicon.MAX_MERGED_TOPICS
+        ) and not any(
+            " and " in part or part.split()[0].casefold() in lexicon.WH_WORDS for part in parts
+        ):
+            merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
+        else:
+            merged.append(phrase)
+    return merged
 
 
 def _split_unread(pieces: list[str], context: Context) -> list[str]:

@@ -118,8 +118,18 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
             return _fact(Phrase(phrases.FACT, (part,)))
         if not _reads_as_topic(part, words, single=single):
             return None
-        parts.append(_with_article(part) if single else part)
+        parts.append(_institution(_with_article(part) if single else part))
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
+
+
+def _institution(part: str) -> str:
+    """A named body typed in lower case: "the pandemic prevention institute" -> "the P... I..."."""
+    words = part.split()
+    if len(words) < 4 or words[0] != "the" or not part.islower() or (
+        words[-1] not in lexicon.INSTITUTION_ENDINGS
+    ) or set(words) & lexicon.GENERIC_MODIFIERS:
+        return part
+    return "the " + title_case(" ".join(words[1:]))
 
 
 def _why(part: str) -> str:

@@ -553,8 +553,14 @@ def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
     ("Clés d'Or membership, and how I'd handle the VIP arrivals", "Clés d'Or membership",
      "clés"),
     ("we covered the contract in phoenix", "in Phoenix", "phoenix"),
+    ("data. MAP scores", "data and MAP scores", "about data."),
+    ("precision public health. the pandemic prevention institute",
+     "precision public health and the Pandemic Prevention Institute", "pandemic prevention"),
+    ("crisis communications. Gaza and Sudan", "crisis communications", "and Gaza and Sudan"),
 ])
-def test_a_detail_keeps_its_names_and_loses_its_filler(full_request, typed, written, absent):
+def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
+    full_request, typed, written, absent
+):
     person = {"name": "Priya Patel", "detail": typed}
     body = only_note(with_(full_request, interviewers=[person]))["body"]
     assert written in body
