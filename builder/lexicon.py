@@ -434,6 +434,12 @@ INSTITUTIONS = _words(
 INSTITUTION_ENDINGS = _words(
     "institute foundation museum library hotel opera orchestra cross group defender"
 )
+# Words of war, loss and punishment: a detail with one is written without gladness.
+GRAVE_WORDS = _words(
+    """war wars crisis crises gaza sudan ukraine yemen syria famine violence abuse death deaths
+    died dying jail prison sentence sentenced probation victim victims overdose overdoses
+    suicide eviction evictions grief genocide shooting shootings"""
+)
 # Words that make "the ... museum" a description rather than a name.
 GENERIC_MODIFIERS = _words("local new old big small main city town public school nearby")
 # Postal codes of the US states: "relocation to normal, IL" -> "Normal, IL".

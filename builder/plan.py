@@ -68,6 +68,7 @@ def read_content(request: Request, index: int) -> Content:
 Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
 
 
 def _overlaps(highlight: str, detail: str) -> bool:
@@ -77,12 +78,20 @@ def _overlaps(highlight: str, detail: str) -> bool:
     return bool(words(highlight) & words(detail))
 
 
+def _is_grave(phrase: Phrase) -> bool:
+    """Whether a detail touches war, loss or punishment, which no note is glad about."""
+    return bool(set(re.findall(r"[\w-]+", phrase.text.casefold())) & lexicon.GRAVE_WORDS)
+
+
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(content.details[:limit], start=1):
+        frames = wording.DETAILS[phrase.kind]
+        if _is_grave(phrase):
+            frames = tuple(f for f in frames if not _CHEERFUL.search(f))
         sentence = writer.pick(
-            wording.DETAILS[phrase.kind], number, x=phrase.text, X=capital(phrase.text)
-        )
+            frames, number, x=phrase.text, X=capital(phrase.text)
+        ) if frames else None
         lines.append((f"detail-{number}", sentence))
     if not content.details:
         lines.append(("view-1", writer.pick(wording.NO_DETAIL, 1)))

@@ -565,3 +565,15 @@ def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
     body = only_note(with_(full_request, interviewers=[person]))["body"]
     assert written in body
     assert absent not in body
+
+
+@pytest.mark.parametrize("typed", [
+    "we talked about Gaza and Sudan",
+    "I told her about my clinic client who got 6 months for a probation violation",
+])
+def test_a_grave_detail_is_never_written_gladly(full_request, typed):
+    person = {"name": "Priya Patel", "detail": typed}
+    for variant in range(8):
+        body = only_note(with_(full_request, interviewers=[person], variant=variant))["body"]
+        grave = [s for s in body.split(". ") if "Gaza" in s or "probation" in s]
+        assert not [s for s in grave if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
