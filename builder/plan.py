@@ -83,15 +83,23 @@ def _is_grave(phrase: Phrase) -> bool:
     return bool(set(re.findall(r"[\w-]+", phrase.text.casefold())) & lexicon.GRAVE_WORDS)
 
 
+def _there(text: str, company: str) -> str:
+    """The company named again just after the opener is "there": "working at Waffle House"."""
+    if not company:
+        return text
+    return re.sub(rf"\bat {re.escape(company)}(?![\w'\u2019])", "there", text)
+
+
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(content.details[:limit], start=1):
         frames = wording.DETAILS[phrase.kind]
         if _is_grave(phrase):
             frames = tuple(f for f in frames if not _CHEERFUL.search(f))
-        sentence = writer.pick(
-            frames, number, x=phrase.text, X=capital(phrase.text)
-        ) if frames else None
+        text = _there(phrase.text, writer.values.get("company", "")) if number == 1 else (
+            phrase.text
+        )
+        sentence = writer.pick(frames, number, x=text, X=capital(text)) if frames else None
         lines.append((f"detail-{number}", sentence))
     if not content.details:
         lines.append(("view-1", writer.pick(wording.NO_DETAIL, 1)))

@@ -577,3 +577,10 @@ def test_a_grave_detail_is_never_written_gladly(full_request, typed):
         body = only_note(with_(full_request, interviewers=[person], variant=variant))["body"]
         grave = [s for s in body.split(". ") if "Gaza" in s or "probation" in s]
         assert not [s for s in grave if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
+
+
+def test_the_company_named_again_after_the_opener_is_there(full_request):
+    person = {"name": "Priya Patel", "detail": "she has been at Northwind Labs for 19 years"}
+    first = only_note(with_(full_request, interviewers=[person]))["body"].split("\n\n")[1]
+    assert first.count("Northwind Labs") == 1
+    assert "been there for 19 years" in first
