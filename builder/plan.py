@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import lexicon, phrases, wording
+from builder import lexicon, morphology, phrases, wording
 from builder.cleaning import company_name
 from builder.names import read_name
 from builder.points import read_highlight, read_interest, read_promise
@@ -106,13 +106,19 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
     return lines
 
 
+def _is_deed_done(text: str) -> bool:
+    """Whether a highlight tells of work done, which a frame may call experience."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "I" and morphology.is_past(words[1].casefold())
+
+
 def _highlight(writer: Writer, content: Content) -> str | None:
     phrase = content.highlight
     if phrase is None:
         return None
     frames = wording.HIGHLIGHTS[phrase.kind]
-    if phrase.text.startswith("I speak "):
-        frames = tuple(f for f in frames if "experience" not in f)
+    if phrase.kind == phrases.DEED and not _is_deed_done(phrase.text):
+        frames = tuple(f for f in frames if "experience" not in f and "similar work" not in f)
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

@@ -280,19 +280,19 @@ HIGHLIGHTS = {
     p.DEED: (
         "It may help to know that {x}.",
         "{X}, and I'd like to bring that experience to {company}.",
+        "{X}, which I think would carry over well to this role.",
         "I'd add that {x}.",
+        "{X}; I hope that experience will be useful to the team.",
         "One thing I'd like you to know is that {x}.",
-        "I think it's relevant that {x}.",
-        "It's worth adding that {x}.",
-        "I'd like to add that {x}.",
-        "I should mention that {x}.",
+        "{X}, and I'd be glad to build on that experience here.",
+        "{X}, and I'd welcome the chance to do similar work at {company}.",
     ),
 }
 
 INTERESTS = {
     p.THING: (
         "What draws me most {be} {x}.",
-        "A big part of why I want this job is {x}.",
+        "A big part of the role's appeal for me is {x}.",
         "I'm especially drawn to {x}.",
         "What excites me most about the role {be} {x}.",
         "The main reason I'd like to join is {x}.",
@@ -309,7 +309,7 @@ INTERESTS = {
         "I'm keen on this role because I want {x}.",
         "What I want most from my next role is {x}.",
         "This role would give me the chance {x}.",
-        "The chance {x} is a big part of why I want this job.",
+        "The chance {x} is much of what draws me to the role.",
         "More than anything, I'm hoping {x}.",
         "I'm looking for the chance {x}, and this role offers it.",
         "My main hope for this role is {x}.",
@@ -319,7 +319,7 @@ INTERESTS = {
         "Most of all, I'd like {x}.",
     ),
     p.REASON: (
-        "I want this job because {x}.",
+        "Part of what draws me to the role is that {x}.",
         "I'd like to join because {x}.",
         "The role appeals to me because {x}.",
         "I'm keen on the role because {x}.",
@@ -327,10 +327,10 @@ INTERESTS = {
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
         "One reason I'd like to join {company} is that {x}.",
-        "I'm eager to join because {x}.",
+        "I'd be glad to join, not least because {x}.",
         "I'm interested in this role because {x}.",
         "What makes this role stand out for me is that {x}.",
-        "A large part of my interest is that {x}.",
+        "Much of the role's appeal for me is that {x}.",
     ),
 }
 

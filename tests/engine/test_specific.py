@@ -567,16 +567,19 @@ def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
     assert absent not in body
 
 
-@pytest.mark.parametrize("typed", [
-    "we talked about Gaza and Sudan",
-    "I told her about my clinic client who got 6 months for a probation violation",
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("we talked about Gaza and Sudan", True),
+    ("I told her about my clinic client who got 6 months for a probation violation", False),
 ])
-def test_a_grave_detail_is_never_written_gladly(full_request, typed):
+def test_a_grave_detail_is_never_written_gladly(full_request, typed, kept):
     person = {"name": "Priya Patel", "detail": typed}
+    written = []
     for variant in range(8):
         body = only_note(with_(full_request, interviewers=[person], variant=variant))["body"]
-        grave = [s for s in body.split(". ") if "Gaza" in s or "probation" in s]
-        assert not [s for s in grave if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
+        sentences = re.split(r"(?<=[.!?])\s+", body)
+        written += [s for s in sentences if "Gaza" in s or "probation" in s]
+    assert bool(written) is kept
+    assert not [s for s in written if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
 
 
 def test_the_company_named_again_after_the_opener_is_there(full_request):
