@@ -96,6 +96,13 @@ def _repeats_itself(sentence: str) -> bool:
     return len(found) > len(set(found))
 
 
+def opening_of(sentence: str) -> str:
+    """How a sentence begins, for telling two in a row apart: "i would", "one", "if"."""
+    first, _, rest = sentence.partition(" ")
+    words = [*wording.CONTRACTIONS.get(first, first).split(), *rest.split()[:1]]
+    return " ".join(words[:2] if words[0] == "I" else words[:1]).casefold()
+
+
 def seed(request: Request, index: int) -> int:
     """A number that spreads frames across requests but is the same for the same request.
 
@@ -115,6 +122,7 @@ class Writer:
     panel: Panel
     values: dict[str, str]
     keys: set[str] = field(default_factory=set)
+    opening: str = ""  # how the sentence last taken begins, which the next should not
 
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone and English."""
@@ -150,13 +158,14 @@ class Writer:
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
         rendered = [self.render(f, **extra) for f in order]
-        ranked = sorted(
-            rendered, key=lambda c: (_repeats_itself(c), len(self._keys(c) & self.keys))
-        )
+        ranked = sorted(rendered, key=lambda c: (
+            _repeats_itself(c), opening_of(c) == self.opening, len(self._keys(c) & self.keys)
+        ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
             self.panel.add(sentence, opener=opener)
             self.keys |= self._keys(sentence)
+            self.opening = opening_of(sentence)
         return sentence
 
     def _keys(self, sentence: str) -> set[str]:

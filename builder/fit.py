@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from builder import wording
 from builder.checks import count_words
-from builder.draft import Draft, Fits, Line, Writer
+from builder.draft import Draft, Fits, Line, Writer, opening_of
 from builder.names import signature
 from builder.phrases import Phrase
 from builder.realise import capital
@@ -41,9 +41,11 @@ def lengthen(writer: Writer, draft: Draft, low: int) -> None:
     for number in range(MAX_VIEWS):
         if count_words(draft.body) >= low or len(draft.paragraphs) < 3:
             return
+        paragraph = draft.paragraphs[2]
+        writer.opening = opening_of(paragraph[-1].text) if paragraph else ""
         sentence = writer.pick(wording.VIEWS, 8 + number)
         if sentence:
-            draft.paragraphs[2].append(Line("view", sentence))
+            paragraph.append(Line("view", sentence))
 
 
 def shorten(draft: Draft, high: int) -> None:

@@ -85,8 +85,8 @@ OPENERS = {
         "Thank you again for {meeting}{when} about the {role} role at {company}; I wanted "
         "to follow up.",
         "I'm writing to ask about the {role} position at {company}, after {interview}{when}.",
-        "Since {meeting}{when}, I've looked forward to hearing about the {role} role at "
-        "{company}.",
+        "Since {meeting}{when}, I've looked forward to hearing how things stand with the "
+        "{role} role at {company}.",
         "This is a short note to follow up on {interview}{when} for the {role} role at "
         "{company}.",
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
@@ -106,20 +106,20 @@ OPENERS = {
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for your part in the process for the {role} position at "
         "{company}.",
-        "Although the {role} role at {company} wasn't to be, I'm grateful for the time you "
-        "gave me.",
+        "I'm grateful for the time you gave me while I was considered for the {role} role at "
+        "{company}.",
         "Thank you for the time you spent with me during the process for the {role} role at "
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
         "your time.",
-        "While the {role} role at {company} went to someone else, I wanted to thank you.",
+        "Though the {role} role at {company} didn't work out for me, I wanted to thank you.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
         "Many thanks for the time you gave me during the {role} process at {company}.",
         "I wanted to say thank you for considering me for the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
-        "Thank you for meeting with me about the {role} role at {company}, even though it "
-        "wasn't to be this time.",
+        "Thank you for meeting with me about the {role} role at {company}, and for your "
+        "consideration.",
     ),
 }
 
@@ -258,14 +258,14 @@ HIGHLIGHTS = {
         "I'd put {x} to work for the team.",
     ),
     p.QUALITY: (
-        "Being {x} would help me contribute from the start.",
-        "As someone who is {x}, I think I could contribute quickly.",
+        "I'm {x}, which should help me contribute from the start.",
+        "I should add that I'm {x}.",
         "I'm {x}, and I think that would help the team.",
         "It may help to know that I'm {x}.",
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
-        "I'm {x}, and I'd be glad to put that to work here.",
-        "Being {x} is part of what I would bring to the role.",
+        "I'm {x}, something I hope will be useful here.",
+        "I'd mention, too, that I'm {x}.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -313,7 +313,7 @@ INTERESTS = {
         "More than anything, I'm hoping {x}.",
         "I'm looking for the chance {x}, and this role offers it.",
         "My main hope for this role is {x}.",
-        "What I'm after in my next role is the chance {x}.",
+        "What I'm looking for in my next role is the chance {x}.",
         "At {company}, I'd welcome the chance {x}.",
         "I'm hoping for the chance {x}, and this role is a good fit for that.",
         "Most of all, I'd like {x}.",
@@ -356,7 +356,7 @@ NO_INTEREST = {
         "I would still very much like to join {company}.",
         "I'm as enthusiastic about the role as I was when we spoke.",
         "The role remains one I'd be very glad to take on.",
-        "I've kept thinking about the work since we spoke, and I'm still keen.",
+        "I've kept thinking about the work since we spoke, and I'm still very interested.",
         "My enthusiasm for joining {company} hasn't changed.",
         "I'd still be delighted to join the team.",
         "I remain very interested in the work the team is doing.",
@@ -403,7 +403,7 @@ PROMISES = {
             "As promised, I'll send {x} {tail}.",
             "I'll send {x} {tail}, as I said I would.",
             "You'll have {x} from me {tail}, as promised.",
-            "Expect {x} from me {tail}.",
+            "I'll have {x} to you {tail}.",
             "As I said, {x} will follow {tail}.",
             "I'm working on {x} and will send it {tail}.",
             "{X} will be with you {tail}, as promised.",
@@ -447,7 +447,7 @@ PROMISES = {
             "I'll send {x} by email {tail}, as I said I would.",
             "{X} will follow by email {tail}.",
             "Look out for {x} in your inbox {tail}.",
-            "Expect {x} by email {tail}.",
+            "I'll email {x} to you {tail}.",
             "I'll be in touch by email with {x} {tail}.",
         ),
         p.LINK: (
@@ -506,7 +506,7 @@ FEEDBACK = (
     "Should you have any feedback, I'd welcome it.",
     "If you can spare a moment, I'd welcome your view on how I came across.",
     "I'd find it useful to hear any feedback you have.",
-    "Any pointers on where I could improve would be helpful to me.",
+    "Any suggestions on where I could improve would be welcome.",
 )
 
 FUTURE_ROLES = (
@@ -563,7 +563,7 @@ LINKEDIN_OPENERS = {
         "I'm grateful for {interview} for the {role} role at {company}.",
         "Thanks again for {interview} for the {role} role at {company}.",
         "Thank you for your time in {meeting} about the {role} role at {company}.",
-        "Thanks so much for {meeting} about the {role} role at {company}.",
+        "Thank you very much for {meeting} about the {role} role at {company}.",
         "I'm thankful for {meeting} about the {role} role at {company}.",
         "Thank you again for {meeting} about the {role} role at {company}.",
         "Thank you for the chance to {talk_you} about the {role} role at {company}.",
@@ -608,7 +608,7 @@ LINKEDIN_SHORT_OPENERS = {
         "I'm grateful for {interview}.",
         "Thanks again for {interview}.",
         "Thank you for your time in {meeting}.",
-        "Thanks so much for {meeting}.",
+        "Thank you very much for {meeting}.",
         "I'm thankful for {meeting}.",
         "Thank you again for {meeting}.",
         "Thanks for the time you gave me in {interview}.",
@@ -677,7 +677,7 @@ REPEATABLE_KEYS = (
     "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process",
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
-    "welcome", "kept",
+    "welcome", "kept", "again",
 )
 
 CONTRACTIONS = {
