@@ -168,8 +168,8 @@ def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | 
     """Thanks for the news, a word of feeling, what was memorable, and future roles."""
     # After a rejection, a kindness the reader showed is the detail most worth keeping.
     content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
-    details = _details(writer, content, 1) if content.details else []
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
+    details = _details(writer, content, 1) if content.details else []
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
     if writer.request.channel == "email":
         feedback = ("feedback", writer.pick(wording.FEEDBACK, 6))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from functools import cache
 
@@ -262,5 +263,25 @@ def test_a_generated_note_passes_its_own_review_of_grammar():
         codes = {c["code"] for c in note["checks"]}
         bad = codes & {"third-person", "pasted-question", "lower-case-name", "placeholder"}
         return ", ".join(sorted(bad)) or None
+
+    assert faults(check) == []
+
+
+def test_no_two_sentences_in_a_row_open_alike():
+    expand = {"i'd": "i would", "i'm": "i am", "i've": "i have", "i'll": "i will"}
+
+    def opening(sentence: str) -> str:
+        words = sentence.casefold().replace("’", "'").split()
+        words = [*expand.get(words[0], words[0]).split(), *words[1:]]
+        return " ".join(words[:2] if words[0] == "i" else words[:1])
+
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        for paragraph in note["body"].split("\n\n")[1:-1]:
+            said = sentences(f"x\n\n{paragraph}\n\nx")
+            for first, second in itertools.pairwise(said):
+                if opening(first) == opening(second):
+                    return f"{first!r} then {second!r}"
+        return None
 
     assert faults(check) == []
