@@ -217,7 +217,7 @@ def _promise(text: str, request: Request) -> list[Check]:
     read = read_promise(promised, Context(request.company))
     thing = read.phrases[0].listed if read.phrases else promised
     words = sorted(_WORD.findall(thing.casefold()), key=len, reverse=True)
-    link = bool(read.phrases) and read.phrases[0].kind == phrases.LINK
+    link = bool(read.phrases) and read.phrases[0].kind in phrases.LINKS
     by_email = link and request.channel == "card" and "link" in lowered
     if not words or words[0] in lowered or by_email:
         return []

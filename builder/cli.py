@@ -37,7 +37,8 @@ The request is a JSON object:
                  the detail (up to 500 characters) is what you talked about with that
                  person; their variant, a whole number, gives their note another wording
   highlights     up to 3 points about what you would bring, 300 characters each
-  interest       why you want the job (500); promised: what you said you would send (300)
+  interest       why you want the job (500); promised: what you said you would send (300);
+                 say what a link is: "my case study: https://..."
   kind           "thank-you" (default), "follow-up" or "after-rejection"
   channel        "email" (default), "card" or "linkedin"
   linkedin       with channel "linkedin": "invitation" (default; a connection request

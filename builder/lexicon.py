@@ -146,7 +146,7 @@ SHORTHAND = {
     "info": "information", "approx": "about", "re:": "about", "pls": "please", "v": "very",
     "pics": "photos", "pic": "photo", "collab": "collaboration",
     "collabs": "collaborations", "recs": "recommendations", "comms": "communications",
-    "vs": "versus", "vs.": "versus", "->": "to",
+    "vs": "versus", "vs.": "versus", "->": "to", "crit": "critique", "crits": "critiques",
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
@@ -499,7 +499,7 @@ GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
 # Parts of an interview the candidate did, named as a thing: "the SQL round", "the case".
 EXERCISE_WORDS = _words(
     """test exercise round case call presentation simulation role-play
-    roleplay pitch assessment quiz task study"""
+    roleplay pitch assessment quiz task study critique"""
 )
 MAX_EVENT_WORDS = 8
 # Verbs of a role-play: "he played a skeptical CFO" was done with the candidate, not news.

@@ -30,6 +30,8 @@ REASON = "reason"  # a clause: "I want to move into management"
 # What a promise can be (also THING).
 LATER = "later"  # a thing sent later: "a writing sample by Friday"
 LINK = "link"  # an address: "https://example.com/work"
+NAMED_LINK = "named-link"  # an address and what it is, in the tail: "my case study"
+LINKS = frozenset({LINK, NAMED_LINK})
 
 
 @dataclass(frozen=True)

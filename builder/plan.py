@@ -62,6 +62,8 @@ def read_content(request: Request, index: int) -> Content:
     content.notes["interest"] = interest.notes
     promise = read_promise(request.promised, where)
     content.promise = next(iter(promise.phrases), None)
+    if len(request.interviewers) > 1:
+        content.notes["promised"] = promise.notes
     return content
 
 
@@ -159,7 +161,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     closing = ("closing", writer.pick(wording.CLOSINGS[request.kind], 6))
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, promise, closing]]
-    if content.promise and content.promise.kind == phrases.LINK:
+    if content.promise and content.promise.kind in phrases.LINKS:
         return [[opener, *details], [highlight, interest], [promise], [closing]]
     return [[opener, *details], [highlight, interest], [promise, closing]]
 

@@ -23,6 +23,7 @@ _SEND = re.compile(
     r"get)(?:\s+(?:you|her|him|them|over))?\s+",
     re.I,
 )
+_LINK_WORDS = re.compile(r"\b(?:(?:the|a)\s+)?link(?:\s+(?:to|for))?\b|\bhere\b", re.I)
 _WISH = re.compile(r"^i(?: want| would like|'d like|’d like| hope) (to .+)$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\((student|intern|trainee|apprentice|volunteer|junior)\)", re.I)
 _YEARS_OF = re.compile(r"^(\d+\+?) years? ((?:of|in|at|as|with) .+)$")
@@ -318,13 +319,28 @@ def _lower_pronoun(clause: str) -> str:
     return clause
 
 
+def _link_name(text: str) -> str:
+    """What a typed link is, from the words around it: "case study: https://..." -> "the ..."."""
+    name = _clip(_LINK_WORDS.sub(" ", _SEND.sub("", text.strip())).strip(" :-–—()[],"))
+    words = name.split()
+    if not words or not any(c.isalpha() for c in name):
+        return ""
+    if words[0].casefold() in lexicon.DETERMINERS:
+        return _lower(name)
+    return ("my " if words[-1].casefold() in lexicon.OWNED else "the ") + _lower(name)
+
+
 def read_promise(text: str, context: Context) -> Reading:
     """Read what the candidate promised: a thing, a thing sent later, or a link."""
     text = _clip(tidy(text, context.known))
     if not text:
         return Reading()
     if url := _URL.search(text):
-        return Reading([Phrase(phrases.LINK, (url.group(0).rstrip(".,;)"),))])
+        address = url.group(0).rstrip(".,;)")
+        named = _link_name(text[: url.start()] + " " + text[url.end() :])
+        if named:
+            return Reading([Phrase(phrases.NAMED_LINK, (address,), named)])
+        return Reading([Phrase(phrases.LINK, (address,))], ["link-unnamed"])
     text = _SEND.sub("", text)
     when = _WHEN.search(text)
     tail = when.group(1) if when else ""

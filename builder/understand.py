@@ -47,7 +47,8 @@ _SAID = re.compile(
 )
 _TOLD_ME = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?told\s+me\s+about\s+", re.I)
 _ASKED = re.compile(
-    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|a few|"
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:asked|pushed|pressed|probed|grilled|quizzed)"
+    r"(?:\s+me)?(?:\s+(?:a lot|lots|a few|"
     r"many|several|some|good|great|tough|hard|a couple of|a bunch of)?\s*"
     r"questions?)?(?:\s+(?:about|on|around|re))?\s+",
     re.I,

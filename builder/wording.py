@@ -426,6 +426,16 @@ PROMISES = {
             "Here is the link: {x}",
             "You'll find the link here: {x}",
         ),
+        p.NAMED_LINK: (
+            "Here is {tail}, as promised: {x}",
+            "As promised, here is {tail}: {x}",
+            "I said I'd share {tail}, and here it is: {x}",
+            "You'll find {tail} here, as I promised: {x}",
+            "Here is {tail}: {x}",
+            "You can find {tail} here: {x}",
+            "In case it's useful, here is {tail}: {x}",
+            "I'm including {tail} here: {x}",
+        ),
     },
     "card": {
         p.THING: (
@@ -459,6 +469,13 @@ PROMISES = {
             "I'll follow up by email with the link, as promised.",
             "I'll email you the link.",
             "The link will follow by email.",
+        ),
+        p.NAMED_LINK: (
+            "As promised, I'll email you the link to {tail}.",
+            "I'll send the link to {tail} by email, as I said I would.",
+            "Look out for an email from me with the link to {tail}.",
+            "I'll email you the link to {tail}.",
+            "The link to {tail} will follow by email.",
         ),
     },
 }

@@ -587,3 +587,27 @@ def test_the_company_named_again_after_the_opener_is_there(full_request):
     first = only_note(with_(full_request, interviewers=[person]))["body"].split("\n\n")[1]
     assert first.count("Northwind Labs") == 1
     assert "been there for 19 years" in first
+
+
+def test_a_named_link_is_named_in_every_note_of_a_panel(panel_request):
+    request = with_(panel_request, promised="onboarding case study: https://noabd.design/o")
+    for note in compose(request)["notes"]:
+        line = next(s for s in note["body"].split("\n\n") if "https://noabd.design/o" in s)
+        assert "my onboarding case study" in line
+        assert "link-unnamed" not in [c["code"] for c in note["checks"]]
+
+
+def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
+    request = with_(panel_request, promised="https://noabd.design/o")
+    for note in compose(request)["notes"]:
+        hint = next(c for c in note["checks"] if c["code"] == "link-unnamed")
+        assert hint["field"] == "promised"
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("she pushed on how I measured the onboarding redesign", "how I measured the onboarding"),
+    ("design crit of the lesson screen", "design critique of the lesson screen"),
+])
+def test_pushed_on_and_a_crit_are_read(full_request, typed, written):
+    person = {"name": "Priya Patel", "detail": typed}
+    assert written in only_note(with_(full_request, interviewers=[person]))["body"]
