@@ -33,6 +33,7 @@ _DURATION = re.compile(
 )
 _DURATION_NOUN = re.compile(r"^(\d+)[ -](week|month|year|day|hour)s? (?=[a-z])", re.I)
 _TIME_TAKEN = re.compile(r"\b\d+\s*(?:minutes|mins?|hours|hrs?)\b", re.I)
+_TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|as well)$", re.I)
 _RANGE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
@@ -83,6 +84,8 @@ def _short_list(text: str) -> tuple[str, ...] | None:
 def _topic(phrase: Phrase) -> Phrase | None:
     """A topic as a noun phrase a frame can hold: the typed list, or else its first good item."""
     parts = tuple(_DURATION.sub("", _HEDGE.sub("", part)) for part in phrase.parts)
+    if len(parts) == 1 and len(parts[0].split()) <= lexicon.MAX_BARE_TOPIC_WORDS:
+        parts = (_TRAILING_ADVERB.sub("", parts[0]),)  # "robots again" -> "robots"
     if len(parts) == 1 and "," in parts[0]:
         items = [_HEDGE.sub("", item.strip()) for item in parts[0].split(",") if item.strip()]
         choices = [_short_list(parts[0]), *((item,) for item in items)]

@@ -183,10 +183,10 @@ DETAILS = {
         "I was interested to hear that {x}.",
         "I found it interesting that {x}.",
         "It was interesting to learn that {x}.",
-        "It stood out to me that {x}.",
+        "It was helpful to hear that {x}.",
         "It was good to hear that {x}.",
         "It was useful to hear that {x}.",
-        "I was pleased to hear that {x}.",
+        "I found it useful to know that {x}.",
         "I liked hearing that {x}.",
     ),
     p.YOURS: (
