@@ -552,7 +552,8 @@ TRAILING_ADVERBS = _words("first again too also obviously really honestly anyway
 # Words too common to make a highlight repeat a detail ("years", "experience").
 COMMON_WORDS = _words(
     """about their there would which years months experience working worked people
-    always really first great other these those being after before where while since"""
+    always really first great other these those being after before where while since
+    the she they and but for was her his our you this that with what how why"""
 )
 # Words of a schedule: bad news in a remark, but a fair question ("my availability on weekends").
 SCHEDULE_WORDS = _words("weekends weekend availability hours overtime")

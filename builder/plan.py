@@ -48,15 +48,10 @@ def read_content(request: Request, index: int) -> Content:
     content.details = detail.phrases
     content.notes[f"interviewers[{index}].detail"] = detail.notes
     if request.highlights:
-        first = 0 if request.channel != "email" else index % len(request.highlights)
-        count = len(request.highlights)
-        for number in (first + step for step in range(count)):
-            highlight = read_highlight(request.highlights[number % count], where)
-            content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
-            phrase = next(iter(highlight.phrases), None)
-            if phrase and not any(_overlaps(phrase.text, d.text) for d in content.details):
-                content.highlight = phrase
-                break
+        person = request.interviewers[index]
+        content.highlight = _chosen_highlight(request, index, content, where, (
+            f"{person.detail} {person.title}"
+        ))
     interest = read_interest(request.interest, where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
@@ -69,15 +64,42 @@ def read_content(request: Request, index: int) -> Content:
 
 Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
-_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
+_MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")
 _CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
 
 
-def _overlaps(highlight: str, detail: str) -> bool:
-    """Whether a highlight repeats a detail's subject ("the migration I led" twice)."""
+def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
+    """The long words, and unless ``names`` is false the names ("Ford"), both texts use."""
     def words(text: str) -> set[str]:
-        return {w.casefold() for w in _CONTENT_WORD.findall(text)} - lexicon.COMMON_WORDS
-    return bool(words(highlight) & words(detail))
+        found = {w for w in _CONTENT_WORD.findall(text) if names or not w[:1].isupper()}
+        return {w.casefold() for w in found} - lexicon.COMMON_WORDS
+    return words(highlight) & words(detail)
+
+
+def _chosen_highlight(
+    request: Request, index: int, content: Content, where: Context, about: str
+) -> Phrase | None:
+    """The highlight for this note: the first in its turn that bears on what was discussed.
+
+    A highlight that retells the candidate's own story from the detail ("the migration I
+    led" twice) gives way; one that shares its subject with the interviewer's topic ("my
+    time at Ford" and "I launched two body shops at Ford") comes first.
+    """
+    first = 0 if request.channel != "email" else index % len(request.highlights)
+    count = len(request.highlights)
+    usable: list[Phrase] = []
+    for number in (first + step for step in range(count)):
+        highlight = read_highlight(request.highlights[number % count], where)
+        content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
+        phrase = next(iter(highlight.phrases), None)
+        if phrase and not any(
+            _shared(phrase.text, d.text, names=False) and _MINE.search(d.text)
+            for d in content.details
+        ):
+            usable.append(phrase)
+    bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
+    return next(iter(bearing or usable), None)
 
 
 def _is_grave(phrase: Phrase) -> bool:

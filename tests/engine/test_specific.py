@@ -611,3 +611,16 @@ def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
 def test_pushed_on_and_a_crit_are_read(full_request, typed, written):
     person = {"name": "Priya Patel", "detail": typed}
     assert written in only_note(with_(full_request, interviewers=[person]))["body"]
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_a_highlight_on_the_interviewers_subject_comes_first(full_request, index):
+    full_request["interviewers"] = [
+        {"name": name, "detail": "she asked about my time at Ford in Dearborn"}
+        for name in ("Ana Ruiz", "Ben Hart", "Cal Moss")
+    ]
+    full_request["highlights"] = [
+        "Six Sigma Black Belt", "SQL and Tableau", "launched two body shops at Ford",
+    ]
+    body = compose(full_request)["notes"][index]["body"]
+    assert "I launched two body shops at Ford" in body
