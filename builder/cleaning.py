@@ -8,6 +8,7 @@ import functools
 import re
 
 from builder import lexicon, proper_nouns
+from builder.realise import article
 
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]|"
@@ -19,6 +20,7 @@ _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
 
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
 _ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))", re.I)
@@ -95,6 +97,12 @@ def _proper_forms() -> dict[str, str]:
     return {word.casefold(): word for word in proper_nouns.WORDS.split()}
 
 
+def _acronym_article(match: re.Match[str]) -> str:
+    """An acronym takes the article of its first letter's name: "a HFOV" -> "an HFOV"."""
+    fixed = article(match[2])
+    return fixed[:1].upper() + fixed[1:] if match[1][:1] == "A" else fixed
+
+
 def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = False) -> str:
     """Clean one field's text for use in a sentence.
 
@@ -121,6 +129,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         word = _capitalise(word, words[-1] if words else "")
         words.append(word)
     cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
+    cleaned = _ARTICLE_BEFORE_ACRONYM.sub(_acronym_article, cleaned)
     cleaned = _STREET.sub(lambda m: f"{m[1].capitalize()} {m[2].capitalize()}.", cleaned)
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
     for lower, shown in (names or {}).items():

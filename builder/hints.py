@@ -77,9 +77,20 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
     """Checks about how the fields for this note were read."""
     checks: list[Check] = []
     person = request.interviewers[index].name
-    if message := name_case(person, read_name(person).shown):
+    name = read_name(person)
+    if message := name_case(person, name.shown):
         checks.append({
             "code": "name-case", "level": "info", "message": message,
+            "field": f"interviewers[{index}].name",
+        })
+    if request.tone == "formal" and not name.group and " " in name.formal and (
+        name.formal == name.shown
+    ):
+        checks.append({
+            "code": "formal-name", "level": "info",
+            "message": f"A formal note greets by title and surname. If you know "
+            f"{name.shown}’s title (Ms., Mr., Mx., Dr.), add it to the name; until then "
+            "the note uses the full name.",
             "field": f"interviewers[{index}].name",
         })
     if not content.details:

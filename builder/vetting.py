@@ -224,13 +224,13 @@ def _with_article(part: str) -> str:
         return title_case(part)
     if len(words) < 2 or lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
         return part
-    if set(lowered) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith("ing"):
-        return part
-    if not (words[0].islower() or words[0].isupper()):
-        return part
     head_at = next(
         (i for i, w in enumerate(lowered) if i and w in lexicon.PREPOSITIONS), len(words)
     )
+    if set(lowered[:head_at]) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith("ing"):
+        return part
+    if not (words[0].islower() or words[0].isupper()):
+        return part
     head = lowered[head_at - 1]
     mass = head in lexicon.MASS_NOUNS or head.endswith(lexicon.MASS_ENDINGS)
     if mass or (head.endswith("s") and not head.endswith("ss")) or part[:1].isdigit():

@@ -624,3 +624,24 @@ def test_a_highlight_on_the_interviewers_subject_comes_first(full_request, index
     ]
     body = compose(full_request)["notes"][index]["body"]
     assert "I launched two body shops at Ford" in body
+
+
+@pytest.mark.parametrize(("name", "hinted"), [
+    ("佐藤 健", True), ("Dipl.-Ing. Klaus Becker", True), ("Klaus Becker", False),
+    ("Dr. Klaus Becker", False), ("Recruiting team", False),
+])
+def test_a_formal_note_to_an_untitled_full_name_suggests_the_title(full_request, name, hinted):
+    full_request["interviewers"][0]["name"] = name
+    checks = only_note(with_(full_request, tone="formal"))["checks"]
+    found = [c for c in checks if c["code"] == "formal-name"]
+    assert bool(found) is hinted
+    assert all(c["field"] == "interviewers[0].name" for c in found)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("what I'd do with a patient desatting on a HFOV", "on an HFOV"),
+    ("big wedding season in June and July", "the big wedding season in June and July"),
+])
+def test_articles_fit_what_follows(full_request, typed, written):
+    person = {"name": "Priya Patel", "detail": typed}
+    assert written in only_note(with_(full_request, interviewers=[person]))["body"]
