@@ -20,6 +20,12 @@ def only_note(request: dict) -> dict:
     return note
 
 
+def note_about(request: dict, detail: str, **changes: object) -> dict:
+    """The note to one interviewer, Priya Patel, of whom ``detail`` was typed."""
+    person = {"name": "Priya Patel", "detail": detail}
+    return only_note(with_(request, interviewers=[person], **changes))
+
+
 @pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)
 def test_every_note_greets_its_interviewer_by_name(panel_request, kind, channel, tone):
     response = compose(with_(panel_request, kind=kind, channel=channel, tone=tone))
@@ -393,8 +399,7 @@ def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, wr
     "comp range + timeline",
 ])
 def test_a_detail_of_terms_or_next_steps_is_thanked_for_without_repeating_it(full_request, typed):
-    person = {"name": "Priya Patel", "detail": typed}
-    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    body = note_about(full_request, typed)["body"]
     assert "going over the" in body
     for word in ("salary", "benefits", "comp", "rounds", "hybrid"):
         assert word not in body.casefold()
@@ -406,8 +411,7 @@ def test_a_detail_of_terms_or_next_steps_is_thanked_for_without_repeating_it(ful
     ("I told him that I led a team of 12", "that I led a team of 12"),
 ])
 def test_what_i_told_them_as_a_clause_is_reported_as_a_clause(full_request, typed, written):
-    person = {"name": "Priya Patel", "detail": typed}
-    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    body = note_about(full_request, typed)["body"]
     assert written in body
     assert "about I" not in body
 
@@ -561,8 +565,7 @@ def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
 def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
     full_request, typed, written, absent
 ):
-    person = {"name": "Priya Patel", "detail": typed}
-    body = only_note(with_(full_request, interviewers=[person]))["body"]
+    body = note_about(full_request, typed)["body"]
     assert written in body
     assert absent not in body
 
@@ -572,10 +575,9 @@ def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
     ("I told her about my clinic client who got 6 months for a probation violation", False),
 ])
 def test_a_grave_detail_is_never_written_gladly(full_request, typed, kept):
-    person = {"name": "Priya Patel", "detail": typed}
     written = []
     for variant in range(8):
-        body = only_note(with_(full_request, interviewers=[person], variant=variant))["body"]
+        body = note_about(full_request, typed, variant=variant)["body"]
         sentences = re.split(r"(?<=[.!?])\s+", body)
         written += [s for s in sentences if "Gaza" in s or "probation" in s]
     assert bool(written) is kept
@@ -609,8 +611,7 @@ def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
     ("design crit of the lesson screen", "design critique of the lesson screen"),
 ])
 def test_pushed_on_and_a_crit_are_read(full_request, typed, written):
-    person = {"name": "Priya Patel", "detail": typed}
-    assert written in only_note(with_(full_request, interviewers=[person]))["body"]
+    assert written in note_about(full_request, typed)["body"]
 
 
 @pytest.mark.parametrize("index", range(3))
@@ -643,5 +644,4 @@ def test_a_formal_note_to_an_untitled_full_name_suggests_the_title(full_request,
     ("big wedding season in June and July", "the big wedding season in June and July"),
 ])
 def test_articles_fit_what_follows(full_request, typed, written):
-    person = {"name": "Priya Patel", "detail": typed}
-    assert written in only_note(with_(full_request, interviewers=[person]))["body"]
+    assert written in note_about(full_request, typed)["body"]
