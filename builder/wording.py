@@ -174,7 +174,7 @@ DETAILS = {
     ),
     p.EVENT: (
         "I appreciated the chance to work through {x}.",
-        "I was glad of the chance to show how I work in {x}.",
+        "It was useful to go through {x}.",
         "{X} gave me a good sense of the work.",
         "I'm grateful for the chance to take part in {x}.",
         "Thank you for including me in {x}.",
