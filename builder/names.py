@@ -132,7 +132,9 @@ def read_name(typed: str) -> Name:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
-    if any(w.casefold().strip(".") in roles for w in words) or words[0][:1].islower():
+    if not words or any(w.casefold().strip(".") in roles for w in words) or (
+        words[0][:1].islower()
+    ):
         return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)

@@ -58,6 +58,8 @@ def greeting_name(request: Request, index: int) -> str:
     words = [w if w.isupper() or w in company.split() else w.casefold() for w in greeted.split()]
     if company.casefold() in greeted.casefold() or not set(words) & lexicon.COMPANY_TEAM_WORDS:
         return " ".join(words)
+    if len(company.split()) > lexicon.MAX_GREETED_COMPANY_WORDS:
+        return " ".join(w[:1].upper() + w[1:] for w in words)  # not "Dear Habitat for ..."
     return " ".join([company, *words])
 
 

@@ -602,7 +602,7 @@ LINKEDIN_OPENERS = {
     ),
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "Thank you for seeing me about the {role} role at {company}.",
+        "Thank you for your time on the {role} role at {company}.",
         "I'm grateful for your time during the {role} process at {company}.",
         "Thanks for meeting with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",

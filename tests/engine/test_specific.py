@@ -645,3 +645,14 @@ def test_a_formal_note_to_an_untitled_full_name_suggests_the_title(full_request,
 ])
 def test_articles_fit_what_follows(full_request, typed, written):
     assert written in note_about(full_request, typed)["body"]
+
+
+def test_a_name_of_punctuation_alone_is_greeted_hello(full_request):
+    full_request["interviewers"][0]["name"] = "(,"
+    assert only_note(full_request)["body"].startswith("Hello,\n")
+
+
+def test_a_team_of_a_long_company_is_greeted_without_it(full_request):
+    full_request["interviewers"][0]["name"] = "Recruiting team"
+    request = with_(full_request, company="Habitat for Humanity of Greater Boston")
+    assert only_note(request)["body"].startswith("Dear Recruiting Team,\n")
