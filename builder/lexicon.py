@@ -402,12 +402,12 @@ BAD_NEWS = _words(
     annoyed stressful stress stressed hated hate sucks sucked bad worst terrible awful
     warning complaint complaints lawsuit drama salary comp pay benefits raise bonus
     negotiate negotiation left lost died passed cancer als illness sick funeral divorce
-    problem problems brutal hours overtime weekends weekend availability"""
+    problem problems brutal hours overtime weekends weekend availability package stipend"""
 )
 # A detail about the terms of the job, which a note thanks for but does not repeat.
 PRACTICAL_WORDS = _words(
     """salary comp pay benefits bonus hours schedule scheduling shifts hybrid relocation
-    relocating commission pto 12s start-date length"""
+    relocating commission pto 12s start-date length package stipend"""
 )
 # A detail about what happens next in the process.
 NEXT_STEP_WORDS = _words("rounds round timeline next screening")
@@ -438,8 +438,11 @@ INSTITUTION_ENDINGS = _words(
 GRAVE_WORDS = _words(
     """war wars crisis crises gaza sudan ukraine yemen syria famine violence abuse death deaths
     died dying jail prison sentence sentenced probation victim victims overdose overdoses
-    suicide eviction evictions grief genocide shooting shootings"""
+    suicide eviction evictions grief genocide shooting shootings detention deportation asylum
+    refugee refugees homelessness"""
 )
+# Verbs of an honour received rather than work done: "I won a One Show pencil".
+AWARD_VERBS = _words("won received earned was got")
 # Words that make "the ... museum" a description rather than a name.
 GENERIC_MODIFIERS = _words("local new old big small main city town public school nearby")
 # Postal codes of the US states: "relocation to normal, IL" -> "Normal, IL".

@@ -134,10 +134,13 @@ def to_reader(text: str, *, company: str, names: tuple[str, ...] = ()) -> str:
             word.core = "yourself"
         elif lower in {n.casefold() + "'s" for n in names} | {n.casefold() + "’s" for n in names}:
             word.core = "Your" if capital else "your"
-        elif lower in {"here", "there"} and index and words[index - 1].lower in (
-            lexicon.MOTION | {"been", "worked", "work", "works", "working", "started"}
+        elif company and index and (
+            lower == "here"
+            or (lower == "there" and words[index - 1].lower in (
+                lexicon.MOTION | {"been", "worked", "work", "works", "working", "started"}
+            ))
         ):
-            previous = words[index - 1].lower if index else ""
+            previous = words[index - 1].lower
             word.core = ("to " if previous in lexicon.MOTION else "at ") + company
     return " ".join(w.text for w in words)
 

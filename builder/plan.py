@@ -131,9 +131,13 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
 
 
 def _is_deed_done(text: str) -> bool:
-    """Whether a highlight tells of work done, which a frame may call experience."""
+    """Whether a highlight tells of work done, which a frame may call experience.
+
+    An award won is not experience that "carries over": "I won a One Show pencil".
+    """
     words = text.split()
-    return len(words) > 1 and words[0] == "I" and morphology.is_past(words[1].casefold())
+    verb = words[1].casefold() if len(words) > 1 else ""
+    return words[0] == "I" and morphology.is_past(verb) and verb not in lexicon.AWARD_VERBS
 
 
 def _highlight(writer: Writer, content: Content) -> str | None:

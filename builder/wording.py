@@ -131,7 +131,7 @@ DETAILS = {
         "I learned a lot from our discussion of {x}.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x}.",
-        "I'm glad we covered {x}.",
+        "I'm glad we got to talk about {x}.",
         "It was great to talk about {x}.",
         "I appreciated your thoughts on {x}.",
         "I enjoyed our exchange about {x}.",
@@ -265,7 +265,7 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
-        "I'd mention, too, that I'm {x}.",
+        "I'm {x}, which I'd bring to the role.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",

@@ -656,3 +656,17 @@ def test_a_team_of_a_long_company_is_greeted_without_it(full_request):
     full_request["interviewers"][0]["name"] = "Recruiting team"
     request = with_(full_request, company="Habitat for Humanity of Greater Boston")
     assert only_note(request)["body"].startswith("Dear Recruiting Team,\n")
+
+
+def test_here_in_a_detail_is_the_company_not_the_writers_place(full_request):
+    body = note_about(full_request, "she started as an LVN here in 1998")["body"]
+    assert "you started as an LVN there in 1998" in body
+    assert " here " not in body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_an_award_is_never_called_experience(full_request, variant):
+    request = with_(full_request, highlights=["won a One Show pencil as a student"])
+    body = only_note(with_(request, variant=variant))["body"]
+    assert "One Show pencil" in body
+    assert not re.search(r"pencil[^.]*(?:experience|carry over|similar work)", body)
