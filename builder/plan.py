@@ -65,6 +65,7 @@ def read_content(request: Request, index: int) -> Content:
 Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
+_AS_EXPERIENCE = re.compile(r"experience|carry over|similar work")
 _MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")
 _CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
 
@@ -146,7 +147,7 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         return None
     frames = wording.HIGHLIGHTS[phrase.kind]
     if phrase.kind == phrases.DEED and not _is_deed_done(phrase.text):
-        frames = tuple(f for f in frames if "experience" not in f and "similar work" not in f)
+        frames = tuple(f for f in frames if not _AS_EXPERIENCE.search(f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 
