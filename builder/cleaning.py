@@ -25,6 +25,9 @@ _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
 _ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_ROLE_SHORTHAND = re.compile(
+    r"\b(?:" + "|".join(lexicon.ROLE_SHORTHAND) + r")\b(?!\.)", re.I
+)
 _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
@@ -187,6 +190,7 @@ def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
     role = _SPACES.sub(" ", _UNSURE.sub("", role).replace("?", "")).strip(" .,")
     role = _ROLE_WORD.sub("", _SHIFT_TIME.sub("", role)).strip(" .,") or role
+    role = _ROLE_SHORTHAND.sub(lambda m: lexicon.ROLE_SHORTHAND[m[0].casefold()], role)
     shouted = [w for w in role.split() if w.isupper() and w.casefold() not in lexicon.ACRONYMS]
     if role.isupper() and len(role.split()) > 1 and any(len(w) > 3 for w in shouted):
         role = title_case(role.casefold())

@@ -186,6 +186,11 @@ HONORIFICS = {
     "captain": "Captain", "officer": "Officer", "sheriff": "Sheriff",
 }
 MAX_TITLE_LENGTH = 10  # "Dipl.-Ing." and "Lt." are titles; a longer word ending in "." is not
+# Shorthand in a typed job title, written out: "Asst Mgr (Deli)" -> "Assistant Manager (Deli)".
+ROLE_SHORTHAND = {
+    "dept": "Department", "mgr": "Manager", "asst": "Assistant", "assoc": "Associate",
+    "coord": "Coordinator", "rep": "Representative",
+}
 # Words of a group the note can greet as one: "Dear students,".
 TEAM_WORDS = _words(
     "team teams committee panel crew department dept staff board group students class family"

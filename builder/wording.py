@@ -286,7 +286,7 @@ HIGHLIGHTS = {
         "One thing I'd like you to know is that {x}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
-        "For my part, {x}.",
+        "I can add that {x}.",
         "In case it's relevant, {x}.",
     ),
 }

@@ -541,7 +541,7 @@ def test_a_wish_is_written_as_an_aim(full_request, variant):
 @pytest.mark.parametrize("variant", range(12))
 def test_a_highlight_written_as_a_statement_stays_one(full_request, highlight, variant):
     body = only_note(with_(full_request, highlights=[highlight], variant=variant))["body"]
-    statement = r"(?:\bthat |^|[.!?] |part, |relevant, )(I shipped three apps|[Mm]y team grew)"
+    statement = r"(?:\bthat |^|[.!?] |relevant, )(I shipped three apps|[Mm]y team grew)"
     assert re.search(statement, body, re.M)
 
 
@@ -671,3 +671,11 @@ def test_an_award_is_never_called_experience(full_request, variant):
     body = only_note(with_(request, variant=variant))["body"]
     assert "One Show pencil" in body
     assert not re.search(r"pencil[^.]*(?:experience|carry over|similar work)", body)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("Sales Associate (Paint Dept)", "Sales Associate (Paint Department)"),
+    ("Asst Mgr - Deli", "Assistant Manager (Deli)"),
+])
+def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
+    assert written in only_note(with_(full_request, role=typed))["body"]
