@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from builder import wording
 from builder.checks import count_words
-from builder.draft import Draft, Fits, Line, Writer, opening_of
+from builder.draft import Draft, Fits, Line, Writer
 from builder.names import signature
 from builder.phrases import Phrase
 from builder.realise import capital
@@ -18,12 +18,9 @@ from builder.realise import capital
 if TYPE_CHECKING:
     from builder.plan import Content
 
-MAX_VIEWS = 1
-
 # Sentences that may be dropped to shorten a note, first to go first, and what the
 # reader is told was left out (None: nothing the reader typed).
 _DROP_ORDER = (
-    ("view", None),
     ("detail-3", "part of your detail about this person"),
     ("feeling", None),
     ("detail-2", "part of your detail about this person"),
@@ -34,18 +31,6 @@ _PHRASE_BREAK = re.compile(
     r"\s(?:to|on|in|for|with|from|at|using|built|via|across|into|because|so|and|which)\s"
 )
 MIN_CUT_WORDS = 4
-
-
-def lengthen(writer: Writer, draft: Draft, low: int) -> None:
-    """Add a sentence of the candidate's own view to a short warm or formal email."""
-    for number in range(MAX_VIEWS):
-        if count_words(draft.body) >= low or len(draft.paragraphs) < 3:
-            return
-        paragraph = draft.paragraphs[2]
-        writer.opening = opening_of(paragraph[-1].text) if paragraph else ""
-        sentence = writer.pick(wording.VIEWS, 8 + number)
-        if sentence:
-            paragraph.append(Line("view", sentence))
 
 
 def shorten(draft: Draft, high: int) -> None:

@@ -12,7 +12,7 @@ from builder.checks import length_range
 from builder.cleaning import company_name, role_name
 from builder.dates import when
 from builder.draft import Draft, Line, Panel, Writer, seed
-from builder.fit import lengthen, linkedin, shorten
+from builder.fit import linkedin, shorten
 from builder.names import read_name, signature
 from builder.plan import Content, plan, read_content
 from builder.realise import article, capital
@@ -93,10 +93,5 @@ def write_note(request: Request, index: int, panel: Panel) -> tuple[Draft, Conte
         subject = writer.render(subjects[seed(request, index) % len(subjects)]).rstrip(".")
     last = next((line.text for p in reversed(paragraphs) for line in reversed(p)), "")
     draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, last))
-    low, high = length_range(request)
-    if request.channel == "email" and request.tone != "concise" and request.kind != (
-        "after-rejection"
-    ):
-        lengthen(writer, draft, low)
-    shorten(draft, high)
+    shorten(draft, length_range(request)[1])
     return draft, content

@@ -4,7 +4,8 @@ Placeholders: ``{role}``, ``{company}``, ``{a_role}`` ("a Data Engineer"), ``{wh
 yesterday", " on Tuesday 3 March" or nothing), ``{talking}`` ("meeting with me"),
 ``{talk}``, ``{talk_you}``, ``{meeting}`` ("our conversation"), ``{Meeting}``,
 ``{interview}`` ("our phone interview"); ``{x}`` is the phrase a frame holds, ``{X}`` the
-same with a capital, and ``{tail}`` what follows a promised thing ("by Friday").
+same with a capital, and ``{tail}`` what follows a promised thing ("by Friday") or what a
+link is ("my case study").
 
 A frame that claims something happened holds a phrase the candidate typed; frames with
 no phrase speak only of the candidate's own view. Warm frames use contractions, which the
@@ -541,21 +542,6 @@ FUTURE_ROLES = (
     "I remain interested in {company} and would welcome being considered for future roles.",
     "If anything similar comes up, I hope you'll think of me.",
     "I'd be happy to talk again if a suitable role opens up.",
-)
-
-# Added to a warm or formal email only while it is short. The candidate's own view of the
-# role: never an event, an offer or a topic the candidate did not give.
-VIEWS = (
-    "I'd enjoy working with you and learning from the team.",
-    "It's the kind of role I've been hoping to find.",
-    "The role feels like a natural next step for me.",
-    "I can see how I'd grow in the role, and how I'd contribute.",
-    "I'd find the work both challenging and rewarding.",
-    "It's work I'd take real pride in.",
-    "I'd welcome the responsibility the role carries.",
-    "I can picture myself doing this job day to day.",
-    "I left {meeting} with a lot to think about.",
-    "The scope of the role suits me well.",
 )
 
 SIGN_OFFS = {

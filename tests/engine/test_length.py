@@ -58,7 +58,7 @@ def test_warm_and_formal_emails_from_a_name_alone_are_whole_or_say_why(
 ):
     request = with_(minimal_request, kind=kind, tone=tone, variant=variant)
     note = compose(request)["notes"][0]
-    assert 40 <= note["words"] <= 200
+    assert 30 <= note["words"] <= 200  # short from a name alone, and its checks say so
     assert_in_range_or_explained(note, kind, "email", tone)
 
 
