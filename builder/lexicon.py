@@ -414,6 +414,8 @@ PRACTICAL_WORDS = _words(
     """salary comp pay benefits bonus hours schedule scheduling shifts hybrid relocation
     relocating commission pto 12s start-date length package stipend"""
 )
+# Kinds of interview question a detail may be led by: "coding: two sum variant".
+QUESTION_KINDS = _words("coding technical behavioral behavioural situational sql")
 # A detail about what happens next in the process.
 NEXT_STEP_WORDS = _words("rounds round timeline next screening")
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".

@@ -477,8 +477,8 @@ def read_detail(text: str, context: Context) -> Reading:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
-    if not reading.phrases and (practical := _practical(text)):
-        reading.phrases.append(practical)
+    if not reading.phrases and (fallback := _practical(text) or _questions_of(text)):
+        reading.phrases.append(fallback)
     reading.phrases = _topics_together(reading.phrases)
     return reading
 
@@ -509,6 +509,14 @@ def _split_unread(pieces: list[str], context: Context) -> list[str]:
         unread = len(halves) > 1 and (phrase is None or vet(phrase) is None)
         split.extend(halves if unread else [piece])
     return split
+
+
+def _questions_of(text: str) -> Phrase | None:
+    """A detail led by a kind of question it could not say more of: "coding: two sum ..."."""
+    first = re.match(r"\s*([a-z]+)\b", text.casefold())
+    if first is None or first.group(1) not in lexicon.QUESTION_KINDS:
+        return None
+    return Phrase(phrases.ACT, (f"taking me through the {first.group(1)} questions",))
 
 
 def _practical(text: str) -> Phrase | None:

@@ -679,3 +679,11 @@ def test_an_award_is_never_called_experience(full_request, variant):
 ])
 def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
     assert written in only_note(with_(full_request, role=typed))["body"]
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("coding: two sum variant + LRU cache", "taking me through the coding questions"),
+    ("behavioral. why gs", "taking me through the behavioral questions"),
+])
+def test_a_kind_of_question_is_thanked_for_when_nothing_more_reads(full_request, typed, written):
+    assert written in note_about(full_request, typed)["body"]
