@@ -269,6 +269,12 @@ def read_interest(text: str, context: Context) -> Reading:
     if lowered in {"i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll"}:
         return Reading([Phrase(phrases.REASON, (text,))])
     clauses = [_clip(c) for c in _SPLICE.split(text) if _clip(c)]
+    lead = clauses[0].split()
+    stops = text[len(clauses[0]) : len(clauses[0]) + 1] == "."
+    if len(clauses) > 1 and stops and lead[0].casefold() == "the" and (
+        len(lead) <= lexicon.MAX_LEAD_THING
+    ):
+        return _interest_thing(_lower(clauses[0]))  # "the culture. Everyone I met ..."
     if len(clauses) > 1:
         clauses = [c for c in clauses if _is_clause(c.split())] or clauses[:1]
     if _is_clause(words) or len(clauses) > 1 or _is_clause(clauses[0].split()):

@@ -687,3 +687,10 @@ def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
 ])
 def test_a_kind_of_question_is_thanked_for_when_nothing_more_reads(full_request, typed, written):
     assert written in note_about(full_request, typed)["body"]
+
+
+def test_an_interest_led_by_a_short_thing_is_that_thing(full_request):
+    typed = "Because of the culture. Everyone I met on the unit smiled at me, even at 7am"
+    body = only_note(with_(full_request, interest=typed))["body"]
+    assert "the culture." in body
+    assert "7am" not in body
