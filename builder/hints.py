@@ -37,8 +37,8 @@ _MESSAGES = {
     "interest-shape": "This couldn’t be turned into a sentence that reads well, so the note "
     "leaves it out. Say what draws you as a thing (“the mentoring culture”) or as what you "
     "want to do (“to teach adults again”).",
-    "link-unnamed": "Each note in a panel carries this link, so say what it is (“my case "
-    "study: https://…”) and the notes can name it.",
+    "link-unnamed": "Each note in a panel carries this link, so say what it is before the "
+    "address (“my case study: …”) and the notes can name it.",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "
     "note leaves them out. Say what draws you to the work itself.",
 }
