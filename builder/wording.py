@@ -682,7 +682,7 @@ REPEATABLE_KEYS = (
     "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process",
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
-    "welcome", "kept", "again",
+    "welcome", "kept", "again", "find",
 )
 
 CONTRACTIONS = {
