@@ -20,6 +20,7 @@ _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
 
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
@@ -133,6 +134,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         words.append(word)
     cleaned = _SPACE_BEFORE.sub(r"\1", " ".join(words))
     cleaned = _ARTICLE_BEFORE_ACRONYM.sub(_acronym_article, cleaned)
+    cleaned = _NO_CALL.sub(lambda m: f"no-call/no-show{m[1]}", cleaned)
     cleaned = _STREET.sub(lambda m: f"{m[1].capitalize()} {m[2].capitalize()}.", cleaned)
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
     for lower, shown in (names or {}).items():

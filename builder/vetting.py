@@ -20,6 +20,10 @@ _SHORTHAND_NUMBER = re.compile(
     r"^(?:~?\d+(?:x|am|pm|k|yo|hr|hrs|pts|ish|min|mins)|\d{1,2}s|~\d+)$", re.I
 )
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\s+[A-Z]{2,}\s+[A-Z]{4,}\b")
+_COUNTED_SHORTHAND = re.compile(
+    r"\b(?:\d+|two|three|four|five|six)\s+(?:more\s+)?([A-Z]{2,4})s\b|"
+    r"\b(?:\d+|two|three|four|five|six)\s+more\s+(?:in|at|by|for|before|this|next)\b"
+)
 _DANGLING = frozenset({"it", "that", "this", "them"})
 _THEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|\s+but\s+.*$", re.I)
 _APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
@@ -47,6 +51,9 @@ def _reads_clean(text: str) -> bool:
     words = _words(text)
     if any(w in lexicon.SLANG for w in words) or _DOUBLED.search(text) or "?" in text:
         return False
+    for counted in _COUNTED_SHORTHAND.finditer(text):  # "6 QEs", "hiring 3 more in Krakow"
+        if not counted[1] or counted[1].casefold() not in lexicon.ACRONYMS:
+            return False
     if _SHOUTED.search(text):
         return False
     return not any(_SHORTHAND_NUMBER.match(t.strip(".,;:()")) for t in text.split())

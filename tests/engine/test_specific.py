@@ -194,7 +194,7 @@ DETAILS = [
      ["mostly"]),
     ("the podcast recs model", ["the podcast recommendations model"], ["recs"]),
     ("logistics + relocation to normal, IL", ["relocation to Normal"], ["to normal"]),
-    ("hiring two more KMs for the new store on elm st. she asked about food cost",
+    ("hiring two more cooks for the new store on elm st. she asked about food cost",
      ["Elm St."], ["elm st"]),
 ]
 
@@ -694,3 +694,13 @@ def test_an_interest_led_by_a_short_thing_is_that_thing(full_request):
     body = only_note(with_(full_request, interest=typed))["body"]
     assert "the culture." in body
     assert "7am" not in body
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("the team is 6 QEs", False), ("she said they're hiring 3 more in Krakow", False),
+    ("she manages 12 RNs", True),
+])
+def test_counted_jargon_is_left_out_but_known_titles_are_kept(full_request, typed, kept):
+    note = note_about(full_request, typed)
+    assert ("12 RNs" in note["body"]) is kept
+    assert ("detail-shape" in [c["code"] for c in note["checks"]]) is not kept
