@@ -20,6 +20,13 @@ _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,.;:!?)])")
+_MONTH_NAMES = {name[:3]: name.capitalize() for name in lexicon.MONTHS}
+_SHORT_MONTH = re.compile(
+    r"\b((?:in|by|before|until|from|since|early|late|mid|end of|this|next)\s+)"
+    r"(jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(\.(?=\s+[^\W\d]))?\.?",
+    re.I,
+)
+_CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
 
@@ -136,6 +143,10 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _ARTICLE_BEFORE_ACRONYM.sub(_acronym_article, cleaned)
     cleaned = _NO_CALL.sub(lambda m: f"no-call/no-show{m[1]}", cleaned)
     cleaned = _STREET.sub(lambda m: f"{m[1].capitalize()} {m[2].capitalize()}.", cleaned)
+    cleaned = _SHORT_MONTH.sub(
+        lambda m: m[1] + _MONTH_NAMES[m[2].casefold()[:3]] + (m[3] or ""), cleaned
+    )  # "in Sept. we talked" keeps the full stop that ends its sentence
+    cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
     for lower, shown in (names or {}).items():
         pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)

@@ -147,6 +147,7 @@ SHORTHAND = {
     "pics": "photos", "pic": "photo", "collab": "collaboration",
     "collabs": "collaborations", "recs": "recommendations", "comms": "communications",
     "vs": "versus", "vs.": "versus", "->": "to", "crit": "critique", "crits": "critiques",
+    "sups": "supervisors", "mgrs": "managers",
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
@@ -414,6 +415,8 @@ PRACTICAL_WORDS = _words(
     """salary comp pay benefits bonus hours schedule scheduling shifts hybrid relocation
     relocating commission pto 12s start-date length package stipend"""
 )
+# Last words that lean on what was typed before them: "she's read everything".
+LEANING_WORDS = _words("everything everyone it that this them there too also")
 # Kinds of interview question a detail may be led by: "coding: two sum variant".
 QUESTION_KINDS = _words("coding technical behavioral behavioural situational sql")
 # A detail about what happens next in the process.

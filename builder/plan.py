@@ -115,9 +115,21 @@ def _there(text: str, company: str) -> str:
     return re.sub(rf"\bat {re.escape(company)}(?![\w'\u2019])", "there", text)
 
 
+def _tells_more(phrase: Phrase) -> bool:
+    """Whether a detail says what happened, and stands without the topic typed before it."""
+    last = phrase.text.rsplit(" ", 1)[-1].casefold()
+    return phrase.kind != phrases.TOPIC and last not in lexicon.LEANING_WORDS
+
+
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
-    for number, phrase in enumerate(content.details[:limit], start=1):
+    chosen = content.details[:limit]
+    first = chosen[0] if chosen else None
+    if limit == 1 and first and first.kind == phrases.TOPIC and (
+        len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS
+    ):  # one line only: what happened beats a topic's bare name
+        chosen = [next((d for d in content.details if _tells_more(d)), first)]
+    for number, phrase in enumerate(chosen, start=1):
         frames = wording.DETAILS[phrase.kind]
         if _is_grave(phrase):
             frames = tuple(f for f in frames if not _CHEERFUL.search(f))

@@ -704,3 +704,17 @@ def test_counted_jargon_is_left_out_but_known_titles_are_kept(full_request, type
     note = note_about(full_request, typed)
     assert ("12 RNs" in note["body"]) is kept
     assert ("detail-shape" in [c["code"] for c in note["checks"]]) is not kept
+
+
+def test_a_one_line_note_prefers_what_happened_to_a_topics_name(full_request):
+    typed = "peak season staffing, they are hiring two more sups before november"
+    body = note_about(full_request, typed, tone="concise")["body"]
+    assert "you are hiring two more supervisors before November" in body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("launching in Vietnam in Sept. we talked about Tet", "launching in Vietnam in September"),
+    ("he said chapter 11 is booming", "Chapter 11 is booming"),
+])
+def test_short_months_and_chapters_are_written_out(full_request, typed, written):
+    assert written in note_about(full_request, typed)["body"]
