@@ -26,6 +26,11 @@ _SHORT_MONTH = re.compile(
     r"(jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(\.(?=\s+[^\W\d]))?\.?",
     re.I,
 )
+_NOT_JUST = re.compile(r"\b([\w'’]+) not just\b")
+_NOT_JUST_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "i'm", "i’m", "it's", "it’s", "do", "does", "did",
+    "can", "could", "would", "will", "should", "am", "and", "but", "or",
+})
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
@@ -147,6 +152,9 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         lambda m: m[1] + _MONTH_NAMES[m[2].casefold()[:3]] + (m[3] or ""), cleaned
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
+    cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_VERBS else (
+        f"{m[1]}, not just"
+    ), cleaned)  # "long-term retention not just streaks" -> "retention, not just streaks"
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
     for lower, shown in (names or {}).items():
         pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)

@@ -715,6 +715,7 @@ def test_a_one_line_note_prefers_what_happened_to_a_topics_name(full_request):
 @pytest.mark.parametrize(("typed", "written"), [
     ("launching in Vietnam in Sept. we talked about Tet", "launching in Vietnam in September"),
     ("he said chapter 11 is booming", "Chapter 11 is booming"),
+    ("she asked how I'd measure retention not just streaks", "retention, not just streaks"),
 ])
-def test_short_months_and_chapters_are_written_out(full_request, typed, written):
+def test_short_months_chapters_and_asides_are_written_out(full_request, typed, written):
     assert written in note_about(full_request, typed)["body"]
