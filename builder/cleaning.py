@@ -31,6 +31,7 @@ _NOT_JUST_VERBS = frozenset({
     "is", "are", "was", "were", "be", "i'm", "i’m", "it's", "it’s", "do", "does", "did",
     "can", "could", "would", "will", "should", "am", "and", "but", "or",
 })
+_AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
@@ -152,6 +153,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         lambda m: m[1] + _MONTH_NAMES[m[2].casefold()[:3]] + (m[3] or ""), cleaned
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
+    cleaned = _AT_LEAST.sub(r"at least \1 ", cleaned)  # "40+ clients" -> "at least 40 clients"
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_VERBS else (
         f"{m[1]}, not just"
     ), cleaned)  # "long-term retention not just streaks" -> "retention, not just streaks"
