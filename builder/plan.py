@@ -133,6 +133,8 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
         frames = wording.DETAILS[phrase.kind]
         if _is_grave(phrase):
             frames = tuple(f for f in frames if not _CHEERFUL.search(f))
+        if _MINE.search(phrase.text):  # the candidate's own story: the reader gave no "thoughts"
+            frames = tuple(f for f in frames if "your thoughts" not in f)
         text = _there(phrase.text, writer.values.get("company", "")) if number == 1 else (
             phrase.text
         )

@@ -719,3 +719,10 @@ def test_a_one_line_note_prefers_what_happened_to_a_topics_name(full_request):
 ])
 def test_short_months_chapters_and_asides_are_written_out(full_request, typed, written):
     assert written in note_about(full_request, typed)["body"]
+
+
+@pytest.mark.parametrize("variant", range(13))
+def test_a_topic_of_the_candidates_own_work_is_not_the_readers_thoughts(full_request, variant):
+    body = note_about(full_request, "the migration I led at Shopify", variant=variant)["body"]
+    assert "the migration I led at Shopify" in body
+    assert "your thoughts" not in body
