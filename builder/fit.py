@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from builder import wording
+from builder import telling, wording
 from builder.checks import count_words
 from builder.draft import Draft, Fits, Line, Writer
 from builder.names import signature
@@ -85,7 +85,9 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         body = " ".join([*(line.text for line in chosen), text])
         return len(f"{greeting}\n\n{body}\n\n{sign}") <= limit
 
-    detail = content.details[0] if content.details else None
+    detail = next(iter(telling.chosen(content.details, 1)), None)
+    if detail:
+        detail = telling.first_mention(detail, writer.values.get("company", ""))
     closings = wording.LINKEDIN_CLOSINGS[request.kind]
     opener = None
     for (frames, left_out), (closing_needed, detail_needed) in itertools.product(
@@ -159,7 +161,7 @@ def _fitted_detail(
     writer: Writer, phrase: Phrase, fits: Fits, *, after: str = "", take: bool = True
 ) -> str | None:
     """The detail in the longest form and a frame that fit (after ``after``), or None."""
-    frames = wording.DETAILS[phrase.kind]
+    frames = telling.frames_for(phrase)
     room = (lambda s: fits(f"{after} {s}")) if after and fits else fits
     for form in shorter_forms(phrase):
         sentence = writer.pick(frames, 1, room, take=take, x=form, X=capital(form))

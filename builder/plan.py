@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import lexicon, morphology, phrases, wording
+from builder import lexicon, morphology, phrases, telling, wording
 from builder.cleaning import company_name
 from builder.names import read_name
 from builder.points import read_highlight, read_interest, read_promise
@@ -66,8 +66,6 @@ Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = re.compile(r"experience|carry over|similar work")
-_MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")
-_CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
 
 
 def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
@@ -95,7 +93,7 @@ def _chosen_highlight(
         content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
         phrase = next(iter(highlight.phrases), None)
         if phrase and not any(
-            _shared(phrase.text, d.text, names=False) and _MINE.search(d.text)
+            _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
             for d in content.details
         ):
             usable.append(phrase)
@@ -103,41 +101,12 @@ def _chosen_highlight(
     return next(iter(bearing or usable), None)
 
 
-def _is_grave(phrase: Phrase) -> bool:
-    """Whether a detail touches war, loss or punishment, which no note is glad about."""
-    return bool(set(re.findall(r"[\w-]+", phrase.text.casefold())) & lexicon.GRAVE_WORDS)
-
-
-def _there(text: str, company: str) -> str:
-    """The company named again just after the opener is "there": "working at Waffle House"."""
-    if not company:
-        return text
-    return re.sub(rf"\bat {re.escape(company)}(?![\w'\u2019])", "there", text)
-
-
-def _tells_more(phrase: Phrase) -> bool:
-    """Whether a detail says what happened, and stands without the topic typed before it."""
-    last = phrase.text.rsplit(" ", 1)[-1].casefold()
-    return phrase.kind != phrases.TOPIC and last not in lexicon.LEANING_WORDS
-
-
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
-    chosen = content.details[:limit]
-    first = chosen[0] if chosen else None
-    if limit == 1 and first and first.kind == phrases.TOPIC and (
-        len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS
-    ):  # one line only: what happened beats a topic's bare name
-        chosen = [next((d for d in content.details if _tells_more(d)), first)]
-    for number, phrase in enumerate(chosen, start=1):
-        frames = wording.DETAILS[phrase.kind]
-        if _is_grave(phrase):
-            frames = tuple(f for f in frames if not _CHEERFUL.search(f))
-        if _MINE.search(phrase.text):  # the candidate's own story: the reader gave no "thoughts"
-            frames = tuple(f for f in frames if "your thoughts" not in f)
-        text = _there(phrase.text, writer.values.get("company", "")) if number == 1 else (
-            phrase.text
-        )
+    for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
+        frames = telling.frames_for(phrase)
+        company = writer.values.get("company", "") if number == 1 else ""
+        text = telling.first_mention(phrase, company).text
         sentence = writer.pick(frames, number, x=text, X=capital(text)) if frames else None
         lines.append((f"detail-{number}", sentence))
     if not content.details:

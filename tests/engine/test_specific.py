@@ -196,6 +196,31 @@ DETAILS = [
     ("logistics + relocation to normal, IL", ["relocation to Normal"], ["to normal"]),
     ("hiring two more cooks for the new store on elm st. she asked about food cost",
      ["Elm St."], ["elm st"]),
+    ("she pushed on how I measured the onboarding redesign", ["how I measured the onboarding"],
+     ["pushed"]),
+    ("design crit of the lesson screen", ["design critique of the lesson screen"], ["crit "]),
+    ("what I'd do with a patient desatting on a HFOV", ["on an HFOV"], ["a HFOV"]),
+    ("big wedding season in June and July", ["the big wedding season in June and July"], []),
+    ("coding: two sum variant + LRU cache", ["taking me through the coding questions"],
+     ["two sum"]),
+    ("behavioral. why gs", ["taking me through the behavioral questions"], ["gs"]),
+    ("launching in Vietnam in Sept. we talked about Tet", ["in Vietnam in September"],
+     ["Sept."]),
+    ("he said chapter 11 is booming", ["Chapter 11 is booming"], ["chapter 11"]),
+    ("she asked how I'd measure retention not just streaks", ["retention, not just streaks"],
+     []),
+    ("tech: python, spark, the usual", ["Python and Spark"], ["usual"]),
+    ("Clés d'Or membership, and how I'd handle the VIP arrivals", ["Clés d'Or membership"],
+     ["clés"]),
+    ("we covered the contract in phoenix", ["in Phoenix"], ["phoenix"]),
+    ("data. MAP scores", ["data and MAP scores"], ["about data."]),
+    ("precision public health. the pandemic prevention institute",
+     ["precision public health and the Pandemic Prevention Institute"], ["pandemic prevention"]),
+    ("crisis communications. Gaza and Sudan", ["crisis communications"], ["and Gaza and Sudan"]),
+    ("I told her I've done multi-state payroll for 40+ clients",
+     ["that I've done multi-state payroll for at least 40 clients"], ["about I"]),
+    ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
+    ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"], ["here"]),
 ]
 
 
@@ -405,17 +430,6 @@ def test_a_detail_of_terms_or_next_steps_is_thanked_for_without_repeating_it(ful
         assert word not in body.casefold()
 
 
-@pytest.mark.parametrize(("typed", "written"), [
-    ("I told her I've done multi-state payroll for 40+ clients",
-     "that I've done multi-state payroll for at least 40 clients"),
-    ("I told him that I led a team of 12", "that I led a team of 12"),
-])
-def test_what_i_told_them_as_a_clause_is_reported_as_a_clause(full_request, typed, written):
-    body = note_about(full_request, typed)["body"]
-    assert written in body
-    assert "about I" not in body
-
-
 @pytest.mark.parametrize(("promise", "verb"), [
     ("three press releases I wrote", "are"),
     ("the deck we built", "is"),
@@ -553,24 +567,6 @@ def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
         assert f"that {interest}" not in body
 
 
-@pytest.mark.parametrize(("typed", "written", "absent"), [
-    ("tech: python, spark, the usual", "Python and Spark", "usual"),
-    ("Clés d'Or membership, and how I'd handle the VIP arrivals", "Clés d'Or membership",
-     "clés"),
-    ("we covered the contract in phoenix", "in Phoenix", "phoenix"),
-    ("data. MAP scores", "data and MAP scores", "about data."),
-    ("precision public health. the pandemic prevention institute",
-     "precision public health and the Pandemic Prevention Institute", "pandemic prevention"),
-    ("crisis communications. Gaza and Sudan", "crisis communications", "and Gaza and Sudan"),
-])
-def test_a_detail_keeps_names_loses_filler_and_lists_its_topics(
-    full_request, typed, written, absent
-):
-    body = note_about(full_request, typed)["body"]
-    assert written in body
-    assert absent not in body
-
-
 @pytest.mark.parametrize(("typed", "kept"), [
     ("we talked about Gaza and Sudan", True),
     ("I told her about my clinic client who got 6 months for a probation violation", False),
@@ -607,14 +603,6 @@ def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
         assert hint["field"] == "promised"
 
 
-@pytest.mark.parametrize(("typed", "written"), [
-    ("she pushed on how I measured the onboarding redesign", "how I measured the onboarding"),
-    ("design crit of the lesson screen", "design critique of the lesson screen"),
-])
-def test_pushed_on_and_a_crit_are_read(full_request, typed, written):
-    assert written in note_about(full_request, typed)["body"]
-
-
 @pytest.mark.parametrize("index", range(3))
 def test_a_highlight_on_the_interviewers_subject_comes_first(full_request, index):
     full_request["interviewers"] = [
@@ -640,14 +628,6 @@ def test_a_formal_note_to_an_untitled_full_name_suggests_the_title(full_request,
     assert all(c["field"] == "interviewers[0].name" for c in found)
 
 
-@pytest.mark.parametrize(("typed", "written"), [
-    ("what I'd do with a patient desatting on a HFOV", "on an HFOV"),
-    ("big wedding season in June and July", "the big wedding season in June and July"),
-])
-def test_articles_fit_what_follows(full_request, typed, written):
-    assert written in note_about(full_request, typed)["body"]
-
-
 def test_a_name_of_punctuation_alone_is_greeted_hello(full_request):
     full_request["interviewers"][0]["name"] = "(,"
     assert only_note(full_request)["body"].startswith("Hello,\n")
@@ -657,12 +637,6 @@ def test_a_team_of_a_long_company_is_greeted_without_it(full_request):
     full_request["interviewers"][0]["name"] = "Recruiting team"
     request = with_(full_request, company="Habitat for Humanity of Greater Boston")
     assert only_note(request)["body"].startswith("Dear Recruiting Team,\n")
-
-
-def test_here_in_a_detail_is_the_company_not_the_writers_place(full_request):
-    body = note_about(full_request, "she started as an LVN here in 1998")["body"]
-    assert "you started as an LVN there in 1998" in body
-    assert " here " not in body
 
 
 @pytest.mark.parametrize("variant", range(8))
@@ -679,14 +653,6 @@ def test_an_award_is_never_called_experience(full_request, variant):
 ])
 def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
     assert written in only_note(with_(full_request, role=typed))["body"]
-
-
-@pytest.mark.parametrize(("typed", "written"), [
-    ("coding: two sum variant + LRU cache", "taking me through the coding questions"),
-    ("behavioral. why gs", "taking me through the behavioral questions"),
-])
-def test_a_kind_of_question_is_thanked_for_when_nothing_more_reads(full_request, typed, written):
-    assert written in note_about(full_request, typed)["body"]
 
 
 def test_an_interest_led_by_a_short_thing_is_that_thing(full_request):
@@ -710,15 +676,6 @@ def test_a_one_line_note_prefers_what_happened_to_a_topics_name(full_request):
     typed = "peak season staffing, they are hiring two more sups before november"
     body = note_about(full_request, typed, tone="concise")["body"]
     assert "you are hiring two more supervisors before November" in body
-
-
-@pytest.mark.parametrize(("typed", "written"), [
-    ("launching in Vietnam in Sept. we talked about Tet", "launching in Vietnam in September"),
-    ("he said chapter 11 is booming", "Chapter 11 is booming"),
-    ("she asked how I'd measure retention not just streaks", "retention, not just streaks"),
-])
-def test_short_months_chapters_and_asides_are_written_out(full_request, typed, written):
-    assert written in note_about(full_request, typed)["body"]
 
 
 @pytest.mark.parametrize("variant", range(13))

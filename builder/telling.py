@@ -1,0 +1,59 @@
+"""How a detail is told: which one a one-line note keeps, in words and frames that suit it."""
+
+from __future__ import annotations
+
+import re
+
+from builder import lexicon, phrases, wording
+from builder.phrases import Phrase
+
+MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")  # the candidate's own story
+_CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
+
+
+def _is_grave(phrase: Phrase) -> bool:
+    """Whether a detail touches war, loss or punishment, which no note is glad about."""
+    return bool(set(re.findall(r"[\w-]+", phrase.text.casefold())) & lexicon.GRAVE_WORDS)
+
+
+def _tells_more(phrase: Phrase) -> bool:
+    """Whether a detail says what happened, and stands without the topic typed before it."""
+    last = phrase.text.rsplit(" ", 1)[-1].casefold()
+    return phrase.kind != phrases.TOPIC and last not in lexicon.LEANING_WORDS
+
+
+def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
+    """The details a note of ``limit`` detail lines tells, in order.
+
+    With one line only, what happened beats a topic's bare name: "you are hiring two more
+    supervisors before November" rather than "peak season staffing".
+    """
+    kept = details[:limit]
+    first = kept[0] if kept else None
+    if limit == 1 and first and first.kind == phrases.TOPIC and (
+        len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS
+    ):
+        kept = [next((d for d in details if _tells_more(d)), first)]
+    return kept
+
+
+def frames_for(phrase: Phrase) -> tuple[str, ...]:
+    """The frames that can tell ``phrase``.
+
+    None is glad of a grave topic, and none gives the reader "thoughts" on the
+    candidate's own story.
+    """
+    frames = wording.DETAILS[phrase.kind]
+    if _is_grave(phrase):
+        frames = tuple(f for f in frames if not _CHEERFUL.search(f))
+    if MINE.search(phrase.text):
+        frames = tuple(f for f in frames if "your thoughts" not in f)
+    return frames
+
+
+def first_mention(phrase: Phrase, company: str) -> Phrase:
+    """The detail told just after the opener, which names the company: "at X" is "there"."""
+    if not company:
+        return phrase
+    there = re.compile(rf"\bat {re.escape(company)}(?![\w'\u2019])")
+    return Phrase(phrase.kind, tuple(there.sub("there", p) for p in phrase.parts), phrase.tail)
