@@ -27,10 +27,9 @@ _SHORT_MONTH = re.compile(
     re.I,
 )
 _NOT_JUST = re.compile(r"\b([\w'’]+) not just\b")
-_NOT_JUST_VERBS = frozenset({
-    "is", "are", "was", "were", "be", "i'm", "i’m", "it's", "it’s", "do", "does", "did",
-    "can", "could", "would", "will", "should", "am", "and", "but", "or",
-})
+_NOT_JUST_AFTER = frozenset({"be", "am"}) | lexicon.COPULAS | lexicon.AUXILIARIES | (
+    lexicon.MODALS | lexicon.CONJUNCTIONS | lexicon.SUBJECT_PRONOUNS
+)  # words after which "not just" is the verb's: "I am not just a coder"
 _AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
@@ -154,9 +153,9 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
     cleaned = _AT_LEAST.sub(r"at least \1 ", cleaned)  # "40+ clients" -> "at least 40 clients"
-    cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_VERBS else (
-        f"{m[1]}, not just"
-    ), cleaned)  # "long-term retention not just streaks" -> "retention, not just streaks"
+    cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
+        "'" in m[1] or "’" in m[1]
+    ) else f"{m[1]}, not just", cleaned)  # "retention not just streaks": a comma
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
     for lower, shown in (names or {}).items():
         pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)

@@ -288,7 +288,7 @@ HIGHLIGHTS = {
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
         "I can add that {x}.",
-        "As it happens, {x}.",
+        "I'd also mention that {x}.",
     ),
 }
 
