@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -38,7 +39,15 @@ const importable = pyodide.runPython(`
 import importlib.util
 [n for n in ("email", "unittest", "sqlite3", "builder.cli") if importlib.util.find_spec(n)]
 `).toJs();
-console.log(JSON.stringify({ answers, importable }));
+const traceback = pyodide.runPython(`
+import json, traceback
+try:
+    json.loads("{")
+except ValueError:
+    shown = traceback.format_exc()
+shown
+`);
+console.log(JSON.stringify({ answers, importable, traceback }));
 """
 
 
@@ -61,24 +70,37 @@ def test_runtime_holds_only_bytecode(runtime: bytes) -> None:
     assert len(runtime) < 0.6 * (PYODIDE / "python_stdlib.zip").stat().st_size
 
 
-def test_trimmed_runtime_answers_as_the_engine_does(runtime: bytes, tmp_path: Path) -> None:
-    (tmp_path / "builder.zip").write_bytes(runtime)
-    (tmp_path / "lock.json").write_bytes(empty_lock(PYODIDE))
-    (tmp_path / "calls.json").write_text(json.dumps(CALLS), encoding="utf-8")
+@pytest.fixture(scope="module")
+def loaded(runtime: bytes, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """What a fresh Pyodide, loaded from the trimmed zip alone, answered."""
+    folder = tmp_path_factory.mktemp("runtime")
+    (folder / "builder.zip").write_bytes(runtime)
+    (folder / "lock.json").write_bytes(empty_lock(PYODIDE))
+    (folder / "calls.json").write_text(json.dumps(CALLS), encoding="utf-8")
     done = subprocess.run(
         ["node", "--input-type=module", "-e", ANSWER, str(PYODIDE), *(
-            str(tmp_path / name) for name in ("builder.zip", "lock.json", "calls.json")
+            str(folder / name) for name in ("builder.zip", "lock.json", "calls.json")
         )],
         capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)
+    return json.loads(done.stdout)
+
+
+def test_trimmed_runtime_answers_as_the_engine_does(loaded: dict) -> None:
     expected = [json.loads(note_worker.handle(c["op"], json.dumps(c))) for c in CALLS]
-    assert len(found["answers"]) == len(expected) > 100
-    for call, answer, wanted in zip(CALLS, found["answers"], expected, strict=True):
+    assert len(loaded["answers"]) == len(expected) > 100
+    for call, answer, wanted in zip(CALLS, loaded["answers"], expected, strict=True):
         assert answer == wanted, call
-    assert any(a.get("ok") is False for a in found["answers"] if isinstance(a, dict))
-    assert found["importable"] == []
+    assert any(a.get("ok") is False for a in loaded["answers"] if isinstance(a, dict))
+    assert loaded["importable"] == []
+
+
+def test_a_traceback_names_each_function_and_the_line_it_starts_on(loaded: dict) -> None:
+    # The runtime keeps one line per function, not per instruction, to save bytes.
+    shown = loaded["traceback"]
+    assert re.search(r'json/decoder\.py", line \d+, in raw_decode\n', shown), shown
+    assert shown.rstrip().endswith("line 1 column 2 (char 1)"), shown
 
 
 def test_build_fails_when_the_trimmed_runtime_answers_differently() -> None:
