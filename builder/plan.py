@@ -65,7 +65,7 @@ def read_content(request: Request, index: int) -> Content:
 Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
-_AS_EXPERIENCE = re.compile(r"experience|carry over|similar work")
+_AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
 
 
 def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
@@ -137,10 +137,11 @@ def _highlight(writer: Writer, content: Content) -> str | None:
 def _interest(writer: Writer, content: Content) -> str | None:
     phrase = content.interest
     kind = writer.request.kind
-    if phrase is None or kind != "thank-you":
-        bank = wording.NO_INTEREST["follow-up" if kind == "follow-up" else "thank-you"]
-        return writer.pick(bank, 4)
-    return writer.pick(wording.INTERESTS[phrase.kind], 4, x=phrase.text, X=capital(phrase.text))
+    # A follow-up card has room to say the writer still wants the job, not why again.
+    if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
+        return writer.pick(wording.NO_INTEREST[kind], 4)
+    frames = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)
+    return writer.pick(frames[phrase.kind], 4, x=phrase.text, X=capital(phrase.text))
 
 
 def _promise(writer: Writer, content: Content) -> str | None:
@@ -173,6 +174,8 @@ def plan(writer: Writer, content: Content) -> Planned:
         return [[opener, *details], [highlight, interest, promise, closing]]
     if content.promise and content.promise.kind in phrases.LINKS:
         return [[opener, *details], [highlight, interest], [promise], [closing]]
+    if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
+        return [[opener, *details], [interest, promise, closing]]
     return [[opener, *details], [highlight, interest], [promise, closing]]
 
 

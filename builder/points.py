@@ -36,8 +36,11 @@ _YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b
 _IN_PROGRESS = re.compile(r"^(?:my\s+)?(.+?)\s+\(?(?:in progress|pending|underway)\)?$", re.I)
 _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 _SPLICE = re.compile(
-    r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b)", re.I
+    r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b|"
+    r"\w+\s+(?:is|are|was|were|seem|seems|seemed|feel|feels|felt)\b)",
+    re.I,
 )
+_INFINITIVE_FIRST = re.compile(r"(?!to\s)[^,]*?\bto\s(?:(?!\band\b)[^,])*\band\s", re.I)
 _INTENSIFIER = re.compile(
     r"\b(?:actually|literally|really|totally|honestly|truly|genuinely)\s+(?=\w)|"
     r"\bjust\s+(?=so\b)",
@@ -292,6 +295,8 @@ def _plain_words(text: str) -> list[str]:
 
 def _interest_thing(text: str) -> Reading:
     """What draws the candidate, as noun phrases; an aim when one part is "to ..."."""
+    if _INFINITIVE_FIRST.match(text):  # "the chance to help clear it and keep it clear"
+        return Reading([Phrase(phrases.THING, (text,))])
     parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", text) if p.strip()]
     aims = [p for p in parts if p.startswith("to ")]
     if aims:

@@ -252,17 +252,17 @@ HIGHLIGHTS = {
         "I think {x} would serve the team well.",
         "With {x}, I'm confident I could contribute quickly.",
         "I'd be glad to bring {x} to {company}.",
-        "From the first day, I'd draw on {x}.",
-        "I'd hope to make good use of {x} here.",
+        "I think {x} would be an asset in the role.",
+        "I think {x} would let me take on the work quickly.",
         "I think {x} would stand me in good stead here.",
         "I hope {x} will be useful to the team.",
-        "In the role, I'd build on {x}.",
+        "{X} would give me a solid footing in the role.",
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
-        "I should add that I'm {x}.",
+        "As for what I'd bring, I'm {x}.",
         "I'm {x}, and I think that would help the team.",
-        "It may help to know that I'm {x}.",
+        "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
@@ -279,15 +279,14 @@ HIGHLIGHTS = {
         "Having worked with {x}, I could take on the work quickly.",
     ),
     p.DEED: (
-        "It may help to know that {x}.",
+        "As for what I'd bring, {x}.",
         "{X}, and I'd like to bring that experience to {company}.",
         "{X}, which I think would carry over well to this role.",
-        "I'd add that {x}.",
+        "{X}, experience I'd be glad to put to work at {company}.",
         "{X}; I hope that experience will be useful to the team.",
-        "One thing I'd like you to know is that {x}.",
+        "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
-        "I can add that {x}.",
         "I'd also mention that {x}.",
     ),
 }
@@ -337,6 +336,34 @@ INTERESTS = {
     ),
 }
 
+# A follow-up says the typed reason again, as something that still holds.
+FOLLOW_UP_INTERESTS = {
+    p.THING: (
+        "I'm still very keen on the role, not least for {x}.",
+        "{X} {be} still a big part of why I'd like to join.",
+        "I'd still very much like to join, above all for {x}.",
+        "{X} {be} still much of the role's appeal for me.",
+        "I'm still drawn above all to {x}.",
+        "My interest hasn't changed; {x} {be} still the big draw.",
+    ),
+    p.AIM: (
+        "I'm still very keen on the role and the chance {x}.",
+        "I'd still welcome the chance {x}.",
+        "The chance {x} still draws me to the role.",
+        "I'm still hoping for the chance {x}.",
+        "I'd still very much like the chance {x}.",
+        "My interest hasn't changed: I'd like the chance {x}.",
+    ),
+    p.REASON: (
+        "I'm still very keen on the role, not least because {x}.",
+        "I'd still very much like to join, not least because {x}.",
+        "I remain very interested in the role because {x}.",
+        "My interest hasn't changed, not least because {x}.",
+        "I'm still keen on the role, since {x}.",
+        "I'm as keen on the role as ever, because {x}.",
+    ),
+}
+
 NO_INTEREST = {
     "thank-you": (
         "I left even more interested in joining {company}.",
@@ -347,7 +374,7 @@ NO_INTEREST = {
         "I'd be glad of the chance to join {company}.",
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
-        "I came away keener than ever to join the team.",
+        "I came away keener than ever on the role.",
         "I'd be delighted to bring my experience to {company}.",
         "I'm enthusiastic about the role.",
         "I hope to have the chance to join you at {company}.",
@@ -355,7 +382,7 @@ NO_INTEREST = {
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",
         "My interest in the role has only grown since we spoke.",
-        "I remain keen to join the team.",
+        "I remain keen on the role.",
         "I would still very much like to join {company}.",
         "I'm as enthusiastic about the role as I was when we spoke.",
         "The role remains one I'd be very glad to take on.",

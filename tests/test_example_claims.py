@@ -42,7 +42,11 @@ def _patterns(frames: object) -> list[re.Pattern[str]]:
     return [_pattern(frame) for frame in frames]
 
 
-WANTS_THE_JOB = _patterns(wording.INTERESTS) + _patterns(wording.NO_INTEREST)
+WANTS_THE_JOB = (
+    _patterns(wording.INTERESTS)
+    + _patterns(wording.FOLLOW_UP_INTERESTS)
+    + _patterns(wording.NO_INTEREST)
+)
 ASKS_FOR_NEWS = [
     p
     for p in _patterns(wording.CLOSINGS["follow-up"])

@@ -556,8 +556,27 @@ def test_a_wish_is_written_as_an_aim(full_request, variant):
 @pytest.mark.parametrize("variant", range(12))
 def test_a_highlight_written_as_a_statement_stays_one(full_request, highlight, variant):
     body = only_note(with_(full_request, highlights=[highlight], variant=variant))["body"]
-    statement = r"(?:\bthat |^|[.!?] )(I shipped three apps|[Mm]y team grew)"
+    statement = r"(?:\bthat |bring, |^|[.!?] )(I shipped three apps|[Mm]y team grew)"
     assert re.search(statement, body, re.M)
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_follow_up_email_gives_the_typed_reason_again(full_request, variant):
+    body = only_note(with_(full_request, kind="follow-up", variant=variant))["body"]
+    assert "the chance to build a data platform from the ground up" in body.casefold(), body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_line_of_interest_never_makes_a_paragraph_alone(full_request, variant):
+    note = only_note(with_(full_request, highlights=[], promised="", variant=variant))
+    paragraph = next(p for p in paragraphs(note["body"]) if "data platform" in p)
+    assert len(re.findall(r"[.?!](?: |$)", paragraph)) > 1, note["body"]
+
+
+def test_an_interest_of_two_clauses_joined_by_a_comma_is_no_comma_splice(full_request):
+    typed = "it felt like a real community, parents were in the garden on a Tuesday"
+    body = only_note(with_(full_request, interest=typed))["body"]
+    assert "it felt like a real community, and parents were in the garden" in body, body
 
 
 @pytest.mark.parametrize("interest", ["the product", "a team that has great values"])
