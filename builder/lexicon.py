@@ -580,3 +580,6 @@ BE_AND_HAVE = COPULAS | _words("has have had")
 CLAUSE_VERBS = COPULAS | _words("goes has have does opens starts launches")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
 TOPIC_HEDGES = _words("mostly mainly largely basically just primarily")
+
+# Hosts where a link with an owner and a name is a repository of code.
+CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org"})

@@ -341,6 +341,15 @@ def _link_name(text: str) -> str:
     return ("my " if words[-1].casefold() in lexicon.OWNED else "the ") + _lower(name)
 
 
+def _code_name(address: str) -> str:
+    """What a link to a code host is: "github.com/ada/parser" -> "the parser repository"."""
+    host, _, path = re.sub(r"^(?:https?://)?(?:www\.)?", "", address, flags=re.I).partition("/")
+    segments = [s for s in path.split("/") if s]
+    if host.casefold() not in lexicon.CODE_HOSTS or len(segments) < 2:
+        return ""
+    return f"the {segments[1]} repository" if len(segments) == 2 else "the code"
+
+
 def read_promise(text: str, context: Context) -> Reading:
     """Read what the candidate promised: a thing, a thing sent later, or a link."""
     text = _clip(tidy(text, context.known))
@@ -348,7 +357,7 @@ def read_promise(text: str, context: Context) -> Reading:
         return Reading()
     if url := _URL.search(text):
         address = url.group(0).rstrip(".,;)")
-        named = _link_name(text[: url.start()] + " " + text[url.end() :])
+        named = _link_name(text[: url.start()] + " " + text[url.end() :]) or _code_name(address)
         if named:
             return Reading([Phrase(phrases.NAMED_LINK, (address,), named)])
         return Reading([Phrase(phrases.LINK, (address,))], ["link-unnamed"])

@@ -616,6 +616,18 @@ def test_a_named_link_is_named_in_every_note_of_a_panel(panel_request):
         assert "link-unnamed" not in [c["code"] for c in note["checks"]]
 
 
+@pytest.mark.parametrize(("address", "named"), [
+    ("https://github.com/ada/tinyproxy-leak", "the tinyproxy-leak repository"),
+    ("gitlab.com/ada/ci-rules-fix", "the ci-rules-fix repository"),
+    ("https://github.com/ada/parser/pull/12", "the code"),
+])
+def test_a_bare_link_to_a_code_host_is_named_by_what_it_holds(panel_request, address, named):
+    for note in compose(with_(panel_request, promised=address))["notes"]:
+        line = next(s for s in note["body"].split("\n\n") if address in s)
+        assert named in line, line
+        assert "link-unnamed" not in [c["code"] for c in note["checks"]]
+
+
 def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
     request = with_(panel_request, promised="https://noabd.design/o")
     for note in compose(request)["notes"]:
