@@ -30,6 +30,8 @@ _NOT_JUST = re.compile(r"\b([\w'’]+) not just\b")
 _NOT_JUST_AFTER = frozenset({"be", "am"}) | lexicon.COPULAS | lexicon.AUXILIARIES | (
     lexicon.MODALS | lexicon.CONJUNCTIONS | lexicon.SUBJECT_PRONOUNS
 )  # words after which "not just" is the verb's: "I am not just a coder"
+_GENERATION = re.compile(r"\b([1-9])(?:st|nd|rd|th)[\s-]+gen\b\.?", re.I)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
@@ -152,6 +154,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         lambda m: m[1] + _MONTH_NAMES[m[2].casefold()[:3]] + (m[3] or ""), cleaned
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
+    cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)
     cleaned = _AT_LEAST.sub(r"at least \1 ", cleaned)  # "40+ clients" -> "at least 40 clients"
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
         "'" in m[1] or "’" in m[1]

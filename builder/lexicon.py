@@ -522,6 +522,7 @@ CREDENTIAL_NOUNS = _words(
     "diploma degree certificate certification license licence award fellowship qualification"
 )
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
+MAX_PAIRED_TOPIC = 5  # words in each of two topics joined by a comma
 MAX_LEAD_THING = 4  # "the culture" before the sentences that explain it
 MAX_GREETED_COMPANY_WORDS = 3  # a longer company is left out of a team's greeting
 MAX_BARE_TOPIC_WORDS = 3  # a topic short enough to lose a trailing "again"

@@ -373,10 +373,30 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
         following = words[1].casefold()
         if kind_act and following in lexicon.ACT_OBJECTS:
             return Phrase(phrases.ACT, _gerunds(_lower_first(shifted), first=False))
+    # Two short topics joined by a comma: "reinjection at Hellisheiði, induced seismicity".
+    pair = [side.strip() for side in shifted.split(",")]
+    if len(pair) == 2 and all(_is_short_topic(side) for side in pair):
+        return Phrase(phrases.TOPIC, tuple(_lower_first(side) for side in pair))
     verb_at = clause_verb(_words(shifted))
     if verb_at is not None:
         return Phrase(phrases.FACT, (_lower_first(shifted),))
     return _topic(" ".join(words), context)
+
+
+def _is_short_topic(text: str) -> bool:
+    """Whether text is a short noun phrase: not "IL", "6 questions", "read from a sheet"."""
+    words = _words(text)
+    if not 0 < len(words) <= lexicon.MAX_PAIRED_TOPIC or clause_verb(words) is not None:
+        return False
+    first = words[0]
+    second = words[1].casefold() if len(words) > 1 else ""
+    verb_first = first.casefold() in lexicon.VERB_BASES or morphology.is_past(first.casefold())
+    return not (
+        first.isupper()
+        or first[0].isdigit()
+        or "'s " in text.replace("\u2019", "'")
+        or (verb_first and second in lexicon.PREPOSITIONS | lexicon.DETERMINERS)
+    )
 
 
 def _present_you(clause: str) -> str:

@@ -222,6 +222,11 @@ DETAILS = [
      ["that I've done multi-state payroll for at least 40 clients"], ["about I"]),
     ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
     ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"], ["here"]),
+    ("reinjection at Hellisheiði, induced seismicity",
+     ["reinjection at Hellisheiði and induced seismicity"], ["you induced"]),
+    ("hybrid calibration, the new 5th gen THS",
+     ["hybrid calibration and the new fifth-generation THS"], ["5th gen"]),
+    ("logistics and relocation to Normal, IL", ["relocation to Normal"], ["and IL"]),
 ]
 
 
