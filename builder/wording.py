@@ -229,10 +229,8 @@ DETAILS = {
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 NO_DETAIL = (
-    "I enjoyed our conversation and came away with a lot to think about.",
     "I'm all the more glad now that I applied.",
     "I came away with a clearer picture of the role.",
-    "I left {meeting} with plenty to think about.",
     "I valued the chance to hear your perspective.",
     "I'm glad I had the chance to learn from you.",
     "I appreciated hearing about the role first-hand.",
@@ -240,7 +238,6 @@ NO_DETAIL = (
     "The role sounds even more rewarding to me now.",
     "Hearing about the role first-hand helped a great deal.",
     "I came away with plenty to think about.",
-    "I'm glad we had the chance to talk.",
 )
 
 HIGHLIGHTS = {
