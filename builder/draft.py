@@ -157,6 +157,8 @@ class Writer:
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
+        if self.values.get("teamless"):
+            order = [f for f in order if "team" not in f] or order
         rendered = [self.render(f, **extra) for f in order]
         ranked = sorted(rendered, key=lambda c: (
             _repeats_itself(c), opening_of(c) == self.opening, len(self._keys(c) & self.keys)

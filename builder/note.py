@@ -19,6 +19,9 @@ from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
 from builder.spelling import spell
 
+_TEAMLESS = re.compile(
+    r"\b(?:court|chambers|university|college|embassy|consulate|parliament|senate)\b", re.I
+)
 _SIMPLE_ROLE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
 
 if TYPE_CHECKING:
@@ -35,6 +38,8 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "group": "yes" if read_name(request.interviewers[index].name).group else "",
         "role": role,
         "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
+        # A judge's chambers or a faculty is not joined as "the team".
+        "teamless": "yes" if _TEAMLESS.search(request.company) else "",
         "company": company_name(request.company),
         "when": when(
             request.interview_date, request.today, relative=relative, english=request.english

@@ -119,9 +119,13 @@ def _is_deed_done(text: str) -> bool:
 
     An award won is not experience that "carries over": "I won a One Show pencil".
     """
+    return _is_past(text) and text.split()[1].casefold() not in lexicon.AWARD_VERBS
+
+
+def _is_past(text: str) -> bool:
+    """Whether a first-person highlight tells of something done: "I won", "I led"."""
     words = text.split()
-    verb = words[1].casefold() if len(words) > 1 else ""
-    return words[0] == "I" and morphology.is_past(verb) and verb not in lexicon.AWARD_VERBS
+    return len(words) > 1 and words[0] == "I" and morphology.is_past(words[1].casefold())
 
 
 def _highlight(writer: Writer, content: Content) -> str | None:
@@ -131,6 +135,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     frames = wording.HIGHLIGHTS[phrase.kind]
     if phrase.kind == phrases.DEED and not _is_deed_done(phrase.text):
         frames = tuple(f for f in frames if not _AS_EXPERIENCE.search(f))
+    if phrase.kind == phrases.DEED and not _is_past(phrase.text):  # not "proud that my X is"
+        frames = tuple(f for f in frames if "proud" not in f)
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

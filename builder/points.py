@@ -33,7 +33,9 @@ _BECAUSE = re.compile(
     re.I,
 )
 _YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
-_IN_PROGRESS = re.compile(r"^(?:my\s+)?(.+?)\s+\(?(?:in progress|pending|underway)\)?$", re.I)
+_IN_PROGRESS = re.compile(
+    r"^(?:my\s+)?(.+?)\s+(?:(?:is|are)\s+)?\(?(?:in progress|pending|underway)\)?$", re.I
+)
 _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 _SPLICE = re.compile(
     r"\s*(?:[,;]|\.\s)\s*(?:and\s+)?(?=(?:i|we|they|it|you|the|this|everyone)\b|"

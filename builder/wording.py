@@ -237,7 +237,10 @@ NO_DETAIL = (
     "I have a much better sense of the role now.",
     "The role sounds even more rewarding to me now.",
     "Hearing about the role first-hand helped a great deal.",
-    "I came away with plenty to think about.",
+    "Speaking with you made the role feel much more real to me.",
+    "I now have a far clearer idea of what the work involves.",
+    "{Meeting} gave me a real feel for the role.",
+    "It was good to hear how you see the role.",
 )
 
 HIGHLIGHTS = {
@@ -251,13 +254,12 @@ HIGHLIGHTS = {
         "I'd be glad to bring {x} to {company}.",
         "I think {x} would be an asset in the role.",
         "I think {x} would let me take on the work quickly.",
-        "I think {x} would stand me in good stead here.",
         "I hope {x} will be useful to the team.",
         "{X} would give me a solid footing in the role.",
+        "I'd build on {x} in this role.",
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
-        "As for what I'd bring, I'm {x}.",
         "I'm {x}, and I think that would help the team.",
         "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
@@ -276,7 +278,6 @@ HIGHLIGHTS = {
         "Having worked with {x}, I could take on the work quickly.",
     ),
     p.DEED: (
-        "As for what I'd bring, {x}.",
         "{X}, and I'd like to bring that experience to {company}.",
         "{X}, which I think would carry over well to this role.",
         "{X}, experience I'd be glad to put to work at {company}.",
@@ -284,7 +285,9 @@ HIGHLIGHTS = {
         "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
-        "I'd also mention that {x}.",
+        "I'm proud that {x}.",
+        "{X}, something I'd be glad to tell you more about.",
+        "{X}, and I'd be happy to say more about that.",
     ),
 }
 
@@ -371,10 +374,10 @@ NO_INTEREST = {
         "I'd be glad of the chance to join {company}.",
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
-        "I came away keener than ever on the role.",
         "I'd be delighted to bring my experience to {company}.",
         "I'm enthusiastic about the role.",
         "I hope to have the chance to join you at {company}.",
+        "I'm very keen on the role.",
     ),
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",

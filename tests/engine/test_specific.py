@@ -681,7 +681,15 @@ def test_an_award_is_never_called_experience(full_request, variant):
     request = with_(full_request, highlights=["won a One Show pencil as a student"])
     body = only_note(with_(request, variant=variant))["body"]
     assert "One Show pencil" in body
-    assert not re.search(r"pencil[^.]*(?:experience|carry over|similar work)", body)
+    assert not re.search(r"pencil[^.]*(?:experience|carry over|similar work|more of)", body)
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_only_something_done_is_a_source_of_pride(full_request, variant):
+    request = with_(full_request, highlights=["my CCRN is in progress"], variant=variant)
+    body = only_note(request)["body"]
+    assert "CCRN is in progress" in body
+    assert "proud" not in body
 
 
 @pytest.mark.parametrize(("typed", "written"), [
