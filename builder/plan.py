@@ -66,6 +66,7 @@ Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
+_AS_USE = re.compile(r"help in the role|useful at")
 
 
 def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
@@ -109,8 +110,6 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
         text = telling.first_mention(phrase, company).text
         sentence = writer.pick(frames, number, x=text, X=capital(text)) if frames else None
         lines.append((f"detail-{number}", sentence))
-    if not content.details:
-        lines.append(("view-1", writer.pick(wording.NO_DETAIL, 1)))
     return lines
 
 
@@ -135,8 +134,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     frames = wording.HIGHLIGHTS[phrase.kind]
     if phrase.kind == phrases.DEED and not _is_deed_done(phrase.text):
         frames = tuple(f for f in frames if not _AS_EXPERIENCE.search(f))
-    if phrase.kind == phrases.DEED and not _is_past(phrase.text):  # not "proud that my X is"
-        frames = tuple(f for f in frames if "proud" not in f)
+    if phrase.kind == phrases.DEED and _is_past(phrase.text) and not _is_deed_done(phrase.text):
+        frames = tuple(f for f in frames if not _AS_USE.search(f))  # an award is not of use
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

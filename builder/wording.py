@@ -105,8 +105,7 @@ OPENERS = {
         "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
-        "I wanted to thank you for your part in the process for the {role} position at "
-        "{company}.",
+        "I wanted to thank you for interviewing me for the {role} position at {company}.",
         "I'm grateful for the time you gave me while I was considered for the {role} role at "
         "{company}.",
         "Thank you for the time you spent with me during the process for the {role} role at "
@@ -116,7 +115,7 @@ OPENERS = {
         "Though the {role} role at {company} didn't work out for me, I wanted to thank you.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
-        "Many thanks for the time you gave me during the {role} process at {company}.",
+        "Many thanks for the time you gave me as I applied for the {role} role at {company}.",
         "I wanted to say thank you for considering me for the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
         "Thank you for meeting with me about the {role} role at {company}, and for your "
@@ -145,12 +144,10 @@ DETAILS = {
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I enjoyed your question about {x}.",
         "I appreciated the chance to answer your question about {x}.",
-        "It was useful to be asked about {x}.",
-        "I valued your question about {x}.",
         "Thank you for your question about {x}.",
-        "Your question about {x} was a good one to talk through.",
         "It was good to talk through your question about {x}.",
         "I liked your question about {x}.",
+        "I enjoyed talking through {x} with you.",
     ),
     p.ACT: (
         "Thank you for {x}.",
@@ -175,7 +172,6 @@ DETAILS = {
     ),
     p.EVENT: (
         "I appreciated the chance to work through {x}.",
-        "It was useful to go through {x}.",
         "{X} gave me a good sense of the work.",
         "I'm grateful for the chance to take part in {x}.",
         "Thank you for including me in {x}.",
@@ -202,11 +198,9 @@ DETAILS = {
     ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
-        "I enjoyed discovering that {x}.",
         "It was fun to realise that {x}.",
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
-        "It was good to discover that {x}.",
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",
@@ -228,21 +222,6 @@ DETAILS = {
 }
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
-NO_DETAIL = (
-    "I'm all the more glad now that I applied.",
-    "I came away with a clearer picture of the role.",
-    "I valued the chance to hear your perspective.",
-    "I'm glad I had the chance to learn from you.",
-    "I appreciated hearing about the role first-hand.",
-    "I have a much better sense of the role now.",
-    "The role sounds even more rewarding to me now.",
-    "Hearing about the role first-hand helped a great deal.",
-    "Speaking with you made the role feel much more real to me.",
-    "I now have a far clearer idea of what the work involves.",
-    "{Meeting} gave me a real feel for the role.",
-    "It was good to hear how you see the role.",
-)
-
 HIGHLIGHTS = {
     p.THING: (
         "I'd bring {x} to the role.",
@@ -285,9 +264,10 @@ HIGHLIGHTS = {
         "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
-        "I'm proud that {x}.",
         "{X}, something I'd be glad to tell you more about.",
         "{X}, and I'd be happy to say more about that.",
+        "{X}, which I think would help in the role.",
+        "{X}, which I hope will be useful at {company}.",
     ),
 }
 
@@ -617,11 +597,11 @@ LINKEDIN_OPENERS = {
     ),
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "Thank you for your time on the {role} role at {company}.",
-        "I'm grateful for your time during the {role} process at {company}.",
+        "Thank you for seeing me about the {role} role at {company}.",
+        "I'm grateful for the time you gave my {role} application at {company}.",
         "Thanks for meeting with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
-        "Thank you for your part in the {role} process at {company}.",
+        "I'm glad I got to interview for the {role} role at {company}.",
         "Many thanks for interviewing me for the {role} role at {company}.",
         "I valued our conversation about the {role} role at {company}.",
         "Thank you for {meeting} about the {role} role at {company}.",

@@ -181,7 +181,7 @@ def test_no_template_uses_a_cliche_or_an_exclamation():
 
 def test_every_slot_has_a_wording_for_each_member_of_the_largest_panel():
     banks = [
-        *wording.OPENERS.values(), wording.DETAILS["topic"], wording.NO_DETAIL,
+        *wording.OPENERS.values(), wording.DETAILS["topic"],
         wording.HIGHLIGHTS["thing"], *wording.INTERESTS.values(),
         *wording.NO_INTEREST.values(), wording.FEELINGS, wording.PROMISES["email"]["thing"],
         wording.PROMISES["email"]["link"], *wording.CLOSINGS.values(), wording.FEEDBACK,
