@@ -67,6 +67,7 @@ _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
 _AS_USE = re.compile(r"help in the role|useful at")
+_APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
 def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
@@ -145,8 +146,12 @@ def _interest(writer: Writer, content: Content) -> str | None:
     # A follow-up card has room to say the writer still wants the job, not why again.
     if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
         return writer.pick(wording.NO_INTEREST[kind], 4)
-    frames = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)
-    return writer.pick(frames[phrase.kind], 4, x=phrase.text, X=capital(phrase.text))
+    frames = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
+        phrase.kind
+    ]
+    if phrase.text.startswith("I "):  # the role's appeal is not "that I want ..."
+        frames = tuple(f for f in frames if not _APPEAL_OF_THE_ROLE.search(f)) or frames
+    return writer.pick(frames, 4, x=phrase.text, X=capital(phrase.text))
 
 
 def _promise(writer: Writer, content: Content) -> str | None:

@@ -586,6 +586,14 @@ def test_an_interest_of_two_clauses_joined_by_a_comma_is_no_comma_splice(full_re
     assert "it felt like a real community, and parents were in the garden" in body, body
 
 
+@pytest.mark.parametrize("variant", range(12))
+def test_the_candidates_own_wish_is_not_called_the_roles_appeal(full_request, variant):
+    request = with_(full_request, interest="I love the fast pace")
+    body = only_note(with_(request, variant=variant))["body"]
+    assert "I love the fast pace" in body
+    assert not re.search(r"(?:stand out|appeal|draws me to the role) [^.]*is that I love", body)
+
+
 @pytest.mark.parametrize("interest", ["the product", "a team that has great values"])
 def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
     for variant in range(12):
