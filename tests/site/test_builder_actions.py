@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -75,7 +76,8 @@ def test_reload_restores_the_form_and_edits(page: Page, base_url: str) -> None:
     open_builder(page, base_url)
     fill_request(page, [PERSON, {"name": "Tom O'Brien"}], **{"interview.format": "video"})
     page.locator("[name=tone]").select_option("formal")
-    wait_for_text(page, 1, "I would")
+    formal_sign_off = re.compile(r"\n(?:Kind regards|Yours sincerely|With best regards),\n")
+    expect(page.get_by_test_id("note-body").nth(1)).to_have_value(formal_sign_off, timeout=10_000)
     page.get_by_test_id("note-body").nth(1).fill("Dear Tom, my own words.")
     page.wait_for_timeout(300)
     page.reload()
