@@ -584,3 +584,6 @@ TOPIC_HEDGES = _words("mostly mainly largely basically just primarily")
 
 # Hosts where a link with an owner and a name is a repository of code.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org"})
+
+# Job titles that may stand as a formal greeting on their own: "Dear HR Director,".
+ADDRESSABLE_TITLES = _words("director manager supervisor principal superintendent dean chair")

@@ -109,6 +109,14 @@ def _without_role_words(words: list[str]) -> list[str]:
     return rest
 
 
+def _is_job_title(words: list[str]) -> bool:
+    """Whether a name is one person's job title, capitalised: "HR Director", not "Dir. X"."""
+    count_fits = 1 < len(words) <= 4
+    return count_fits and all(w[:1].isupper() and w.isalpha() for w in words) and (
+        words[-1].casefold() in lexicon.ADDRESSABLE_TITLES
+    )
+
+
 def read_name(typed: str) -> Name:
     """Read a typed name into the forms a note needs."""
     core = typed.split(",", 1)[0].strip(" !?.;:") or typed.strip()
@@ -132,6 +140,8 @@ def read_name(typed: str) -> Name:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
+    if _is_job_title(words_kept):  # a formal note may greet "Dear Transportation Director,"
+        return Name(typed, core, "", core)
     if not words or any(w.casefold().strip(".") in roles for w in words) or (
         words[0][:1].islower()
     ):

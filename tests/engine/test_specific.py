@@ -66,6 +66,17 @@ def test_greetings_are_names_as_people_write_them(full_request, typed, greeting)
     assert only_note(full_request)["body"].startswith(greeting + "\n")
 
 
+@pytest.mark.parametrize(("typed", "formal"), [
+    ("Front Desk Manager", "Dear Front Desk Manager,"), ("HR Director", "Dear HR Director,"),
+    ("Transportation Director", "Dear Transportation Director,"),
+    ("Dir. Austin Water", "Hello,"), ("Public Works", "Hello,"),
+])
+def test_a_job_title_alone_is_greeted_by_that_title_in_a_formal_note(full_request, typed, formal):
+    full_request["interviewers"][0]["name"] = typed
+    assert only_note(with_(full_request, tone="formal"))["body"].startswith(formal + "\n")
+    assert only_note(with_(full_request, tone="warm"))["body"].startswith("Hello,\n")
+
+
 def test_concise_and_linkedin_say_hi(full_request):
     assert only_note(with_(full_request, tone="concise"))["body"].startswith("Hi Priya,")
     assert only_note(with_(full_request, channel="linkedin"))["body"].startswith("Hi Priya,")
