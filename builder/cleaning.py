@@ -198,8 +198,14 @@ def company_name(company: str) -> str:
     """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept.
 
     An institution takes "the": "University of Michigan" -> "the University of Michigan".
+    A part of it is the whole's: "City of Portland - Bureau of Transportation" -> "the City
+    of Portland's Bureau of Transportation".
     """
     name = title_case(company) if company.islower() else company
+    parts = re.split(r"\s+[-–—|]\s+", name, maxsplit=1)
+    if len(parts) == 2 and all(parts):  # "City of Portland - Bureau of Transportation"
+        whole = company_name(parts[0])
+        return whole + ("'" if whole.endswith("s") else "'s") + " " + parts[1]
     words = [w.casefold().strip(".,") for w in name.split()]
     institution = (bool(set(words) & lexicon.INSTITUTIONS) and (
         "of" in words or words[-1] in lexicon.INSTITUTIONS or words[0] == "u.s"

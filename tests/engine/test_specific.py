@@ -627,6 +627,17 @@ def test_a_grave_detail_is_never_written_gladly(full_request, typed, kept):
     assert not [s for s in written if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    ("City of Portland - Bureau of Transportation",
+     "the City of Portland's Bureau of Transportation"),
+    ("Walgreens – Pharmacy", "Walgreens' Pharmacy"),
+])
+def test_a_company_typed_with_its_department_reads_as_one_name(full_request, typed, written):
+    body = only_note(with_(full_request, company=typed))["body"]
+    assert written in body, body
+    assert not re.search(r" [-–] ", body), body
+
+
 def test_the_company_named_again_after_the_opener_is_there(full_request):
     person = {"name": "Priya Patel", "detail": "she has been at Northwind Labs for 19 years"}
     first = only_note(with_(full_request, interviewers=[person]))["body"].split("\n\n")[1]
