@@ -587,3 +587,8 @@ CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.o
 
 # Job titles that may stand as a formal greeting on their own: "Dear HR Director,".
 ADDRESSABLE_TITLES = _words("director manager supervisor principal superintendent dean chair")
+# A job title typed as its initials, written out to greet by: "GM" -> "General Manager".
+TITLE_SHORTHAND = {
+    "gm": "General Manager", "agm": "Assistant General Manager",
+    "asm": "Assistant Store Manager", "dm": "District Manager",
+}

@@ -140,8 +140,10 @@ def read_name(typed: str) -> Name:
         titled = " ".join([*titles, *_family(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
-    if _is_job_title(words_kept):  # a formal note may greet "Dear Transportation Director,"
-        return Name(typed, core, "", core)
+    if _is_job_title(words_kept):  # "Dear Transportation Director,"
+        return Name(typed, core, core, core)
+    if len(words_kept) == 1 and (title := lexicon.TITLE_SHORTHAND.get(core.casefold())):
+        return Name(typed, title, title, title)  # "GM": "Dear General Manager,"
     if not words or any(w.casefold().strip(".") in roles for w in words) or (
         words[0][:1].islower()
     ):

@@ -174,7 +174,6 @@ DETAILS = {
         "I appreciated the chance to work through {x}.",
         "{X} gave me a good sense of the work.",
         "I'm grateful for the chance to take part in {x}.",
-        "Thank you for including me in {x}.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
@@ -198,7 +197,6 @@ DETAILS = {
     ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
-        "It was fun to realise that {x}.",
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
     ),
@@ -496,12 +494,12 @@ CLOSINGS = {
         "If anything else would help, just let me know.",
         "I hope we'll speak again soon.",
         "I'm happy to send anything else that would help.",
-        "Thank you again for your time and your questions.",
+        "Thank you for your time and your questions.",
         "I'd welcome the chance to continue the conversation.",
         "I look forward to the next stage of the process.",
         "If there's anything more you'd like to know, I'd be happy to help.",
         "I hope to hear from you soon.",
-        "Thank you again for a very useful conversation.",
+        "Thank you for a very useful conversation.",
         "I look forward to staying in touch.",
     ),
     "follow-up": (
