@@ -536,7 +536,7 @@ def _questions_of(text: str) -> Phrase | None:
     first = re.match(r"\s*([a-z]+)\b", text.casefold())
     if first is None or first.group(1) not in lexicon.QUESTION_KINDS:
         return None
-    return Phrase(phrases.ACT, (f"taking me through the {first.group(1)} questions",))
+    return Phrase(phrases.SHARED, (f"working through the {first.group(1)} questions",))
 
 
 def _practical(text: str) -> Phrase | None:

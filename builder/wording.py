@@ -142,12 +142,11 @@ DETAILS = {
     p.ASKED: (
         "I was glad you asked about {x}.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
-        "I enjoyed your question about {x}.",
-        "I appreciated the chance to answer your question about {x}.",
-        "Thank you for your question about {x}.",
-        "It was good to talk through your question about {x}.",
-        "I liked your question about {x}.",
         "I enjoyed talking through {x} with you.",
+        "I appreciated the chance to answer your question about {x}.",
+        "I appreciated being asked about {x}.",
+        "I was glad of the chance to talk about {x}.",
+        "I'm glad we got to talk about {x}.",
     ),
     p.ACT: (
         "Thank you for {x}.",
