@@ -8,7 +8,10 @@ from builder import lexicon, phrases, wording
 from builder.phrases import Phrase
 
 MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")  # the candidate's own story
-_CHEERFUL = re.compile(r"enjoy|glad|pleas|great|fun|liked|nice|surprise", re.IGNORECASE)
+_CHEERFUL = re.compile(
+    r"enjoy|glad|pleas|great|fun|liked|nice|surprise|useful|helpful|interest", re.IGNORECASE
+)
+_SOMBRE = re.compile(r"sorry|so open", re.IGNORECASE)
 
 
 def _is_grave(phrase: Phrase) -> bool:
@@ -40,12 +43,12 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 def frames_for(phrase: Phrase) -> tuple[str, ...]:
     """The frames that can tell ``phrase``.
 
-    None is glad of a grave topic, and none gives the reader "thoughts" on the
-    candidate's own story.
+    None is glad of a grave topic or calls it useful, only a grave one is sorry, and none
+    gives the reader "thoughts" on the candidate's own story.
     """
     frames = wording.DETAILS[phrase.kind]
-    if _is_grave(phrase):
-        frames = tuple(f for f in frames if not _CHEERFUL.search(f))
+    grave = _is_grave(phrase)
+    frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if MINE.search(phrase.text):
         frames = tuple(f for f in frames if "your thoughts" not in f)
     return frames

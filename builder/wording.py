@@ -183,6 +183,8 @@ DETAILS = {
         "It was useful to hear that {x}.",
         "I found it useful to know that {x}.",
         "I liked hearing that {x}.",
+        "I was sorry to hear that {x}.",
+        "Thank you for being so open that {x}.",
     ),
     p.YOURS: (
         "I enjoyed hearing that {x}.",

@@ -618,15 +618,25 @@ def test_an_interest_written_as_a_phrase_stays_one(full_request, interest):
 @pytest.mark.parametrize(("typed", "kept"), [
     ("we talked about Gaza and Sudan", True),
     ("I told her about my clinic client who got 6 months for a probation violation", False),
+    ("she said mental health referrals are up 40% since COVID", True),
+    ("East Austin displacement", True),
 ])
 def test_a_grave_detail_is_never_written_gladly(full_request, typed, kept):
     written = []
     for variant in range(8):
         body = note_about(full_request, typed, variant=variant)["body"]
         sentences = re.split(r"(?<=[.!?])\s+", body)
-        written += [s for s in sentences if "Gaza" in s or "probation" in s]
+        written += [s for s in sentences if re.search(r"Gaza|probation|referrals|displace", s)]
     assert bool(written) is kept
-    assert not [s for s in written if re.search(r"enjoy|glad|pleas|great|fun|liked", s)]
+    cheerful = r"enjoy|glad|pleas|great|fun|liked|useful|helpful|interest"
+    assert not [s for s in written if re.search(cheerful, s)], written
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_only_a_grave_detail_is_met_with_sorrow(full_request, variant):
+    body = note_about(full_request, "the team is moving to Databricks", variant=variant)["body"]
+    assert "moving to Databricks" in body
+    assert not re.search(r"sorry|so open", body), body
 
 
 @pytest.mark.parametrize(("typed", "written"), [
