@@ -47,7 +47,21 @@ _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
 _SHIFT_TIME = re.compile(r"\s*\([^()]*\d\s*(?:am|pm)[^()]*\)", re.I)
+_YEAR_LAST = re.compile(
+    r"^([^\d()]*[^\d\s()])(?<!\bof)(?<!\bin)(?<!\bfor)\s+((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)$",
+    re.I,
+)
 _YEAR_SHORT = re.compile(r"\b(\d+)-yrs?\b", re.I)
+# "a 6 week orientation": a number and a unit before a noun are one word, "6-week".
+_UNIT_BEFORE_NOUN = re.compile(
+    r"\b(\d+) (week|month|day|hour|minute|year|page|mile|person|step|point)"
+    r" (?!(?:of|ago|in|on|at|to|and|or|old|long|later|before|after|for|is|was|are|were|has|had)\b"
+    r"|[a-z]+ed\b)(?=[a-z])"
+)
+_DIRECTION_CODE = re.compile(r"\b(north|south|east|west)(?= [A-Z]{2,3}\b)")
+_CITY_CODE = re.compile(
+    rf"\b(to|in|from|near|or|and|between|around)\s+({'|'.join(lexicon.CITY_CODES)})\b"
+)
 _STREET = re.compile(r"\b([a-z]+) (st|ave|rd|blvd)\b\.?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
@@ -154,6 +168,9 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         lambda m: m[1] + _MONTH_NAMES[m[2].casefold()[:3]] + (m[3] or ""), cleaned
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
+    cleaned = _UNIT_BEFORE_NOUN.sub(r"\1-\2 ", cleaned)
+    cleaned = _DIRECTION_CODE.sub(lambda m: m[1].capitalize(), cleaned)  # "South SF"
+    cleaned = _CITY_CODE.sub(lambda m: f"{m[1]} {lexicon.CITY_CODES[m[2]]}", cleaned)
     cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)
     cleaned = _AT_LEAST.sub(r"at least \1 ", cleaned)  # "40+ clients" -> "at least 40 clients"
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
@@ -230,6 +247,7 @@ def role_name(role: str) -> str:
             w if w in lexicon.SMALL_WORDS or not w.islower() else title_case(f"x {w}")[2:]
             for w in role.split()
         )
+    role = _YEAR_LAST.sub(r"\2 \1", role)  # "Summer Associate 2026" -> "2026 Summer Associate"
     parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
     if len(parts) == 2:
         return f"{parts[0]}, {parts[1]}" if "(" in parts[1] else f"{parts[0]} ({parts[1]})"

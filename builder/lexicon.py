@@ -592,3 +592,9 @@ TITLE_SHORTHAND = {
     "gm": "General Manager", "agm": "Assistant General Manager",
     "asm": "Assistant Store Manager", "dm": "District Manager",
 }
+# Cities typed as their airport or short codes, after "to", "in", "or": "atl or msp".
+CITY_CODES = {
+    "atl": "Atlanta", "msp": "Minneapolis", "nyc": "New York", "dfw": "Dallas",
+    "phx": "Phoenix", "pdx": "Portland", "slc": "Salt Lake City", "bos": "Boston",
+    "sfo": "San Francisco", "lax": "Los Angeles", "ord": "Chicago",
+}

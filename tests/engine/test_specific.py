@@ -240,6 +240,10 @@ DETAILS = [
     ("hybrid calibration, the new 5th gen THS",
      ["hybrid calibration and the new fifth-generation THS"], ["5th gen"]),
     ("logistics and relocation to Normal, IL", ["relocation to Normal"], ["and IL"]),
+    ("customer service and relocating to atl or msp", ["to Atlanta or Minneapolis"], ["atl"]),
+    ("we talked about living in south SF", ["living in South SF"], ["south"]),
+    ("onboarding and the 6 week orientation", ["the 6-week orientation"], ["6 week"]),
+    ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
 ]
 
 
@@ -741,6 +745,7 @@ def test_a_credential_in_progress_is_written_whole(full_request, variant):
 
 @pytest.mark.parametrize(("typed", "written"), [
     ("Sales Associate (Paint Dept)", "Sales Associate (Paint Department)"),
+    ("Summer Associate 2026", "2026 Summer Associate"), ("Class of 2026", "Class of 2026"),
     ("Asst Mgr - Deli", "Assistant Manager (Deli)"),
 ])
 def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
