@@ -48,7 +48,8 @@ _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
 _SHIFT_TIME = re.compile(r"\s*\([^()]*\d\s*(?:am|pm)[^()]*\)", re.I)
 _YEAR_LAST = re.compile(
-    r"^([^\d()]*[^\d\s()])(?<!\bof)(?<!\bin)(?<!\bfor)\s+((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)$",
+    r"^([^\d()]*[^\d\s()])(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bsummer)(?<!\bspring)(?<!\bfall)"
+    r"(?<!\bwinter)(?<!\bautumn)\s+((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)$",
     re.I,
 )
 _YEAR_SHORT = re.compile(r"\b(\d+)-yrs?\b", re.I)

@@ -123,6 +123,7 @@ class Writer:
     values: dict[str, str]
     keys: set[str] = field(default_factory=set)
     opening: str = ""  # how the sentence last taken begins, which the next should not
+    named: bool = False  # whether the sentence last taken named the company
 
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone and English."""
@@ -160,14 +161,19 @@ class Writer:
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
         rendered = [self.render(f, **extra) for f in order]
+        company = self.values.get("company", "")
         ranked = sorted(rendered, key=lambda c: (
-            _repeats_itself(c), opening_of(c) == self.opening, len(self._keys(c) & self.keys)
+            _repeats_itself(c),
+            self.named and bool(company) and company in c,  # not twice in a row
+            opening_of(c) == self.opening,
+            len(self._keys(c) & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
             self.panel.add(sentence, opener=opener)
             self.keys |= self._keys(sentence)
             self.opening = opening_of(sentence)
+            self.named = bool(company) and company in sentence
         return sentence
 
     def _keys(self, sentence: str) -> set[str]:

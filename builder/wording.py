@@ -285,7 +285,7 @@ INTERESTS = {
         "I'd like to join {company} for {x}, more than anything.",
     ),
     p.AIM: (
-        "Above all, I'd like {x}.",
+        "I'd love the chance {x}.",
         "I'm keen on this role because I want {x}.",
         "What I want most from my next role is {x}.",
         "This role would give me the chance {x}.",
@@ -296,7 +296,7 @@ INTERESTS = {
         "What I'm looking for in my next role is the chance {x}.",
         "At {company}, I'd welcome the chance {x}.",
         "I'm hoping for the chance {x}, and this role is a good fit for that.",
-        "Most of all, I'd like {x}.",
+        "I'm eager for the chance {x}.",
     ),
     p.REASON: (
         "Part of what draws me to the role is that {x}.",

@@ -202,6 +202,19 @@ def test_no_stock_phrase_is_in_more_than_one_note_in_five():
     assert common == {}
 
 
+def test_no_two_sentences_in_a_row_name_the_company():
+    def check(request: dict, note: dict) -> str | None:
+        company = re.split(r"\s+[-–—|]\s+", request["company"])[-1].casefold()
+        typed = " ".join(p.get("detail", "") for p in request["interviewers"]).casefold()
+        if company in typed:  # the user's own words may name it: "why I'm drawn to Deloitte"
+            return None
+        said = [company in s.casefold() for s in sentences(note["body"])]
+        twice = any(a and b for a, b in itertools.pairwise(said))
+        return "company twice in a row" if twice else None
+
+    assert faults(check) == []
+
+
 def test_no_two_notes_of_a_panel_share_a_sentence_or_an_opening():
     problems = []
     for case, _, response in corpus():
