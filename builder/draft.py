@@ -176,6 +176,10 @@ class Writer:
             self.named = bool(company) and company in sentence
         return sentence
 
+    def reserve(self, text: str) -> None:
+        """Count the key words of ``text``, typed for a later sentence, as already said."""
+        self.keys |= _keys(text)
+
     def _keys(self, sentence: str) -> set[str]:
         """The key words of a sentence, and the company's name, which a note says once."""
         company = self.values.get("company", "")

@@ -66,7 +66,8 @@ Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
-_AS_USE = re.compile(r"help in the role|useful at")
+_AS_USE = re.compile(r"help in the role|useful at|bring to this role|the same here")
+_TELL_MORE = re.compile(r"tell you more|say more")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -137,6 +138,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not _AS_EXPERIENCE.search(f))
     if phrase.kind == phrases.DEED and _is_past(phrase.text) and not _is_deed_done(phrase.text):
         frames = tuple(f for f in frames if not _AS_USE.search(f))  # an award is not of use
+    if phrase.kind == phrases.DEED and not _is_past(phrase.text):  # "I speak French": no more
+        frames = tuple(f for f in frames if not _TELL_MORE.search(f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 
@@ -176,6 +179,8 @@ def plan(writer: Writer, content: Content) -> Planned:
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)
     details = _details(writer, content, limit)
+    if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
+        writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
     interest = ("interest", _interest(writer, content))
     promise = ("promise", _promise(writer, content))
@@ -196,8 +201,10 @@ def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | 
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
     details = _details(writer, content, 1) if content.details else []
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
-    if writer.request.channel == "email":
-        feedback = ("feedback", writer.pick(wording.FEEDBACK, 6))
-        return [[opener, feeling, *details], [feedback, future]]
-    return [[opener, feeling, *details, future]]
+    if writer.request.channel != "email":
+        return [[opener, feeling, *details, future]]
+    # Feedback already given is thanked for, not asked for again.
+    given = any("feedback" in phrase.text for phrase in content.details)
+    feedback = ("feedback", None if given else writer.pick(wording.FEEDBACK, 6))
+    return [[opener, feeling, *details], [feedback, future]]
 

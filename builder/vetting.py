@@ -388,10 +388,23 @@ def _mine(phrase: Phrase) -> Phrase | None:
     return phrase
 
 
+def _task(phrase: Phrase) -> Phrase:
+    """A task the reader set is something done together, not a kindness to thank them for.
+
+    "asking me to pitch a stock" -> "pitching a stock".
+    """
+    words = phrase.parts[0].split() if phrase.kind == phrases.ACT and phrase.parts else []
+    if len(words) < 4 or words[:3] != ["asking", "me", "to"]:
+        return phrase
+    task = " ".join([morphology.gerund(words[3]), *words[4:]])
+    return Phrase(phrases.SHARED, (task, *phrase.parts[1:]), phrase.tail)
+
+
 def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it."""
     if phrase.kind == phrases.SENTENCE:
         return phrase if phrase.parts else None
+    phrase = _task(phrase)
     if len(phrase.text.split()) == 1 and phrase.text.isupper() and "&" not in phrase.text and (
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):

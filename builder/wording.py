@@ -106,8 +106,7 @@ OPENERS = {
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for interviewing me for the {role} position at {company}.",
-        "I'm grateful for the time you gave me while I was considered for the {role} role at "
-        "{company}.",
+        "I'm grateful for the time you gave me during the {role} interviews at {company}.",
         "Thank you for the time you spent with me during the process for the {role} role at "
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
@@ -266,6 +265,8 @@ HIGHLIGHTS = {
         "{X}, and I'd be happy to say more about that.",
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
+        "{X}, something I'd bring to this role.",
+        "{X}, and I'd like to do the same here.",
     ),
 }
 
@@ -596,7 +597,7 @@ LINKEDIN_OPENERS = {
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
         "Thank you for seeing me about the {role} role at {company}.",
-        "I'm grateful for the time you gave my {role} application at {company}.",
+        "I'm grateful for your time on my application for the {role} role at {company}.",
         "Thanks for meeting with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "I'm glad I got to interview for the {role} role at {company}.",
@@ -684,7 +685,7 @@ LINKEDIN_CLOSINGS = {
 REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciat", "thank", "valued", "useful", "glad", "enjoy", "pleasure", "interest",
-    "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process",
+    "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process", "most",
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find",

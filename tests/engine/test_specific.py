@@ -730,7 +730,8 @@ def test_an_award_is_never_called_experience(full_request, variant):
     body = only_note(with_(request, variant=variant))["body"]
     assert "One Show pencil" in body
     assert not re.search(
-        r"pencil[^.]*(?:experience|carry over|similar work|more of|help in the role|useful at)",
+        r"pencil[^.]*(?:experience|carry over|similar work|more of|help in the role|useful at"
+        r"|bring to this role|the same here)",
         body,
     )
 
