@@ -244,6 +244,7 @@ DETAILS = [
     ("we talked about living in south SF", ["living in South SF"], ["south"]),
     ("onboarding and the 6 week orientation", ["the 6-week orientation"], ["6 week"]),
     ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
+    ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
 ]
 
 
@@ -609,6 +610,21 @@ def test_the_candidates_own_wish_is_not_called_the_roles_appeal(full_request, va
     body = only_note(with_(request, variant=variant))["body"]
     assert "I love the fast pace" in body
     assert not re.search(r"(?:stand out|appeal|draws me to the role) [^.]*is that I love", body)
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_skill_held_is_not_offered_as_a_story(full_request, variant):
+    request = with_(full_request, highlights=["I speak French and Lingala"], variant=variant)
+    body = only_note(request)["body"]
+    assert "I speak French and Lingala" in body
+    assert not re.search(r"tell you more|say more", body), body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_feedback_given_after_a_rejection_is_not_asked_for_again(full_request, variant):
+    detail = "she gave me great feedback on my case study"
+    note = note_about(full_request, detail, kind="after-rejection", variant=variant)
+    assert note["body"].count("feedback") == 1, note["body"]
 
 
 @pytest.mark.parametrize("interest", ["the product", "a team that has great values"])
