@@ -134,8 +134,13 @@ class Writer:
         return close_dates(text, english)
 
     def greet(self, frame: str) -> str:
-        """Fill in a greeting, which ends with a comma; "Hello," when there is no name."""
-        return frame.format_map(self.values) if self.values["first"] else "Hello,"
+        """Fill in a greeting, which ends with a comma; "Hello," when there is no name.
+
+        A job title is greeted "Dear HR Director," but never "Hi HR Director,".
+        """
+        if not self.values["first"] or (self.values.get("title") and frame.startswith("Hi ")):
+            return "Hello,"
+        return frame.format_map(self.values)
 
     def pick(
         self,

@@ -36,6 +36,7 @@ class Name:
     warm: str  # the name in a warm greeting: "Lena", "Dr. Ward", "Recruiting Team"
     formal: str  # the name in a formal greeting: "Lena Ward", "Dr. Ward"
     group: bool = False
+    title: bool = False  # a job title, not a name: "Dear HR Director,", never "Hi HR Director,"
 
     def greeting(self, *, formal: bool) -> str:
         """The name to greet by, in the tone asked for; empty for a job title alone."""
@@ -141,9 +142,9 @@ def read_name(typed: str) -> Name:
         return Name(typed, " ".join([*titles, *words]), titled, titled)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
     if _is_job_title(words_kept):  # "Dear Transportation Director,"
-        return Name(typed, core, core, core)
+        return Name(typed, core, core, core, title=True)
     if len(words_kept) == 1 and (title := lexicon.TITLE_SHORTHAND.get(core.casefold())):
-        return Name(typed, title, title, title)  # "GM": "Dear General Manager,"
+        return Name(typed, title, title, title, title=True)  # "GM": "Dear General Manager,"
     if not words or any(w.casefold().strip(".") in roles for w in words) or (
         words[0][:1].islower()
     ):

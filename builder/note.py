@@ -36,6 +36,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
     return {
         "first": greeting_name(request, index),
         "group": "yes" if read_name(request.interviewers[index].name).group else "",
+        "title": "yes" if read_name(request.interviewers[index].name).title else "",
         "role": role,
         "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
         # A judge's chambers or a faculty is not joined as "the team".

@@ -66,7 +66,7 @@ Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
-_AS_USE = re.compile(r"help in the role|useful at|bring to this role|the same here")
+_AS_USE = re.compile(r"help in the role|useful at|bring to this role")
 _TELL_MORE = re.compile(r"tell you more|say more")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 

@@ -141,9 +141,7 @@ DETAILS = {
     p.ASKED: (
         "I was glad you asked about {x}.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
-        "I enjoyed talking through {x} with you.",
         "I appreciated the chance to answer your question about {x}.",
-        "I appreciated being asked about {x}.",
         "I was glad of the chance to talk about {x}.",
         "I'm glad we got to talk about {x}.",
     ),
@@ -171,7 +169,6 @@ DETAILS = {
     p.EVENT: (
         "I appreciated the chance to work through {x}.",
         "{X} gave me a good sense of the work.",
-        "I'm grateful for the chance to take part in {x}.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
@@ -266,7 +263,6 @@ HIGHLIGHTS = {
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
         "{X}, something I'd bring to this role.",
-        "{X}, and I'd like to do the same here.",
     ),
 }
 
@@ -276,7 +272,7 @@ INTERESTS = {
         "A big part of the role's appeal for me is {x}.",
         "I'm especially drawn to {x}.",
         "What excites me most about the role {be} {x}.",
-        "Above all, I'm drawn by {x}.",
+        "I'm drawn above all to {x}.",
         "What I find most appealing {be} {x}.",
         "Part of what makes the role so appealing is {x}.",
         "{X} {be} a big part of why I'd like to join {company}.",
@@ -384,7 +380,7 @@ FEELINGS = (
     "Naturally I'm disappointed, but I enjoyed {meeting} and learned from it.",
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",
-    "While I'm disappointed, I valued every part of the process.",
+    "While I'm disappointed, I'm glad I had the chance to apply.",
     "The news is disappointing, but I'm glad I took part.",
     "It's disappointing, but I'm glad to have learned about the team's work.",
 )
@@ -686,6 +682,7 @@ REPEATABLE_KEYS = (
     "hope", "look forward", "next step", "keen", "delighted", "grateful", "bring",
     "appreciat", "thank", "valued", "useful", "glad", "enjoy", "pleasure", "interest",
     "join", "drawn", "conversation", "it was", "meet", "think", "outcome", "process", "most",
+    "thoughts", "still",
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find",

@@ -106,8 +106,9 @@ _GREETING = re.compile(r"^(?:Dear|Hi) (.+),$")
 
 def _greeting_fault(request: dict, note: dict) -> str | None:
     first = note["body"].split("\n", 1)[0]
-    if first == "Hello,":
-        return None if not read_name(note["to"]).warm else "Hello, for a name"
+    if first == "Hello,":  # also for a job title where a note would say "Hi"
+        typed = read_name(note["to"])
+        return None if not typed.warm or typed.title else "Hello, for a name"
     match = _GREETING.match(first)
     if not match:
         return f"greeting {first!r}"

