@@ -227,15 +227,16 @@ def _listed(items: tuple[str, ...]) -> Reading:
 
 
 def _credential(words: list[str]) -> str | None:
-    """A degree or a certificate typed on its own: "MS Biostatistics", "CELTA", "CFP®"."""
+    """A degree or a certificate typed on its own: "MS Biostatistics", "CELTA", "ServSafe"."""
     first = words[0].strip("®™").casefold()
     if first in lexicon.DEGREES:
         rest = " ".join(words[1:])
         return f"my {words[0]} in {rest}" if rest and rest[:1].isupper() else f"my {words[0]}"
     acronym = words[0].strip("®™")
-    if len(words) <= lexicon.MAX_QUALITY_WORDS and len(acronym) > 1 and acronym.isupper() and (
-        not any(w[:1].islower() for w in words[1:])
-    ):
+    branded = acronym[:1].isupper() and any(c.isupper() for c in acronym[1:])  # "ServSafe"
+    if len(words) <= lexicon.MAX_QUALITY_WORDS and len(acronym) > 1 and (
+        acronym.isupper() or branded
+    ) and not any(w[:1].islower() for w in words[1:]):
         return f"my {' '.join(words).replace('®', '').replace('™', '')} certification"
     return None
 

@@ -344,6 +344,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
     ("12 yrs in elementary", "my 12 years in elementary education"),
     ("led a Postgres -> Spanner migration", "I led a Postgres to Spanner migration"),
+    ("ServSafe Manager", "my ServSafe Manager certification"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
