@@ -51,9 +51,10 @@ _INTENSIFIER = re.compile(
 _LIKED_PEOPLE = re.compile(
     r"^i (?:really )?(?:like|love|liked|loved) (the (?:team|people|staff|crew))\b", re.I
 )
+_THEY_CLAUSE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:they|everyone)\b[^,.;]*", re.I)
 _VAGUE_PRAISE = re.compile(
     r"^(?:the \w+|it|everything) (?:is|was|seems) (?:so |very )?"
-    r"(?:good|great|cool|amazing|awesome|nice|fun)$",
+    r"(?:good|great|cool|amazing|awesome|nice|fun|unreal|incredible)$",
     re.I,
 )
 
@@ -256,7 +257,11 @@ def read_interest(text: str, context: Context) -> Reading:
     if not text:
         return Reading()
     if liked := _LIKED_PEOPLE.match(text):
-        return Reading([Phrase(phrases.THING, (liked.group(1).casefold(),))])
+        # "I like the team, they seem kind, I want to fix X": the reasons after the people.
+        rest = _THEY_CLAUSE.sub("", text[liked.end() :]).strip(" ,.;")
+        if not rest:
+            return Reading([Phrase(phrases.THING, (liked.group(1).casefold(),))])
+        text = rest
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
@@ -279,17 +284,28 @@ def read_interest(text: str, context: Context) -> Reading:
     stops = text[len(clauses[0]) : len(clauses[0]) + 1] == "."
     if len(clauses) > 1 and stops and lead[0].casefold() == "the" and (
         len(lead) <= lexicon.MAX_LEAD_THING
-    ):
-        return _interest_thing(_lower(clauses[0]))  # "the culture. Everyone I met ..."
+    ):  # "the culture. Everyone I met smiled": the sentence that explains it is the reason
+        told = [c for c in clauses[1:] if _is_clause(c.split())]
+        return _reasons(told) or _interest_thing(_lower(clauses[0]))
     if len(clauses) > 1:
         clauses = [c for c in clauses if _is_clause(c.split())] or clauses[:1]
     if _is_clause(words) or len(clauses) > 1 or _is_clause(clauses[0].split()):
-        plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG]
-        plain = [c for c in plain if not _VAGUE_PRAISE.match(c)] if len(plain) > 1 else plain
-        if not plain:
-            return Reading([], ["interest-shape"])
-        return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in plain[:2]))])
+        return _reasons(clauses) or Reading([], ["interest-shape"])
     return _interest_thing(_lower(text))
+
+
+def _reasons(clauses: list[str]) -> Reading | None:
+    """Up to two clauses as the reason, without slang or bare praise; None if none is left.
+
+    Praise stays when a later clause leans on it: "the product is good, I recommend it".
+    """
+    plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG]
+    leaning = any("it" in _plain_words(c) for c in plain[1:])
+    if len(plain) > 1 and not leaning:
+        plain = [c for c in plain if not _VAGUE_PRAISE.match(c)]
+    if not plain:
+        return None
+    return Reading([Phrase(phrases.REASON, tuple(_lower_pronoun(c) for c in plain[:2]))])
 
 
 def _plain_words(text: str) -> list[str]:

@@ -181,6 +181,12 @@ def _event(part: str, words: list[str]) -> Phrase | None:
     return None
 
 
+_CONTRACTED_CLAUSE = re.compile(
+    r"\b(?:everyone|everybody|someone|nobody|it|that|there|he|she|who|what)['\u2019]s \w+ing\b",
+    re.I,
+)
+
+
 def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
     """Whether a typed piece is a noun phrase a conversation could be about."""
     if not words:
@@ -203,6 +209,7 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         ":" in part,
         bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)) or bool(re.search(r"\d\.\d", part)),
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
+        bool(_CONTRACTED_CLAUSE.search(part)),  # "everyone's rethinking floorplates"
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
         ) and not _is_mass(words[0]),

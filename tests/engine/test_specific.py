@@ -247,6 +247,7 @@ DETAILS = [
     ("onboarding and the 6 week orientation", ["the 6-week orientation"], ["6 week"]),
     ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
     ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
+    ("return to office design", ["return-to-office design"], ["return to office"]),
 ]
 
 
@@ -773,11 +774,24 @@ def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
     assert written in only_note(with_(full_request, role=typed))["body"]
 
 
-def test_an_interest_led_by_a_short_thing_is_that_thing(full_request):
-    typed = "Because of the culture. Everyone I met on the unit smiled at me, even at 7am"
+@pytest.mark.parametrize(("typed", "reason"), [
+    ("Because of the culture. Everyone I met on the unit smiled at me, even at 7am",
+     "everyone I met on the unit smiled at me"),
+    ("the mission. I know these communities", "I know these communities"),
+    ("I like the team, they seem kind, the product is good, I recommend it to clients",
+     "the product is good, and I recommend it to clients"),
+])
+def test_an_interest_gives_the_reason_that_explains_it(full_request, typed, reason):
+    # Readers called a bare "What draws me most is the culture." filler for these.
     body = only_note(with_(full_request, interest=typed))["body"]
+    assert reason in body, body
+    assert not re.search(r"(?:is|are|for|to) the (?:culture|mission|team)\.", body), body
+
+
+def test_an_interest_of_a_short_thing_alone_is_that_thing(full_request):
+    body = only_note(with_(full_request, interest="the culture. lol"))["body"]
     assert "the culture." in body
-    assert "7am" not in body
+    assert "lol" not in body
 
 
 @pytest.mark.parametrize(("typed", "kept"), [
