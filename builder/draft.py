@@ -124,6 +124,7 @@ class Writer:
     keys: set[str] = field(default_factory=set)
     opening: str = ""  # how the sentence last taken begins, which the next should not
     named: bool = False  # whether the sentence last taken named the company
+    last_keys: set[str] = field(default_factory=set)  # the key words of that sentence
 
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone and English."""
@@ -171,6 +172,7 @@ class Writer:
             _repeats_itself(c),
             self.named and bool(company) and company in c,  # not twice in a row
             opening_of(c) == self.opening,
+            len(self._keys(c) & self.last_keys),  # "… the role. … this role." reads worst
             len(self._keys(c) & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
@@ -179,6 +181,7 @@ class Writer:
             self.keys |= self._keys(sentence)
             self.opening = opening_of(sentence)
             self.named = bool(company) and company in sentence
+            self.last_keys = self._keys(sentence)
         return sentence
 
     def reserve(self, text: str) -> None:

@@ -543,12 +543,12 @@ def _practical(text: str) -> Phrase | None:
     """A detail of pay, hours or next steps the note cannot repeat, thanked for as such.
 
     "salary range + start date. she said 2 rounds left" -> "going over the practical
-    details of the role and the next steps".
+    details and the next steps", which names no "role" to echo the opener.
     """
     words = set(re.findall(r"[\w-]+", text.casefold().replace("start date", "start-date")))
     topics = [
         name for name, vocabulary in (
-            ("the practical details of the role", lexicon.PRACTICAL_WORDS),
+            ("the practical details", lexicon.PRACTICAL_WORDS),
             ("the next steps", lexicon.NEXT_STEP_WORDS),
         ) if words & vocabulary
     ]
