@@ -140,6 +140,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not _AS_USE.search(f))  # an award is not of use
     if phrase.kind == phrases.DEED and not _is_past(phrase.text):  # "I speak French": no more
         frames = tuple(f for f in frames if not _TELL_MORE.search(f))
+    if phrase.kind == phrases.DEED and _is_past(phrase.text):  # a past result is not brought
+        frames = tuple(f for f in frames if "bring to this role" not in f)
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

@@ -236,7 +236,8 @@ DETAILS = [
     ("I told her I've done multi-state payroll for 40+ clients",
      ["that I've done multi-state payroll for at least 40 clients"], ["about I"]),
     ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
-    ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"], ["here"]),
+    ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"],
+     ["LVN here"]),
     ("reinjection at Hellisheiði, induced seismicity",
      ["reinjection at Hellisheiði and induced seismicity"], ["you induced"]),
     ("hybrid calibration, the new 5th gen THS",
@@ -614,6 +615,14 @@ def test_the_candidates_own_wish_is_not_called_the_roles_appeal(full_request, va
     body = only_note(with_(request, variant=variant))["body"]
     assert "I love the fast pace" in body
     assert not re.search(r"(?:stand out|appeal|draws me to the role) [^.]*is that I love", body)
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_result_achieved_is_not_brought_to_the_role(full_request, variant):
+    request = with_(full_request, highlights=["launched two body shops at Ford"], variant=variant)
+    body = only_note(request)["body"]
+    assert "I launched two body shops at Ford" in body
+    assert "bring to this role" not in body, body
 
 
 @pytest.mark.parametrize("variant", range(12))
