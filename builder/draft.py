@@ -166,22 +166,23 @@ class Writer:
             order = [f for f in order if "{a_role}" not in f]
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
-        rendered = [self.render(f, **extra) for f in order]
+        rendered = (self.render(f, **extra) for f in order)
+        keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         company = self.values.get("company", "")
-        ranked = sorted(rendered, key=lambda c: (
+        ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
             self.named and bool(company) and company in c,  # not twice in a row
             opening_of(c) == self.opening,
-            len(self._keys(c) & self.last_keys),  # "… the role. … this role." reads worst
-            len(self._keys(c) & self.keys),
+            len(keyed[c] & self.last_keys),  # "… the role. … this role." reads worst
+            len(keyed[c] & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
             self.panel.add(sentence, opener=opener)
-            self.keys |= self._keys(sentence)
+            self.keys |= keyed[sentence]
             self.opening = opening_of(sentence)
             self.named = bool(company) and company in sentence
-            self.last_keys = self._keys(sentence)
+            self.last_keys = keyed[sentence]
         return sentence
 
     def reserve(self, text: str) -> None:

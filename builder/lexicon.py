@@ -582,6 +582,8 @@ CLAUSE_VERBS = COPULAS | _words("goes has have does opens starts launches")
 # Adverbs that lead a typed topic and can go: "mostly cloning and cell culture".
 TOPIC_HEDGES = _words("mostly mainly largely basically just primarily")
 
+# Places whose people a candidate does not join as "the team": a judge's chambers, a faculty.
+TEAMLESS_PLACES = _words("court chambers university college embassy consulate parliament senate")
 # Hosts where a link with an owner and a name is a repository of code.
 CODE_HOSTS = frozenset({"github.com", "gitlab.com", "bitbucket.org", "codeberg.org"})
 

@@ -19,9 +19,6 @@ from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
 from builder.spelling import spell
 
-_TEAMLESS = re.compile(
-    r"\b(?:court|chambers|university|college|embassy|consulate|parliament|senate)\b", re.I
-)
 _SIMPLE_ROLE = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3}")
 
 if TYPE_CHECKING:
@@ -33,14 +30,15 @@ def _values(request: Request, index: int) -> dict[str, str]:
     relative = request.kind == "thank-you" and request.channel != "card"
     words = wording.FORMAT_WORDS[request.interview_format]
     role = role_name(request.role)
+    name = read_name(request.interviewers[index].name)
+    company_words = {w.casefold().strip(".,") for w in request.company.split()}
     return {
         "first": greeting_name(request, index),
-        "group": "yes" if read_name(request.interviewers[index].name).group else "",
-        "title": "yes" if read_name(request.interviewers[index].name).title else "",
+        "group": "yes" if name.group else "",
+        "title": "yes" if name.title else "",
         "role": role,
         "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
-        # A judge's chambers or a faculty is not joined as "the team".
-        "teamless": "yes" if _TEAMLESS.search(request.company) else "",
+        "teamless": "yes" if company_words & lexicon.TEAMLESS_PLACES else "",
         "company": company_name(request.company),
         "when": when(
             request.interview_date, request.today, relative=relative, english=request.english

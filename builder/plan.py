@@ -65,9 +65,10 @@ def read_content(request: Request, index: int) -> Content:
 Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
-_AS_EXPERIENCE = re.compile(r"experience|carry over|similar work|more of")
-_AS_USE = re.compile(r"help in the role|useful at|bring to this role")
-_TELL_MORE = re.compile(r"tell you more|say more")
+_AS_EXPERIENCE = r"experience|carry over|similar work|more of"
+_DONE_UNFIT = re.compile(r"bring to this role")
+_AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|tell you more|say more")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -115,18 +116,18 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
     return lines
 
 
-def _is_deed_done(text: str) -> bool:
-    """Whether a highlight tells of work done, which a frame may call experience.
+def _unfit_for_deed(text: str) -> re.Pattern[str]:
+    """The frames a first-person highlight cannot take, by what it tells.
 
-    An award won is not experience that "carries over": "I won a One Show pencil".
+    Work done is experience, but was not "brought"; an award won ("I won a One Show
+    pencil") is neither experience nor of use; a present fact ("I speak French") is no
+    story to "tell you more about".
     """
-    return _is_past(text) and text.split()[1].casefold() not in lexicon.AWARD_VERBS
-
-
-def _is_past(text: str) -> bool:
-    """Whether a first-person highlight tells of something done: "I won", "I led"."""
     words = text.split()
-    return len(words) > 1 and words[0] == "I" and morphology.is_past(words[1].casefold())
+    verb = words[1].casefold() if len(words) > 1 and words[0] == "I" else ""
+    if not morphology.is_past(verb):
+        return _PRESENT_UNFIT
+    return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT
 
 
 def _highlight(writer: Writer, content: Content) -> str | None:
@@ -134,14 +135,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if phrase is None:
         return None
     frames = wording.HIGHLIGHTS[phrase.kind]
-    if phrase.kind == phrases.DEED and not _is_deed_done(phrase.text):
-        frames = tuple(f for f in frames if not _AS_EXPERIENCE.search(f))
-    if phrase.kind == phrases.DEED and _is_past(phrase.text) and not _is_deed_done(phrase.text):
-        frames = tuple(f for f in frames if not _AS_USE.search(f))  # an award is not of use
-    if phrase.kind == phrases.DEED and not _is_past(phrase.text):  # "I speak French": no more
-        frames = tuple(f for f in frames if not _TELL_MORE.search(f))
-    if phrase.kind == phrases.DEED and _is_past(phrase.text):  # a past result is not brought
-        frames = tuple(f for f in frames if "bring to this role" not in f)
+    if phrase.kind == phrases.DEED:
+        unfit = _unfit_for_deed(phrase.text)
+        frames = tuple(f for f in frames if not unfit.search(f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

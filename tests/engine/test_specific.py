@@ -618,6 +618,27 @@ def test_the_candidates_own_wish_is_not_called_the_roles_appeal(full_request, va
 
 
 @pytest.mark.parametrize("variant", range(12))
+def test_a_court_or_a_university_is_never_joined_as_the_team(full_request, variant):
+    for company in ("U.S. District Court", "University of Michigan"):
+        body = only_note(with_(full_request, company=company, variant=variant))["body"]
+        assert "team" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_the_typed_reasons_words_are_not_said_just_before_it(full_request, variant):
+    request = with_(full_request, interest="the team publishes", variant=variant)
+    said = [s for p in paragraphs(only_note(request)["body"]) for s in re.split(r"(?<=\.) ", p)]
+    at = next(i for i, s in enumerate(said) if "the team publishes" in s)
+    assert "team" not in said[at - 1], said[at - 1]
+
+
+def test_the_chance_to_do_two_things_is_one_interest(full_request):
+    typed = "the chance to help clear that backlog and keep it clear"
+    body = only_note(with_(full_request, interest=typed))["body"]
+    assert typed in body.replace("The chance", "the chance"), body
+
+
+@pytest.mark.parametrize("variant", range(12))
 def test_a_result_achieved_is_not_brought_to_the_role(full_request, variant):
     request = with_(full_request, highlights=["launched two body shops at Ford"], variant=variant)
     body = only_note(request)["body"]
