@@ -26,13 +26,15 @@ _SEND = re.compile(
 _LINK_WORDS = re.compile(r"\b(?:(?:the|a)\s+)?link(?:\s+(?:to|for))?\b|\bhere\b", re.I)
 _WISH = re.compile(r"^i(?: want| would like|'d like|’d like| hope) (to .+)$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\((student|intern|trainee|apprentice|volunteer|junior)\)", re.I)
-_YEARS_OF = re.compile(r"^(\d+\+?) years? ((?:of|in|at|as|with) .+)$")
+# A count of years, in figures or words: "6", "6+", "six".
+_COUNT = r"(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_YEARS_OF = re.compile(rf"^({_COUNT}) years? ((?:of|in|at|as|with) .+)$", re.I)
 _BECAUSE = re.compile(
     r"^(?:(?:i want (?:this|the) (?:job|role)|i applied)\s+)?(?:because|bc|cause|cuz)"
     r"(?:\s+of)?\s+",
     re.I,
 )
-_YEARS = re.compile(r"^(\d+\+?\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
+_YEARS = re.compile(rf"^({_COUNT}\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
 _IN_PROGRESS = re.compile(
     r"^(?:my\s+)?(.+?)\s+(?:(?:is|are)\s+)?\(?(?:in progress|pending|underway)\)?$", re.I
 )
@@ -162,7 +164,7 @@ def _thing(thing: str) -> Reading:
         return Reading([], ["highlight-shape"])
     named = words[0].isupper() or words[0].casefold() in lexicon.PROPER_FORMS
     field = not thing[:1].isupper() or (named and len(words) > 1 and words[-1].islower())
-    if not words[0][:1].isdigit() and lowered[0] not in lexicon.DETERMINERS and (
+    if not _YEARS_OF.match(thing) and lowered[0] not in lexicon.DETERMINERS and (
         lowered[-1] not in lexicon.CREDENTIAL_NOUNS
     ) and field:
         return _checked(Phrase(phrases.THING, (f"my experience in {thing}",)))
@@ -178,7 +180,7 @@ def _thing(thing: str) -> Reading:
 
 def _years(length: str, rest: str) -> str:
     """Years of a trade, as the candidate's own: "6 years of line" -> "my 6 years on the line"."""
-    unit = "year" if length == "1" else "years"
+    unit = "year" if length.casefold() in {"1", "one"} else "years"
     rest = re.sub(r"\bas ([a-z]+[^s\W])$", r"as a \1", rest)
     preposition, field = rest.split(" ", 1)
     if field in lexicon.TRADE_PLACES and preposition == "of":

@@ -347,6 +347,8 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("12 yrs in elementary", "my 12 years in elementary education"),
     ("led a Postgres -> Spanner migration", "I led a Postgres to Spanner migration"),
     ("ServSafe Manager", "my ServSafe Manager certification"),
+    ("six years of building pipelines", "my six years of building pipelines"),
+    ("two years producing a weekly podcast", "my two years of producing a weekly podcast"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
