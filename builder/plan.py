@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, morphology, phrases, telling, wording
 from builder.cleaning import company_name
+from builder.highlights import read_highlight
 from builder.names import read_name
-from builder.points import read_highlight, read_interest, read_promise
+from builder.points import read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
 
