@@ -11,7 +11,7 @@ from builder.cleaning import tidy
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.shapes import clip, is_clause, lower_first, lower_pronoun
-from builder.understand import Context, Reading
+from builder.understand import Context, Reading, clause_verb
 
 _QUALIFIER = re.compile(r"\((student|intern|trainee|apprentice|volunteer|junior)\)", re.I)
 # A count of years, in figures or words: "6", "6+", "six".
@@ -21,12 +21,31 @@ _YEARS = re.compile(rf"^({_COUNT}\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doin
 _IN_PROGRESS = re.compile(
     r"^(?:my\s+)?(.+?)\s+(?:(?:is|are)\s+)?\(?(?:in progress|pending|underway)\)?$", re.I
 )
+_DURATION = re.compile(rf"^({_COUNT})\s+(years?|hours?)$", re.I)
+_SERIES = re.compile(r"^Series \d+(?:\s*(?:,|and|/)\s*\d+)*$")
 _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 
 
 def _is_skill(item: str) -> bool:
     """Whether a list item names a known skill or tool ("SQL", "Tableau")."""
     return item.casefold() in lexicon.TOOLS and item.casefold() not in lexicon.LANGUAGES
+
+
+def _is_tool_name(item: str) -> bool:
+    """Whether a list item is one capitalised word, such as a product: "Revit", "SolidWorks"."""
+    return " " not in item and item[:1].isupper() and item.isalpha() and item.casefold() not in (
+        lexicon.QUALITIES | lexicon.CLICHES
+    )
+
+
+def _is_field(item: str) -> bool:
+    """Whether a list item is a field of work of a few plain words: "mammalian cell culture"."""
+    words = item.split()
+    return 1 < len(words) <= lexicon.MAX_FIELD_WORDS and item.islower() and (
+        item.replace(" ", "").isalpha() and clause_verb(words) is None
+    ) and not words[-1].endswith(lexicon.AGENT_ENDINGS) and not (
+        {w.casefold() for w in words} & (lexicon.DETERMINERS | lexicon.SLANG | lexicon.QUALITIES)
+    ) and item not in lexicon.CLICHES
 
 
 def _first_person(text: str) -> str:
@@ -57,7 +76,9 @@ def read_highlight(text: str, context: Context) -> Reading:
         return Reading()
     if all(p.strip().casefold() in lexicon.CLICHES for p in re.split(r",|\band\b", text)):
         return Reading([], ["highlight-cliche"])
-    text = _YEARS.sub(r"\1 of ", text)
+    text = _YEARS.sub(r"\1 of ", text.replace(" & ", " and "))
+    if labelled := _labelled(text):
+        return Reading([Phrase(phrases.THING, (labelled,))])
     if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:
         text = repairs.with_article(repairs.with_by(repairs.with_for(_first_person(text))))
     if progress := _IN_PROGRESS.match(text):
@@ -74,11 +95,11 @@ def read_highlight(text: str, context: Context) -> Reading:
         lowered[0] in lexicon.QUALITIES and len(words) > 1 and lowered[1] in lexicon.PREPOSITIONS
     ):
         return _checked(Phrase(phrases.QUALITY, (lower_first(text),)))
-    if lowered[0] in lexicon.QUALITIES and len(words) > 1:
-        return _checked(Phrase(phrases.QUALITY, (article(lower_first(text)),)))
-    if len(words) <= lexicon.MAX_QUALITY_WORDS and lowered[-1].endswith(
-        lexicon.AGENT_ENDINGS
-    ) and lowered[0] not in lexicon.DETERMINERS:
+    if (lowered[0] in lexicon.QUALITIES and len(words) > 1) or (
+        len(words) <= lexicon.MAX_QUALITY_WORDS
+        and lowered[-1].endswith(lexicon.AGENT_ENDINGS)
+        and lowered[0] not in lexicon.DETERMINERS
+    ):
         return _checked(Phrase(phrases.QUALITY, (article(lower_first(text)),)))
     if is_clause(words):
         if lowered[0] not in {"my", "our", "we"}:
@@ -92,12 +113,13 @@ def _thing(thing: str) -> Reading:
     single = " " not in thing and not thing[:1].isupper() and thing.casefold() not in (
         lexicon.TOOLS
     )
-    if single or (" and " in thing and re.search(r"\d", thing)):
+    counted = _YEARS_OF.match(thing)
+    if single or (" and " in thing and re.search(r"\d", counted.group(2) if counted else thing)):
         return Reading([], ["highlight-shape"])
     words = thing.split()
     lowered = [w.casefold() for w in words]
-    if lowered[0] == "my" and set(lowered) & lexicon.WORK_SAMPLES:
-        return Reading([], ["highlight-shape"])
+    if lowered[0] == "my" and set(lowered[:3]) & lexicon.WORK_SAMPLES:
+        return _checked(Phrase(phrases.WORK, (thing,)))
     named = words[0].isupper() or words[0].casefold() in lexicon.PROPER_FORMS
     field = not thing[:1].isupper() or (named and len(words) > 1 and words[-1].islower())
     if not _YEARS_OF.match(thing) and lowered[0] not in lexicon.DETERMINERS and (
@@ -112,6 +134,45 @@ def _thing(thing: str) -> Reading:
     )):
         thing = "my " + thing
     return _checked(Phrase(phrases.THING, (thing,)))
+
+
+def _labelled(text: str) -> str | None:
+    """A label and what it belongs to, typed as two parts, as one noun phrase.
+
+    "MPA, Maxwell School" -> "my MPA from the Maxwell School"; "Notes Editor, Georgetown
+    Law Journal" -> "my experience as Notes Editor of the ..."; "Death Penalty Clinic, 2
+    yrs" -> "my 2 years in the ..."; "NICU capstone, 144 hrs" -> "my 144-hour NICU capstone".
+    """
+    label, _, rest = (part.strip() for part in text.partition(","))
+    if not label or not rest or "," in rest:
+        return None
+    if duration := _DURATION.match(rest):
+        count, unit = duration.group(1), duration.group(2).casefold()
+        if unit.startswith("hour") and not _DURATION.match(label):
+            return f"my {count}-hour {lower_first(label)}"
+        return f"my {count} {unit} in {_named(label)}" if _titled(label) else None
+    if not _titled(rest):
+        return None
+    if label.casefold() in lexicon.DEGREES:
+        return f"my {label} from {_named(rest)}"
+    if _titled(label) and label.split()[-1].casefold() in lexicon.ROLE_NOUNS:
+        joined = "of" if rest.split()[-1].casefold() in lexicon.PUBLICATIONS else "at"
+        return f"my experience as {label} {joined} {_named(rest)}"
+    return None
+
+
+def _titled(text: str) -> bool:
+    """Whether every word but a short joining one starts with a capital: "Law Review"."""
+    return all(w[:1].isupper() or w in lexicon.TITLE_JOINERS for w in text.split())
+
+
+def _named(place: str) -> str:
+    """A place or body as a sentence names it: "the Maxwell School", "Georgetown"."""
+    words = place.split()
+    if words[0].casefold() in lexicon.DETERMINERS:
+        return place
+    takes_the = words[-1].casefold() in lexicon.PLACES_WITH_THE or words[1:2] == ["of"]
+    return f"the {place}" if takes_the else place
 
 
 def _years(length: str, rest: str) -> str:
@@ -153,13 +214,16 @@ def _pair(text: str) -> tuple[str, ...] | None:
 def _listed(items: tuple[str, ...]) -> Reading:
     """A list typed as a highlight: languages, certifications, skills, or not usable."""
     lowered = [i.casefold() for i in items]
-    if all(i in lexicon.LANGUAGES for i in lowered):
-        spoken = Phrase(phrases.THING, tuple(i.capitalize() for i in items)).listed
+    if all(i in lexicon.LANGUAGES | lexicon.MANY_WORD_LANGUAGES for i in lowered):
+        names = (i.title() if i.islower() else i for i in items)
+        spoken = Phrase(phrases.THING, tuple(names)).listed
         return Reading([Phrase(phrases.DEED, (f"I speak {spoken}",))])
     if all(i in lexicon.CREDENTIALS for i in lowered):
         listed = Phrase(phrases.THING, items).listed
         return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
-    if 2 * sum(_is_skill(i) for i in items) >= len(items):
+    if 2 * sum(_is_skill(i) for i in items) >= len(items) or all(
+        _is_tool_name(i) for i in items
+    ) or all(_is_field(i) for i in items):
         return Reading([Phrase(phrases.SKILLS, tuple(lexicon.PROPER_FORMS.get(
             i.casefold(), i) for i in items))])
     return Reading([], ["highlight-shape"])
@@ -167,6 +231,8 @@ def _listed(items: tuple[str, ...]) -> Reading:
 
 def _credential(words: list[str]) -> str | None:
     """A degree or a certificate typed on its own: "MS Biostatistics", "CELTA", "ServSafe"."""
+    if _SERIES.match(" ".join(words)):  # "Series 7 and 66": licences to sell securities
+        return f"my {' '.join(words)} licenses"
     first = words[0].strip("®™").casefold()
     if first in lexicon.DEGREES:
         rest = " ".join(words[1:])

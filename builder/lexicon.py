@@ -501,8 +501,10 @@ LANGUAGES = _words(
     """spanish french german mandarin arabic portuguese hindi english japanese korean italian
     russian tagalog swahili lingala vietnamese polish dutch turkish greek hebrew urdu bengali
     punjabi tamil telugu cantonese farsi persian ukrainian romanian czech swedish norwegian
-    danish finnish hungarian thai indonesian malay yoruba igbo hausa amharic somali asl"""
+    danish finnish hungarian thai indonesian malay yoruba igbo hausa amharic somali asl dari
+    pashto creole nepali burmese khmer"""
 )
+MANY_WORD_LANGUAGES = frozenset({"haitian creole", "brazilian portuguese", "sign language"})
 EVERYONE = _words("everyone everybody everything nobody nothing someone somebody")
 ACRONYM_LENGTH = 4  # a word typed in capitals and no longer than this may be an acronym
 PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands for
@@ -534,6 +536,15 @@ MAX_DANGLING_WORDS = 6  # a short clause ending in "it" or "that" points at noth
 # Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
 STATIVE = _words("know like love want have need hate see remember recognise recognize")
 MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
+# The last words of a body one serves "of", not "at": "Notes Editor of the Law Journal".
+PUBLICATIONS = _words("journal review magazine newspaper society club council association union")
+# The last words of a place or body named with "the": "the Maxwell School", "the Broad Institute".
+PLACES_WITH_THE = _words(
+    """school institute academy journal review clinic society club council association board
+    foundation museum library centre center program programme lab laboratory hospital"""
+)
+TITLE_JOINERS = _words("of and for the in on at &")  # small words inside a title-case name
+MAX_FIELD_WORDS = 3  # "mammalian cell culture" is a field of work in a list; longer is prose
 # Work a candidate shows rather than brings: "my portfolio piece on maps".
 WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")
 # Endings of nouns that are usually uncountable: "network optimization", "open availability".

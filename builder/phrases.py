@@ -22,6 +22,7 @@ THING = "thing"  # a noun phrase: "five years in B2B sales"
 QUALITY = "quality"  # what the candidate is: "PMP certified", "a strong communicator"
 SKILLS = "skills"  # a list of skills: "Excel, SQL and Tableau"
 DEED = "deed"  # a clause with "I": "I rebuilt our onboarding and cut churn 12%"
+WORK = "work"  # a piece of the candidate's work: "my zine 'Bus Stops of Portland'"
 
 # What an interest, why the candidate wants the job, can be (also THING and SENTENCE).
 AIM = "aim"  # an infinitive: "to learn from senior engineers"

@@ -262,6 +262,20 @@ HIGHLIGHTS = {
         "{X}, which I hope will be useful at {company}.",
         "{X}, something I'd bring to this role.",
     ),
+    p.WORK: (
+        "{X} shows the kind of work I'd bring to the team.",
+        "I think {x} gives a fair picture of how I'd approach the work.",
+        "{X} is a good example of the work I'd like to do at {company}.",
+        "I'd like to bring the thinking behind {x} to {company}.",
+        "{X} reflects the kind of work I hope to do on the team.",
+        "I think {x} shows what I could bring to {company}.",
+        "{X} gives a good sense of the work I'd do in the role.",
+        "I'd bring the same care I put into {x} to this role.",
+        "{X} is the kind of work I'd be glad to do more of at {company}.",
+        "I think {x} says a good deal about how I work.",
+        "The approach behind {x} is one I'd bring to the role.",
+        "{X} is a fair sample of the work I'd bring to {company}.",
+    ),
 }
 
 INTERESTS = {

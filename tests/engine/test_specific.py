@@ -349,10 +349,38 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("ServSafe Manager", "my ServSafe Manager certification"),
     ("six years of building pipelines", "my six years of building pipelines"),
     ("two years producing a weekly podcast", "my two years of producing a weekly podcast"),
+    ("Notes Editor, Georgetown Law Journal", "as Notes Editor of the Georgetown Law Journal"),
+    ("MPA, Maxwell School", "my MPA from the Maxwell School"),
+    ("BA, University of Michigan", "my BA from the University of Michigan"),
+    ("Death Penalty Clinic, 2 yrs", "my 2 years in the Death Penalty Clinic"),
+    ("NICU capstone, 144 hrs", "my 144-hour NICU capstone"),
+    ("8 yrs protein expression & purification", "8 years of protein expression and purification"),
+    ("Series 7 and 66", "my Series 7 and 66 licenses"),
+    ("Revit, Rhino, Enscape", "Revit, Rhino and Enscape"),
+    ("mammalian cell culture, lentiviral production", "cell culture and lentiviral production"),
+    ("French / Haitian Creole / English", "I speak French, Haitian Creole and English"),
+    ("my zine 'Bus Stops of Portland'", "my zine 'Bus Stops of Portland'"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+@pytest.mark.parametrize(
+    "typed", ["patience, empathy", "fast learner, bilingual", "Shift Lead, Starbucks"]
+)
+def test_a_list_of_traits_or_an_unknown_label_is_left_out(full_request, typed):
+    note = only_note(with_(full_request, highlights=[typed]))
+    assert "highlight-shape" in [c["code"] for c in note["checks"]]
+    assert typed.split(",")[0] not in note["body"]
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_piece_of_work_is_shown_not_brought(full_request, variant):
+    typed = "my poster series for the Brooklyn jazz fest"
+    body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+    sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "poster series" in s)
+    assert not re.search(r"\bbring (?:my|the) poster|jazz fest would", sentence)
 
 
 def test_a_job_title_before_the_name_is_the_formal_greeting(full_request):
