@@ -28,7 +28,6 @@ class Content:
 
     details: list[Phrase] = field(default_factory=list)
     highlight: Phrase | None = None
-    bears_on: Phrase | None = None  # the detail the highlight speaks to: "cell culture"
     interest: Phrase | None = None
     promise: Phrase | None = None
     notes: dict[str, list[str]] = field(default_factory=dict)
@@ -54,7 +53,6 @@ def read_content(request: Request, index: int) -> Content:
         content.highlight = _chosen_highlight(request, index, content, where, (
             f"{person.detail} {person.title}"
         ))
-        content.bears_on = _bears_on(content)
     interest = read_interest(request.interest, where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
@@ -108,17 +106,6 @@ def _chosen_highlight(
     return next(iter(bearing or usable), None)
 
 
-def _bears_on(content: Content) -> Phrase | None:
-    """The detail, a topic or a fact, that the highlight shares a subject with, if any."""
-    highlight = content.highlight
-    if highlight is None or highlight.kind not in wording.TIED_HIGHLIGHTS:
-        return None
-    return next((
-        detail for detail in content.details
-        if detail.kind in {phrases.TOPIC, phrases.FACT} and _shared(highlight.text, detail.text)
-    ), None)
-
-
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
@@ -144,15 +131,10 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT
 
 
-def _highlight(writer: Writer, content: Content, *, tied: bool) -> str | None:
-    """The highlight; ``tied`` when it follows the detail it bears on ("take that on")."""
+def _highlight(writer: Writer, content: Content) -> str | None:
     phrase = content.highlight
     if phrase is None:
         return None
-    if tied and (sentence := writer.pick(
-        wording.TIED_HIGHLIGHTS[phrase.kind], 3, x=phrase.text, X=capital(phrase.text)
-    )):
-        return sentence
     frames = wording.HIGHLIGHTS[phrase.kind]
     if phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
@@ -196,17 +178,12 @@ def plan(writer: Writer, content: Content) -> Planned:
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)
     details = _details(writer, content, limit)
-    told = telling.chosen(content.details, limit)
-    # A highlight that bears on the note's one detail follows it and speaks to it.
-    tied = content.bears_on is not None and told == [content.bears_on]
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
-    highlight = ("highlight", _highlight(writer, content, tied=tied))
+    highlight = ("highlight", _highlight(writer, content))
     interest = ("interest", _interest(writer, content))
     promise = ("promise", _promise(writer, content))
     closing = ("closing", writer.pick(wording.CLOSINGS[request.kind], 6))
-    if tied:
-        return [[opener, *details, highlight], [interest, promise, closing]]
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, promise, closing]]
     if content.promise and content.promise.kind in phrases.LINKS:

@@ -278,26 +278,6 @@ HIGHLIGHTS = {
     ),
 }
 
-# A highlight said right after the one detail it bears on; "that" is what was discussed.
-TIED_HIGHLIGHTS = {
-    p.THING: (
-        "That's where I think {x} would help most.",
-        "I think {x} would help me there from the first day.",
-        "{X} should be useful there.",
-        "I think {x} would be of real use there.",
-        "I'd hope to put {x} to use there.",
-        "{X} would give me a head start there.",
-    ),
-    p.SKILLS: (
-        "That's where my experience with {x} would help most.",
-        "My background in {x} should help me there from the first day.",
-        "My experience with {x} should be useful there.",
-        "I'd hope to put my experience with {x} to use there.",
-        "My work with {x} would give me a head start there.",
-        "I think my skills in {x} would be of real use there.",
-    ),
-}
-
 INTERESTS = {
     p.THING: (
         "What draws me most {be} {x}.",

@@ -875,26 +875,3 @@ def test_a_topic_of_the_candidates_own_work_is_not_the_readers_thoughts(full_req
     body = note_about(full_request, "the migration I led at Shopify", variant=variant)["body"]
     assert "the migration I led at Shopify" in body
     assert "your thoughts" not in body
-
-
-@pytest.mark.parametrize("variant", range(6))
-def test_a_highlight_on_the_one_detail_follows_it_in_its_paragraph(full_request, variant):
-    full_request["interviewers"][0]["detail"] = "we talked about Revit and Enscape"
-    request = with_(full_request, highlights=["Revit, Rhino, Enscape"], variant=variant)
-    paragraphs = only_note(request)["body"].split("\n\n")
-    detail = next(p for p in paragraphs if "Revit and Enscape" in p)
-    last = re.split(r"(?<=\.)\s+", detail)[-1]
-    assert "Rhino" in last
-    assert " there" in last or "help most" in last
-
-
-@pytest.mark.parametrize("variant", range(6))
-def test_a_highlight_after_two_details_does_not_point_back(full_request, variant):
-    full_request["interviewers"][0]["detail"] = (
-        "we talked about Revit and Enscape. she showed me the model shop"
-    )
-    request = with_(full_request, highlights=["Revit, Rhino, Enscape"], variant=variant)
-    body = only_note(request)["body"]
-    assert "Rhino" in body
-    assert " there." not in body
-    assert "help most" not in body
