@@ -90,6 +90,15 @@ def _keys(sentence: str) -> set[str]:
     return set(_KEY.findall(sentence.casefold()))
 
 
+def _swapped(frame: str, said: set[str]) -> str:
+    """The frame with another word for one the sentence before it said: "role" -> "job"."""
+    for word, swaps in wording.SWAPS.items():
+        if word in said:
+            for old, new in swaps:
+                frame = frame.replace(old, new)
+    return frame
+
+
 def _repeats_itself(sentence: str) -> bool:
     """Whether one sentence says a key word twice: "I want this job because I want ..."."""
     found = _KEY.findall(sentence.casefold())
@@ -166,14 +175,16 @@ class Writer:
             order = [f for f in order if "{a_role}" not in f]
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
-        rendered = (self.render(f, **extra) for f in order)
+        # A frame that needed another word ("job" for "role") still counts the repeat.
+        swapped = {f: _swapped(f, self.last_keys) for f in order}
+        rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         company = self.values.get("company", "")
         ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
             self.named and bool(company) and company in c,  # not twice in a row
             opening_of(c) == self.opening,
-            len(keyed[c] & self.last_keys),  # "… the role. … this role." reads worst
+            len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)

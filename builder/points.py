@@ -8,6 +8,7 @@ import re
 
 from builder import lexicon, morphology, phrases
 from builder.cleaning import tidy
+from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.shapes import clip, is_clause, lower_first, lower_pronoun
@@ -46,6 +47,8 @@ _LIKED_PEOPLE = re.compile(
     r"^i (?:really )?(?:like|love|liked|loved) (the (?:team|people|staff|crew))\b", re.I
 )
 _THEY_CLAUSE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:they|everyone)\b[^,.;]*", re.I)
+_PLAIN_NOUNS = frozenset({"thing", "things"})  # "to build things" is plain in a reason
+_SOMEONE_ELSE = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)  # "they" may be theirs
 _VAGUE_PRAISE = re.compile(
     r"^(?:the \w+|it|everything) (?:is|was|seems) (?:so |very )?"
     r"(?:good|great|cool|amazing|awesome|nice|fun|unreal|incredible)$",
@@ -79,9 +82,10 @@ def read_interest(text: str, context: Context) -> Reading:
     if lowered == "to":
         return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:
-        return Reading([Phrase(phrases.REASON, ("I " + lower_first(text),))])
-    if lowered in {"i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll"}:
-        return Reading([Phrase(phrases.REASON, (text,))])
+        text = "I " + lower_first(text)
+        lowered = "i"
+    if lowered in {"i", "i'd", "i’d", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll"}:
+        return _reasons([text], context.company) or Reading([], ["interest-shape"])
     clauses = [clip(c) for c in _SPLICE.split(text) if clip(c)]
     lead = clauses[0].split()
     stops = text[len(clauses[0]) : len(clauses[0]) + 1] == "."
@@ -89,20 +93,23 @@ def read_interest(text: str, context: Context) -> Reading:
         len(lead) <= lexicon.MAX_LEAD_THING
     ):  # "the culture. Everyone I met smiled": the sentence that explains it is the reason
         told = [c for c in clauses[1:] if is_clause(c.split())]
-        return _reasons(told) or _interest_thing(lower_first(clauses[0]))
+        return _reasons(told, context.company) or _interest_thing(lower_first(clauses[0]))
     if len(clauses) > 1:
         clauses = [c for c in clauses if is_clause(c.split())] or clauses[:1]
     if is_clause(words) or len(clauses) > 1 or is_clause(clauses[0].split()):
-        return _reasons(clauses) or Reading([], ["interest-shape"])
+        return _reasons(clauses, context.company) or Reading([], ["interest-shape"])
     return _interest_thing(lower_first(text))
 
 
-def _reasons(clauses: list[str]) -> Reading | None:
+def _reasons(clauses: list[str], company: str) -> Reading | None:
     """Up to two clauses as the reason, without slang or bare praise; None if none is left.
 
     Praise stays when a later clause leans on it: "the product is good, I recommend it".
+    The company spoken of as "they" is the reader's: "I love their mission" -> "your".
     """
-    plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG]
+    if not _SOMEONE_ELSE.search(" ".join(clauses)):
+        clauses = [to_reader(c, company=company) for c in clauses]
+    plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG - _PLAIN_NOUNS]
     leaning = any("it" in _plain_words(c) for c in plain[1:])
     if len(plain) > 1 and not leaning:
         plain = [c for c in plain if not _VAGUE_PRAISE.match(c)]

@@ -700,6 +700,15 @@ REPEATABLE_KEYS = (
     "welcome", "kept", "again", "find",
 )
 
+# Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
+SWAPS = {
+    "role": (("the role", "the job"), ("this role", "this job")),
+    "glad": (
+        ("glad you", "pleased you"), ("glad we", "pleased we"), ("glad I", "pleased I"),
+        ("glad of the chance", "grateful for the chance"), ("glad to", "pleased to"),
+    ),
+}
+
 CONTRACTIONS = {
     "I'm": "I am", "I've": "I have", "I'd": "I would", "I'll": "I will", "it's": "it is",
     "It's": "It is", "isn't": "is not", "didn't": "did not", "there's": "there is",

@@ -33,6 +33,9 @@ PICKED_UP = 0.6  # share of a detail's telling words that its note must carry
 def _pattern(frame: str) -> re.Pattern[str]:
     """A frame as a pattern that matches any sentence realised from it."""
     text = re.escape(frame[:1].upper() + frame[1:].rstrip("."))
+    for swaps in wording.SWAPS.values():  # "the role" may be written "the job"
+        for old, new in swaps:
+            text = text.replace(re.escape(old), f"(?:{re.escape(old)}|{re.escape(new)})")
     return re.compile(re.sub(r"\\\{[A-Za-z_]+\\\}", ".+", text), re.IGNORECASE)
 
 

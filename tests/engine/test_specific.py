@@ -472,6 +472,9 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
     ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
     ("hospitality culture. and the food obviously", "the hospitality culture and the food",
      "obviously"),
+    ("love their mission", "I love your mission", "their"),
+    ("I've always wanted to work there", "to work at Northwind Labs", "there"),
+    ("I've worn their stuff for years and they fix it", "", "their stuff"),
 ])
 def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, written, absent):
     body = only_note(with_(full_request, interest=typed))["body"]
