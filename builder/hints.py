@@ -37,6 +37,9 @@ _MESSAGES = {
     "interest-shape": "This couldn’t be turned into a sentence that reads well, so the note "
     "leaves it out. Say what draws you as a thing (“the mentoring culture”) or as what you "
     "want to do (“to teach adults again”).",
+    "interest-vague": "One word such as “growth” or “impact” is what every candidate could "
+    "say, so the note leaves it out. Say what about this job draws you (“to lead a team for "
+    "the first time”, “the new grad residency”).",
     "link-unnamed": "Each note in a panel carries this link, so say what it is before the "
     "address (“my case study: …”) and the notes can name it.",
     "private-interest": "Pay and benefits are fair reasons to want a job, but a thank-you "

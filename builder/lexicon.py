@@ -250,16 +250,12 @@ OWNED = _words(
     presentation report thesis paper papers designs sketches plan proposal"""
 )
 ONE_WORD_INTERESTS = {
-    "growth": "the room to grow",
-    "impact": "the chance to make a real impact",
-    "learning": "the chance to keep learning",
     "mission": "the mission",
     "culture": "the culture",
     "people": "the people",
     "team": "the team",
     "flexibility": "the flexibility",
     "stability": "the stability",
-    "challenge": "the challenge",
     "leadership": "the chance to lead",
     "remote": "the chance to work remotely",
     "location": "the location",
@@ -268,9 +264,10 @@ ONE_WORD_INTERESTS = {
     "variety": "the variety of the work",
     "purpose": "the sense of purpose",
     "innovation": "the focus on new ideas",
-    "community": "the work with the community",
 }
 # Reasons that are fine to have and wrong to write in a thank-you note.
+# One word every candidate could give as their reason; a note that says it reads as stock.
+VAGUE_INTERESTS = _words("growth impact learning community challenge opportunity")
 PRIVATE_INTERESTS = _words("money pay salary benefits bonus commute perks raise")
 
 # Nouns for something an interviewer gave, read as what they did: "tour of the sort".

@@ -71,10 +71,7 @@ def read_interest(text: str, context: Context) -> Reading:
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
-        if lowered in lexicon.PRIVATE_INTERESTS:
-            return Reading([], ["private-interest"])
-        known = lexicon.ONE_WORD_INTERESTS.get(lowered)
-        return Reading([Phrase(phrases.THING, (known or lower_first(text),))])
+        return _one_word_interest(text)
     wish = _WISH.match(text)
     if wish and "," not in text and " and i " not in text.casefold():
         text = wish.group(1)
@@ -99,6 +96,17 @@ def read_interest(text: str, context: Context) -> Reading:
     if is_clause(words) or len(clauses) > 1 or is_clause(clauses[0].split()):
         return _reasons(clauses, context.company) or Reading([], ["interest-shape"])
     return _interest_thing(lower_first(text))
+
+
+def _one_word_interest(text: str) -> Reading:
+    """A reason typed as one word: a thing ("mission"), or left out with why ("pay")."""
+    lowered = text.casefold()
+    if lowered in lexicon.PRIVATE_INTERESTS:
+        return Reading([], ["private-interest"])
+    if lowered in lexicon.VAGUE_INTERESTS:
+        return Reading([], ["interest-vague"])
+    known = lexicon.ONE_WORD_INTERESTS.get(lowered)
+    return Reading([Phrase(phrases.THING, (known or lower_first(text),))])
 
 
 def _reasons(clauses: list[str], company: str) -> Reading | None:

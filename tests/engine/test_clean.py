@@ -229,5 +229,5 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
             "private-interest", "detail-shape", "highlight-shape", "highlight-cliche",
-            "interest-shape", "attach", "formal-name", "link-unnamed",
+            "interest-shape", "interest-vague", "attach", "formal-name", "link-unnamed",
         }

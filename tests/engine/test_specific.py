@@ -878,3 +878,12 @@ def test_a_topic_of_the_candidates_own_work_is_not_the_readers_thoughts(full_req
     body = note_about(full_request, "the migration I led at Shopify", variant=variant)["body"]
     assert "the migration I led at Shopify" in body
     assert "your thoughts" not in body
+
+
+@pytest.mark.parametrize("typed", ["growth", "Impact!!", "learning"])
+def test_a_one_word_reason_every_candidate_could_give_is_left_out_with_a_hint(
+    full_request, typed
+):
+    note = only_note(with_(full_request, interest=typed))
+    assert "interest-vague" in [c["code"] for c in note["checks"]]
+    assert not re.search(r"\b(?:grow|growth|impact|learning)\b", note["body"], re.IGNORECASE)
