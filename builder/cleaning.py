@@ -40,6 +40,14 @@ _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
 _ACRONYM_OF = re.compile(r"^(?:U\.S\.\s+)?[A-Z]{2,}\s+of\b")
 _ROLE_WORD = re.compile(r"\s+(?:position|role|job)\b(?=\s*(?:$|\(|[-–—|]))", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A named event: a name, up to two plain words, and what it is ("Brooklyn jazz fest").
+_NAMED_EVENT = re.compile(
+    r"\b[A-Z][\w'’-]*(?: [a-z]+){0,2} (?:" + "|".join(lexicon.EVENT_HEADS) + r")\b"
+    r"(?=(?P<next> [a-z]+)?)"
+)
+_BESIDE_A_NAME = lexicon.DETERMINERS | lexicon.PREPOSITIONS | lexicon.SUBJECT_PRONOUNS | (
+    lexicon.CONJUNCTIONS
+)
 _ROLE_SHORTHAND = re.compile(
     r"\b(?:" + "|".join(lexicon.ROLE_SHORTHAND) + r")\b(?!\.)", re.I
 )
@@ -185,6 +193,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
         "'" in m[1] or "’" in m[1]
     ) else f"{m[1]}, not just", cleaned)  # "retention not just streaks": a comma
     cleaned = _TOWN_STATE.sub(lambda m: m[1].capitalize(), cleaned)
+    cleaned = _NAMED_EVENT.sub(_named_event, cleaned)
     for lower, shown in (names or {}).items():
         pattern = re.compile(rf"(?<![\w/.]){re.escape(lower)}(?![\w/]|\.\w)", re.I)
         pieces = _URL.split(cleaned)
@@ -195,6 +204,22 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     if shouting and cleaned:
         cleaned = cleaned[0].upper() + cleaned[1:]
     return cleaned.strip(" ,;")
+
+
+def _named_event(match: re.Match[str]) -> str:
+    """A named event in capitals: "Brooklyn Jazz Fest".
+
+    Not a sentence that starts "In the conference", nor a noun phrase that goes on
+    ("Google conference rooms").
+    """
+    words = match[0].split(" ")
+    following = (match["next"] or "").strip()
+    if {w.casefold() for w in words[:-1]} & _BESIDE_A_NAME or (
+        following
+        and following not in _BESIDE_A_NAME | lexicon.COPULAS | lexicon.TRAILING_ADVERBS
+    ):
+        return match[0]
+    return " ".join(_title_word(w) for w in words)
 
 
 def title_case(text: str) -> str:

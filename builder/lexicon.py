@@ -541,7 +541,11 @@ PLACES_WITH_THE = _words(
     foundation museum library centre center program programme lab laboratory hospital"""
 )
 TITLE_JOINERS = _words("of and for the in on at &")  # small words inside a title-case name
+# What a named event is: "the Brooklyn jazz fest" is "the Brooklyn Jazz Fest".
+EVENT_HEADS = ("fest", "festival", "marathon", "conference", "summit", "expo", "gala")
 MAX_FIELD_WORDS = 3  # "mammalian cell culture" is a field of work in a list; longer is prose
+# A stretch of training that is done, not carried into a job: "my 144-hour NICU capstone".
+EPISODES = _words("capstone thesis dissertation internship externship practicum rotation")
 # Work a candidate shows rather than brings: "my portfolio piece on maps".
 WORK_SAMPLES = _words("portfolio piece zine poster posters series project reel film book app")
 # Endings of nouns that are usually uncountable: "network optimization", "open availability".
@@ -572,7 +576,7 @@ CLICHES = frozenset({
     "strong communicator", "a strong communicator", "results-driven", "passionate",
 })
 # Words that end a slogan, not a noun phrase: "kids first", "the food obviously".
-TRAILING_ADVERBS = _words("first again too also obviously really honestly anyway")
+TRAILING_ADVERBS = _words("first again too also obviously really honestly anyway twice")
 # Words too common to make a highlight repeat a detail ("years", "experience").
 COMMON_WORDS = _words(
     """about their there would which years months experience working worked people

@@ -243,14 +243,17 @@ def _reader(text: str, context: Context) -> str:
     return to_reader(text, company=context.company, names=context.names)
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case the first word when it is an ordinary word, so it can sit mid-sentence."""
+def _lower_first(text: str, *, typed_mid_sentence: bool = False) -> str:
+    """Lower-case the first word when it is an ordinary word, so it can sit mid-sentence.
+
+    A capital typed after "we talked about" was meant: "Google conference rooms" keeps it.
+    """
     first = text.split(" ", 1)[0]
     if first.isupper() and len(first) > 1:
         return text
     words = text.split(" ")
     second = words[1].strip(",;") if len(words) > 1 else ""
-    sentence_case = (
+    sentence_case = not typed_mid_sentence and (
         first[:1].isupper() and first[1:].islower() and second[:1].islower()
         and first.isascii() and second == second.lower()
         and second.casefold() not in lexicon.CONJUNCTIONS
@@ -295,7 +298,7 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
         return Phrase(phrases.ACT, ("telling me about " + _reader(text[match.end() :], context),))
     for pattern in (_TALKED, _I_ASKED):
         if (match := pattern.match(text)) and match.end() < len(text):
-            return _topic(text[match.end() :], context)
+            return _topic(text[match.end() :], context, mid=True)
     if (match := _SAID.match(text)) and match.end() < len(text):
         return _said(text[match.end() :], context)
     if (match := _ASKED.match(text)) and match.end() < len(text):
@@ -408,13 +411,14 @@ def _present_you(clause: str) -> str:
     return " ".join(words)
 
 
-def _topic(text: str, context: Context) -> Phrase | None:
+def _topic(text: str, context: Context, *, mid: bool = False) -> Phrase | None:
+    """A thing talked about; ``mid`` when it was typed after words that start the sentence."""
     text = _clip(text)
     if not text or _is_empty(text):
         return None
     if questions.is_question(text):
         text = questions.embed(text) or text
-    shifted = _lower_first(_reader(text, context))
+    shifted = _lower_first(_reader(text, context), typed_mid_sentence=mid)
     if clause_verb(_words(shifted)) is not None and not shifted.casefold().startswith(
         tuple(lexicon.WH_WORDS)
     ):
@@ -426,11 +430,11 @@ def _topic(text: str, context: Context) -> Phrase | None:
 
 def _said(text: str, context: Context) -> Phrase | None:
     """What they said: a clause ("the team is doubling") or a topic ("the reorg")."""
-    shifted = _lower_first(_reader(_clip(text), context))
+    shifted = _lower_first(_reader(_clip(text), context), typed_mid_sentence=True)
     words = _words(shifted)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
         return Phrase(phrases.FACT, (shifted,))
-    return _topic(text, context)
+    return _topic(text, context, mid=True)
 
 
 def _we(words: list[str], context: Context) -> Phrase | None:

@@ -887,3 +887,22 @@ def test_a_one_word_reason_every_candidate_could_give_is_left_out_with_a_hint(
     note = only_note(with_(full_request, interest=typed))
     assert "interest-vague" in [c["code"] for c in note["checks"]]
     assert not re.search(r"\b(?:grow|growth|impact|learning)\b", note["body"], re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("we talked about the Brooklyn jazz fest", "the Brooklyn Jazz Fest"),
+    ("she ran the Boston marathon twice", "the Boston Marathon"),
+    ("we talked about the annual sales conference", "the annual sales conference"),
+    ("we talked about Google conference rooms", "Google conference rooms"),
+])
+def test_a_named_event_typed_in_lower_case_gets_its_capitals(full_request, typed, written):
+    full_request["interviewers"][0]["detail"] = typed
+    assert written in only_note(full_request)["body"]
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_capstone_is_never_brought_to_the_role(full_request, variant):
+    request = with_(full_request, highlights=["NICU capstone, 144 hrs"], variant=variant)
+    body = only_note(request)["body"]
+    assert "y 144-hour NICU capstone" in body
+    assert not re.search(r"bring my 144-hour|144-hour NICU capstone to", body)
