@@ -82,6 +82,7 @@ class Panel:
             self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
+_CASUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.CASUAL)) + r")\b")
 _KEY = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.REPEATABLE_KEYS)) + ")")
 
 
@@ -173,6 +174,8 @@ class Writer:
         order = [frames[(start + k) % len(frames)] for k in range(len(frames))]
         if not self.values.get("a_role"):
             order = [f for f in order if "{a_role}" not in f]
+        if self.request.tone == "formal":
+            order = [f for f in order if not _CASUAL.search(f)] or order
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
         # A frame that needed another word ("job" for "role") still counts the repeat.

@@ -9,7 +9,9 @@ from builder.phrases import Phrase
 
 MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")  # the candidate's own story
 _CHEERFUL = re.compile(
-    r"enjoy|glad|pleas|great|fun|liked|nice|surprise|useful|helpful|interest", re.IGNORECASE
+    r"enjoy|glad|pleas|great|good to|fun|liked|nice|surprise|useful|helpful|interest|"
+    r"appreciated hearing",
+    re.IGNORECASE,
 )
 _SOMBRE = re.compile(r"sorry|so open", re.IGNORECASE)
 

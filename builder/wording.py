@@ -137,6 +137,8 @@ DETAILS = {
         "It was useful to talk about {x}.",
         "I appreciated the chance to discuss {x}.",
         "I'm glad we had time to discuss {x}.",
+        "I was grateful for the chance to talk about {x}.",
+        "I valued the chance to discuss {x}.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
@@ -174,10 +176,10 @@ DETAILS = {
         "I was interested to hear that {x}.",
         "I found it interesting that {x}.",
         "It was interesting to learn that {x}.",
-        "It was helpful to hear that {x}.",
+        "Thank you for telling me that {x}.",
         "It was good to hear that {x}.",
-        "It was useful to hear that {x}.",
-        "I found it useful to know that {x}.",
+        "I appreciated hearing that {x}.",
+        "It was good to learn that {x}.",
         "I liked hearing that {x}.",
         "I was sorry to hear that {x}.",
         "Thank you for being so open that {x}.",
@@ -194,6 +196,8 @@ DETAILS = {
         "It was a nice surprise to find that {x}.",
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
+        "It was a pleasure to discover that {x}.",
+        "I was delighted to learn that {x}.",
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",
@@ -699,6 +703,9 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find",
 )
+
+# What a formal note does not say: "I liked talking about", "It was great to".
+CASUAL = ("I liked", "great to", "nice")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {

@@ -590,6 +590,16 @@ def test_formal_tone_uses_no_contractions(full_request):
         assert not re.search(r"\b(I'm|I've|I'd|I'll|it's|isn't|you'll|you're|Thanks)\b", body)
 
 
+@pytest.mark.parametrize("detail", [
+    "the on-call rotation", "she runs the mentoring program", "we both went to Georgetown"
+])
+def test_formal_tone_says_nothing_casual(full_request, detail):
+    full_request["interviewers"][0]["detail"] = detail
+    for variant in range(24):
+        body = letter(only_note(with_(full_request, tone="formal", variant=variant))["body"])
+        assert not re.search(r"\bI liked\b|\bgreat to\b|\bnice\b", body), body
+
+
 STATEMENTS = [
     "the mission matters to me", "I'm excited by the roadmap", "because the mission matters",
     "Love the product", "your product is something I use daily",
