@@ -18,6 +18,8 @@ _CONTRACTION = re.compile(r"(?<![\w'’])(?:" + "|".join(
 _URL_END = re.compile(r"(?:https?://|www\.)\S+$")
 _END = re.compile(r"[\s.,;:!]+$")
 _WORD = re.compile(r"[\w'’-]+")
+# A question asked is reported without "about": "you asked whether I can", "asking how I".
+_ASKED_ABOUT = re.compile(r"(?<=\bask)(ed|ing) about (?=(?:whether|how|what|why|which) )")
 
 
 def article(noun_phrase: str) -> str:
@@ -54,7 +56,7 @@ def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
     ``{be}`` agrees with the phrase ``x``: "is" for one thing, "are" for more.
     """
     be = "are" if morphology.is_plural_phrase(values.get("x", "")) else "is"
-    text = frame.format_map({**values, "be": be})
+    text = _ASKED_ABOUT.sub(r"\1 ", frame.format_map({**values, "be": be}))
     if formal:
         text = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], text)
     return finish(text)

@@ -225,13 +225,17 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     return Phrase(phrases.FACT, (" ".join(words),))
 
 
+_A_TIME = re.compile(r"\ba time (?:when )?I\b")
+
+
 def _asked(text: str, context: Context) -> Phrase:
     text = re.split(r",?\s+and\s+(?:i|then\s+i)\s+", text, maxsplit=1, flags=re.I)[0]
     text = re.sub(r"\s+and\s+if\s+", " and whether ", text, flags=re.I)
     if re.match(r"^(?:me\s+)?for\s+", text, re.I):
         return Phrase(phrases.SENTENCE, ())
+    text = _A_TIME.sub("how I", text)  # "a time I dealt with ..." is the prompt, not the story
     if re.match(r"^(?:me\s+)?to\s+", text, re.I):
-        return Phrase(phrases.ACT, ("asking me " + re.sub(r"^me\s+", "", text),))
+        return Phrase(phrases.ACT, ("asking me " + _reader(re.sub(r"^me\s+", "", text), context),))
     text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:me\s+)?(?:if|whether)\s+", "whether ", text, flags=re.I)
     if questions.is_question(text):

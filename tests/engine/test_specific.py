@@ -916,3 +916,19 @@ def test_a_capstone_is_never_brought_to_the_role(full_request, variant):
     body = only_note(request)["body"]
     assert "y 144-hour NICU capstone" in body
     assert not re.search(r"bring my 144-hour|144-hour NICU capstone to", body)
+
+
+@pytest.mark.parametrize(("typed", "written", "absent"), [
+    ("asked about a time I dealt with an upset customer", "how I dealt with an upset",
+     "a time I"),
+    ("asked me to tell her about a time when I disagreed with a coworker",
+     "how I disagreed with a coworker", "her about"),
+    ("asked about whether I can work Sundays", "whether I can work Sundays", "asked about whether"),
+])
+def test_an_interview_prompt_is_told_as_what_was_asked(full_request, typed, written, absent):
+    full_request["interviewers"][0]["detail"] = typed
+    for variant in range(6):
+        body = only_note(with_(full_request, variant=variant))["body"]
+        assert written in body
+        assert absent not in body
+        assert not re.search(r"\bask(?:ed|ing) about (?:whether|how|what|why)\b", body)
