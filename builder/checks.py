@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from builder import lexicon, phrases, wording
 from builder.cleaning import role_name
 from builder.names import read_name
-from builder.points import read_promise
+from builder.points import promise_owner, read_promise
 from builder.request import LINKEDIN_LIMITS
 from builder.understand import Context
 
@@ -208,10 +208,12 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
     return checks
 
 
-def _promise(text: str, request: Request) -> list[Check]:
-    """Whether a note keeps the candidate's promise to send something."""
+def _promise(text: str, request: Request, index: int) -> list[Check]:
+    """Whether a note keeps the candidate's promise to send something, if made to its reader."""
     promised = request.promised
-    if not promised or request.channel == "linkedin" or request.kind == "after-rejection":
+    if not promised or request.channel == "linkedin" or request.kind == "after-rejection" or (
+        promise_owner(request) not in {None, index}
+    ):
         return []
     lowered = text.casefold()
     read = read_promise(promised, Context(request.company))
@@ -294,7 +296,7 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
     person = request.interviewers[index]
     others = [p for i, p in enumerate(request.interviewers) if i != index and p.name]
     checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
-    checks += _length(text, request) + _promise(text, request)
+    checks += _length(text, request) + _promise(text, request, index)
     role = role_name(request.role)
     if request.kind != "after-rejection" and role.casefold() not in text.casefold():
         checks.append(

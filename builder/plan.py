@@ -10,7 +10,7 @@ from builder import lexicon, morphology, phrases, telling, wording
 from builder.cleaning import company_name
 from builder.highlights import read_highlight
 from builder.names import read_name
-from builder.points import read_interest, read_promise
+from builder.points import promise_owner, read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
 
@@ -30,6 +30,7 @@ class Content:
     highlight: Phrase | None = None
     interest: Phrase | None = None
     promise: Phrase | None = None
+    promised_here: bool = False  # the panel's promise was made to this reader alone
     notes: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -56,8 +57,10 @@ def read_content(request: Request, index: int) -> Content:
     interest = read_interest(request.interest, where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
-    promise = read_promise(request.promised, where)
+    owner = promise_owner(request)
+    promise = read_promise(request.promised if owner in {None, index} else "", where)
     content.promise = next(iter(promise.phrases), None)
+    content.promised_here = owner == index
     if len(request.interviewers) > 1:
         content.notes["promised"] = promise.notes
     return content
@@ -164,10 +167,11 @@ def _promise(writer: Writer, content: Content) -> str | None:
     if phrase is None or channel not in wording.PROMISES:
         return None
     frames = wording.PROMISES[channel][phrase.kind]
-    # The form does not say whom the promise was made to, so a panel's notes keep it
-    # without saying "as promised", while there are frames enough for each.
+    # The form does not say whom the promise was made to: unless its words name one
+    # member's detail, a panel's notes keep it without "as promised", while frames last.
     plain = tuple(f for f in frames if not _CLAIMS_A_PROMISE.search(f))
-    if len(writer.request.interviewers) > 1 and len(plain) >= len(writer.request.interviewers):
+    panel = len(writer.request.interviewers)
+    if panel > 1 and not content.promised_here and len(plain) >= panel:
         frames = plain
     return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
 

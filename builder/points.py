@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from builder import lexicon, morphology, phrases
 from builder.cleaning import tidy
@@ -13,6 +14,9 @@ from builder.phrases import Phrase
 from builder.realise import article
 from builder.shapes import clip, is_clause, lower_first, lower_pronoun
 from builder.understand import Context, Reading
+
+if TYPE_CHECKING:
+    from builder.request import Request
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.I)
 _WHEN = re.compile(
@@ -48,6 +52,8 @@ _LIKED_PEOPLE = re.compile(
 )
 _THEY_CLAUSE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:they|everyone)\b[^,.;]*", re.I)
 _PLAIN_NOUNS = frozenset({"thing", "things"})  # "to build things" is plain in a reason
+_PROMISE_WORD = re.compile(r"[^\W\d_]{4,}")
+_URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)  # "they" may be theirs
 _VAGUE_PRAISE = re.compile(
     r"^(?:the \w+|it|everything) (?:is|was|seems) (?:so |very )?"
@@ -206,3 +212,20 @@ def read_promise(text: str, context: Context) -> Reading:
     if not thing:
         return Reading()
     return Reading([Phrase(phrases.LATER if tail else phrases.THING, (thing,), tail)])
+
+
+def promise_owner(request: Request) -> int | None:
+    """The one panel member a promise was made to, when its words name their detail alone.
+
+    "github.com/ada/tinyproxy-leak" and "a memory leak in a toy proxy" share "leak"; a
+    promise that names no detail, or several, may have been made to anyone.
+    """
+    if len(request.interviewers) == 1 or not request.promised:
+        return None
+    said = _PROMISE_WORD.findall(_URL_HOST.sub("", request.promised).casefold())
+    words = set(said) - lexicon.COMMON_WORDS - lexicon.PROMISE_WORDS - lexicon.DAYS
+    named = [
+        index for index, person in enumerate(request.interviewers)
+        if words & set(_PROMISE_WORD.findall(person.detail.casefold()))
+    ]
+    return named[0] if len(named) == 1 else None

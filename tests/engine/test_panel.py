@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given
@@ -142,3 +143,19 @@ def test_any_panel_shares_no_sentence(panel, style, variant, fmt):
         variant=variant, interview={"format": fmt},
     )
     assert_no_shared_sentence(compose(request))
+
+
+def test_a_promise_that_names_one_members_detail_goes_to_that_member(panel_request):
+    request = with_(panel_request, promised="https://github.com/sam/dbt-testing-notes")
+    notes = compose(request)["notes"]
+    carrying = [note["to"] for note in notes if "dbt-testing-notes" in note["body"]]
+    assert carrying == ["Tom O'Brien"]
+    for note in notes:
+        assert "promise-missing" not in [c["code"] for c in note["checks"]]
+
+
+def test_a_promise_that_names_no_detail_goes_to_every_member(panel_request):
+    request = with_(panel_request, promised="https://github.com/sam/pipeline-demo")
+    notes = compose(request)["notes"]
+    assert all("pipeline-demo" in note["body"] for note in notes)
+    assert not any(re.search(r"promised|I said|mentioned", note["body"]) for note in notes)
