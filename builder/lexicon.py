@@ -583,6 +583,7 @@ COMMON_WORDS = _words(
     always really first great other these those being after before where while since
     the she they and but for was her his our you this that with what how why"""
 )
+MAX_PAGE_WORDS = 3  # "onboarding-metrics" names a page; a longer slug is not a name
 # Words of any promise, which name no one's detail: "I'll send the link over by Friday".
 PROMISE_WORDS = _words("send sending link links copy over later soon tomorrow week http https")
 # Words of a schedule: bad news in a remark, but a fair question ("my availability on weekends").

@@ -183,6 +183,20 @@ def _code_name(address: str) -> str:
     return f"the {segments[1]} repository" if len(segments) == 2 else "the code"
 
 
+def _page_name(address: str) -> str:
+    """What a page is, from the last part of its address: "the onboarding metrics page".
+
+    "" when that part is not a few plain words (".../p/12345").
+    """
+    path = re.sub(r"^(?:https?://)?[^/]+", "", address).strip("/").split("/")[-1]
+    words = re.split(r"[-_]+", re.sub(r"\.html?$", "", path))
+    if not 0 < len(words) <= lexicon.MAX_PAGE_WORDS or not all(
+        w.isalpha() and len(w) > 2 for w in words  # "o" or "v2" names nothing
+    ):
+        return ""
+    return f"the {' '.join(w.casefold() for w in words)} page"
+
+
 def read_promise(text: str, context: Context) -> Reading:
     """Read what the candidate promised: a thing, a thing sent later, or a link."""
     text = clip(tidy(text, context.known))
@@ -190,7 +204,9 @@ def read_promise(text: str, context: Context) -> Reading:
         return Reading()
     if url := _URL.search(text):
         address = url.group(0).rstrip(".,;)")
-        named = _link_name(text[: url.start()] + " " + text[url.end() :]) or _code_name(address)
+        named = _link_name(text[: url.start()] + " " + text[url.end() :]) or _code_name(
+            address
+        ) or _page_name(address)
         if named:
             return Reading([Phrase(phrases.NAMED_LINK, (address,), named)])
         return Reading([Phrase(phrases.LINK, (address,))], ["link-unnamed"])

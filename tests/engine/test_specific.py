@@ -932,3 +932,13 @@ def test_an_interview_prompt_is_told_as_what_was_asked(full_request, typed, writ
         assert written in body
         assert absent not in body
         assert not re.search(r"\bask(?:ed|ing) about (?:whether|how|what|why)\b", body)
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    ("https://example.com/work/onboarding-metrics", "the onboarding metrics page"),
+    ("example.com/case-study.html", "the case study page"),
+])
+def test_a_bare_link_is_named_by_its_address(full_request, typed, named):
+    note = only_note(with_(full_request, promised=typed))
+    assert named in note["body"]
+    assert "link-unnamed" not in [c["code"] for c in note["checks"]]
