@@ -96,6 +96,15 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "the note uses the full name.",
             "field": f"interviewers[{index}].name",
         })
+    if name.title or (name.group and not name.warm):
+        greeted = f"greets them as {name.formal}" if name.title else "opens “Hello,”"
+        checks.append({
+            "code": "name-unknown", "level": "info",
+            "message": f"“{name.shown}” is not a name, so the note {greeted}. If you can find "
+            "their name (in the invitation email, on the company’s site or on LinkedIn), type "
+            "it here: a note to a named person reads far better.",
+            "field": f"interviewers[{index}].name",
+        })
     if not content.details:
         name = read_name(request.interviewers[index].name).shown
         checks.append({

@@ -942,3 +942,15 @@ def test_a_bare_link_is_named_by_its_address(full_request, typed, named):
     note = only_note(with_(full_request, promised=typed))
     assert named in note["body"]
     assert "link-unnamed" not in [c["code"] for c in note["checks"]]
+
+
+@pytest.mark.parametrize(("typed", "unknown"), [
+    ("GM", True), ("Talent Partner", True), ("Front Desk Manager", True),
+    ("Maria", False), ("Recruiting team", False), ("Dr. Lena Ward", False),
+])
+def test_a_job_title_for_a_name_asks_for_the_name(full_request, typed, unknown):
+    full_request["interviewers"][0]["name"] = typed
+    checks = only_note(full_request)["checks"]
+    found = [c for c in checks if c["code"] == "name-unknown"]
+    assert bool(found) == unknown
+    assert all(c["field"] == "interviewers[0].name" for c in found)
