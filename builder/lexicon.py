@@ -478,6 +478,7 @@ PROPER_FORMS = {
     "q1": "Q1", "q2": "Q2", "q3": "Q3", "q4": "Q4", "ios": "iOS", "android": "Android",
     "phoenix": "Phoenix", "tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube",
     "etsy": "Etsy", "sidekiq": "Sidekiq", "django": "Django", "pytorch": "PyTorch",
+    "powerbi": "Power BI", "power-bi": "Power BI", "arctic": "Arctic", "antarctic": "Antarctic",
     "tensorflow": "TensorFlow", "matlab": "MATLAB", "stata": "Stata", "arcgis": "ArcGIS",
     "canva": "Canva", "mailchimp": "Mailchimp", "servicenow": "ServiceNow", "cerner": "Cerner",
 }

@@ -954,3 +954,12 @@ def test_a_job_title_for_a_name_asks_for_the_name(full_request, typed, unknown):
     found = [c for c in checks if c["code"] == "name-unknown"]
     assert bool(found) == unknown
     assert all(c["field"] == "interviewers[0].name" for c in found)
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("Arctic policy and the NORAD briefings", "Arctic policy"),
+    ("he asked about my PowerBI dashboards", "Power BI dashboards"),
+])
+def test_a_name_keeps_its_capitals_at_the_start_of_a_detail(full_request, typed, written):
+    full_request["interviewers"][0]["detail"] = typed
+    assert written in only_note(full_request)["body"]
