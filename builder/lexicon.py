@@ -585,6 +585,8 @@ COMMON_WORDS = _words(
     the she they and but for was her his our you this that with what how why"""
 )
 MAX_PAGE_WORDS = 3  # "onboarding-metrics" names a page; a longer slug is not a name
+# Words of complaint: a reason that uses one may read as a dig at the reader's own product.
+COMPLAINTS = _words("yell yells hate hates sucks clunky terrible awful frustrating")
 # Words of any promise, which name no one's detail: "I'll send the link over by Friday".
 PROMISE_WORDS = _words("send sending link links copy over later soon tomorrow week http https")
 # Words of a schedule: bad news in a remark, but a fair question ("my availability on weekends").

@@ -71,9 +71,10 @@ def read_interest(text: str, context: Context) -> Reading:
     if liked := _LIKED_PEOPLE.match(text):
         # "I like the team, they seem kind, I want to fix X": the reasons after the people.
         rest = _THEY_CLAUSE.sub("", text[liked.end() :]).strip(" ,.;")
-        if not rest:
-            return Reading([Phrase(phrases.THING, (liked.group(1).casefold(),))])
-        text = rest
+        reading = read_interest(rest, context) if rest else Reading()
+        return reading if reading.phrases else Reading(
+            [Phrase(phrases.THING, (liked.group(1).casefold(),))]
+        )
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
@@ -116,16 +117,18 @@ def _one_word_interest(text: str) -> Reading:
 
 
 def _reasons(clauses: list[str], company: str) -> Reading | None:
-    """Up to two clauses as the reason, without slang or bare praise; None if none is left.
+    """Up to two clauses as the reason, without slang, complaint or bare praise; or None.
 
-    Praise stays when a later clause leans on it: "the product is good, I recommend it".
+    Bare praise ("the campus is unreal") stays only when a later clause leans on it: "the
+    product is good, I recommend it".
     The company spoken of as "they" is the reader's: "I love their mission" -> "your".
     """
     if not _SOMEONE_ELSE.search(" ".join(clauses)):
         clauses = [to_reader(c, company=company) for c in clauses]
-    plain = [c for c in clauses if not set(_plain_words(c)) & lexicon.SLANG - _PLAIN_NOUNS]
+    unsaid = lexicon.SLANG - _PLAIN_NOUNS | lexicon.COMPLAINTS  # "the software doctors yell at"
+    plain = [c for c in clauses if not set(_plain_words(c)) & unsaid]
     leaning = any("it" in _plain_words(c) for c in plain[1:])
-    if len(plain) > 1 and not leaning:
+    if not leaning:
         plain = [c for c in plain if not _VAGUE_PRAISE.match(c)]
     if not plain:
         return None

@@ -475,6 +475,9 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
     ("love their mission", "I love your mission", "their"),
     ("I've always wanted to work there", "to work at Northwind Labs", "there"),
     ("I've worn their stuff for years and they fix it", "", "their stuff"),
+    ("I like the people, the campus is unreal, I want to fix the software doctors yell at",
+     "the people", "yell"),
+    ("the product is good", "", "product is good"),
 ])
 def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, written, absent):
     body = only_note(with_(full_request, interest=typed))["body"]
