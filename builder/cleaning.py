@@ -55,6 +55,9 @@ _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
 _SHIFT_TIME = re.compile(r"\s*\([^()]*\d\s*(?:am|pm)[^()]*\)", re.I)
+_SEASON_LAST = re.compile(
+    r"^([^\d()]*[^\d\s()|–—-])\s+((?:summer|spring|fall|autumn|winter)\s+(?:19|20)\d\d)$", re.I
+)
 _YEAR_LAST = re.compile(
     r"^([^\d()]*[^\d\s()])(?<!\bof)(?<!\bin)(?<!\bfor)(?<!\bsummer)(?<!\bspring)(?<!\bfall)"
     r"(?<!\bwinter)(?<!\bautumn)\s+((?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?)$",
@@ -281,6 +284,7 @@ def role_name(role: str) -> str:
             for w in role.split()
         )
     role = _YEAR_LAST.sub(r"\2 \1", role)  # "Summer Associate 2026" -> "2026 Summer Associate"
+    role = _SEASON_LAST.sub(r"\2 \1", role)  # "Audit Intern Summer 2025" -> "Summer 2025 ..."
     parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
     if len(parts) == 2:
         return f"{parts[0]}, {parts[1]}" if "(" in parts[1] else f"{parts[0]} ({parts[1]})"

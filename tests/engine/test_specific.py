@@ -843,7 +843,8 @@ def test_a_credential_in_progress_is_written_whole(full_request, variant):
 @pytest.mark.parametrize(("typed", "written"), [
     ("Sales Associate (Paint Dept)", "Sales Associate (Paint Department)"),
     ("Summer Associate 2026", "2026 Summer Associate"), ("Class of 2026", "Class of 2026"),
-    ("Audit Intern Summer 2025", "Audit Intern Summer 2025"),
+    ("Audit Intern Summer 2025", "Summer 2025 Audit Intern"),
+    ("Intern - Summer 2025", "Intern (Summer 2025)"),
     ("Asst Mgr - Deli", "Assistant Manager (Deli)"),
 ])
 def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
