@@ -493,7 +493,7 @@ def read_detail(text: str, context: Context) -> Reading:
             ):
                 reading.notes.append("note-to-self")
                 continue
-            phrase = read_piece(body, context)
+            phrase = _exercise(name, read_piece(body, context))
             if phrase is None or vet(phrase) is None:
                 phrase = _topic(name, context) or phrase
         else:
@@ -509,6 +509,25 @@ def read_detail(text: str, context: Context) -> Reading:
         reading.phrases.append(fallback)
     reading.phrases = _topics_together(reading.phrases)
     return reading
+
+
+def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
+    """What a labelled part of the interview was, when its label says.
+
+    "coding - parse auth logs" is "parsing auth logs", done together; "debugging exercise: a
+    memory leak" is the exercise on it.
+    """
+    if phrase is None or phrase.kind != phrases.TOPIC or len(phrase.parts) != 1:
+        return phrase
+    first, _, rest = phrase.text.partition(" ")
+    verb = morphology.base(first) if morphology.is_past(first) else first
+    told = rest.split(" ", 1)[0] in lexicon.DETERMINERS and verb in lexicon.VERB_BASES
+    if rest and (told or verb in lexicon.TASK_VERBS):
+        return Phrase(phrases.SHARED, (f"{morphology.gerund(verb)} {rest}",))
+    named = label.casefold().split()
+    if len(named) > 1 and named[-1] in lexicon.EXERCISE_WORDS and verb == first:
+        return Phrase(phrases.EVENT, (f"the {label.casefold()} on {phrase.text}",))
+    return phrase
 
 
 def _topics_together(read: list[Phrase]) -> list[Phrase]:

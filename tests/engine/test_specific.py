@@ -967,3 +967,20 @@ def test_a_job_title_for_a_name_asks_for_the_name(full_request, typed, unknown):
 def test_a_name_keeps_its_capitals_at_the_start_of_a_detail(full_request, typed, written):
     full_request["interviewers"][0]["detail"] = typed
     assert written in only_note(full_request)["body"]
+
+
+@pytest.mark.parametrize(("typed", "written", "absent"), [
+    ("coding - parse auth logs", "parsing auth logs", "parse auth"),
+    ("debugging exercise: a memory leak in a toy proxy", "he debugging exercise on a memory",
+     "talk about a memory"),
+    ("case study - design a URL shortener", "designing a URL shortener", "design a URL"),
+    ("case study - market sizing for an EV charger startup", "market sizing", "marketing"),
+])
+def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
+    full_request, typed, written, absent
+):
+    full_request["interviewers"][0]["detail"] = typed
+    for variant in range(4):
+        body = only_note(with_(full_request, variant=variant))["body"]
+        assert written in body
+        assert absent not in body
