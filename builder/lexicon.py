@@ -151,6 +151,7 @@ SHORTHAND = {
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
+    "grad": "graduate", "grads": "graduates",
 }
 # Labels people put before a note to themselves: not for the interviewer's eyes.
 SELF_LABELS = _words("follow-up followup todo to-do action next reminder note nb ps")

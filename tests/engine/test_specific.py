@@ -984,3 +984,12 @@ def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
         body = only_note(with_(full_request, variant=variant))["body"]
         assert written in body
         assert absent not in body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("she runs the mentoring program for grads", "the mentoring program for graduates"),
+    ("we talked abt the Q3 roadmap w/ the mgmt team", "the Q3 roadmap with the management team"),
+])
+def test_shorthand_in_a_detail_is_written_out(full_request, typed, written):
+    full_request["interviewers"][0]["detail"] = typed
+    assert written in only_note(full_request)["body"]
