@@ -200,6 +200,7 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
     words = match.group(1).casefold().split() if match else []
     if match and match.group(1)[:1].islower() and not (
         words[0] in lexicon.PARTICLES or set(words) & lexicon.TEAM_WORDS
+        or words == [lexicon.EVERYONE_GREETED]
     ):
         checks.append(_check(
             "lower-case-name", "warning",

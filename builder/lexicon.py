@@ -199,6 +199,10 @@ TEAM_WORDS = _words(
 )
 # Words of a team greeted as the company's: "Dear Deloitte recruiting team,".
 COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
+# The last word of a department typed in place of a name: "Budget Office" -> "... team".
+DEPARTMENTS = _words("office works hr department dept admissions operations finance")
+MEALS = _words("lunch breakfast dinner coffee")  # "Grad student lunch" is greeted "all"
+EVERYONE_GREETED = "all"
 # Words of a job title typed in place of a name: "Store Manager", "District Leader".
 ROLE_WORDS = _words(
     """store district regional area assistant deputy senior junior head lead chief general

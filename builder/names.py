@@ -124,6 +124,8 @@ def read_name(typed: str) -> Name:
     core = title_case(core)
     words = core.split()
     lowered = {w.casefold().strip(".,()") for w in words}
+    if lowered & lexicon.MEALS:  # "Grad student lunch": the people at it, "Dear all,"
+        return Name(typed, core, lexicon.EVERYONE_GREETED, lexicon.EVERYONE_GREETED, group=True)
     if lowered & lexicon.EVENT_WORDS:
         return Name(typed, core, "", "", group=True)
     if lowered & lexicon.TEAM_WORDS and _person_side(core) == core:
@@ -148,6 +150,8 @@ def read_name(typed: str) -> Name:
     if not words or any(w.casefold().strip(".") in roles for w in words) or (
         words[0][:1].islower()
     ):
+        if words and words[-1].casefold().strip(".") in lexicon.DEPARTMENTS:  # "Public Works"
+            return Name(typed, core, f"{core} team", f"{core} team", group=True)
         return Name(typed, core, "", "", group=True)
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)

@@ -59,7 +59,10 @@ def greeting_name(request: Request, index: int) -> str:
     if not (name.group and greeted) or " and " in greeted:
         return greeted
     company = company_name(request.company).removeprefix("the ")
-    words = [w if w.isupper() or w in company.split() else w.casefold() for w in greeted.split()]
+    kept = set(company.split())
+    if name.shown.split()[-1].casefold() in lexicon.DEPARTMENTS:  # "Public Works" is a name
+        kept |= set(name.shown.split())
+    words = [w if w.isupper() or w in kept else w.casefold() for w in greeted.split()]
     if company.casefold() in greeted.casefold() or not set(words) & lexicon.COMPANY_TEAM_WORDS:
         return " ".join(words)
     if len(company.split()) > lexicon.MAX_GREETED_COMPANY_WORDS:

@@ -117,7 +117,10 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
     words = greeted.split()
     if typed.group:
         team = typed.shown.casefold()
-        return None if greeted.casefold().endswith(team) else f"group greeted as {greeted!r}"
+        at_a_meal = greeted == "all" and {"lunch", "dinner", "breakfast"} & set(team.split())
+        if greeted.casefold().endswith((team, f"{team} team")) or at_a_meal:
+            return None
+        return f"group greeted as {greeted!r}"
     if greeted[:1].islower() and words[0] not in {"van", "de", "von", "der", "la", "del"}:
         return f"lower-case greeting {greeted!r}"
     if any(w.casefold().strip(".,") in {"mba", "phd", "md", "cpa", "rn", "jr", "iii"}

@@ -54,8 +54,9 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
     ("Dipl.-Ing. Klaus Becker", "Dear Klaus,"),
     ("Mayor Pro Tem Linda Garza", "Dear Mayor Pro Tem Garza,"),
     ("Fire Chief Daniels", "Dear Chief Daniels,"), ("Council Member Ray Torres", "Dear Ray,"),
-    ("Dir. Austin Water", "Hello,"), ("Public Works", "Hello,"),
-    ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"), ("sarah", "Dear Sarah,"),
+    ("Dir. Austin Water", "Hello,"), ("Public Works", "Dear Northwind Labs Public Works team,"),
+    ("Grad student lunch", "Dear all,"), ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"),
+    ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
     ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
     ("Kim Min-jun", "Dear Kim Min-jun,"), ("Priya Natarajan PhD", "Dear Priya,"),
@@ -71,7 +72,7 @@ def test_greetings_are_names_as_people_write_them(full_request, typed, greeting)
     ("Front Desk Manager", "Dear Front Desk Manager,"), ("HR Director", "Dear HR Director,"),
     ("Transportation Director", "Dear Transportation Director,"),
     ("GM", "Dear General Manager,"), ("asm", "Dear Assistant Store Manager,"),
-    ("Dir. Austin Water", "Hello,"), ("Public Works", "Hello,"), ("HR", "Hello,"),
+    ("Dir. Austin Water", "Hello,"),
 ])
 def test_a_job_title_alone_is_greeted_by_that_title(full_request, typed, formal):
     full_request["interviewers"][0]["name"] = typed
@@ -993,3 +994,15 @@ def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
 def test_shorthand_in_a_detail_is_written_out(full_request, typed, written):
     full_request["interviewers"][0]["detail"] = typed
     assert written in only_note(full_request)["body"]
+
+
+@pytest.mark.parametrize(("typed", "greeting"), [
+    ("HR", "Hi Northwind Labs HR team,"),
+    ("Budget Office", "Hi Northwind Labs Budget Office team,"),
+    ("Grad student lunch", "Hi all,"),
+])
+def test_a_department_or_a_lunch_is_greeted_as_the_people_in_it(full_request, typed, greeting):
+    full_request["interviewers"][0]["name"] = typed
+    note = only_note(with_(full_request, tone="concise"))
+    assert note["body"].startswith(greeting + "\n")
+    assert not {"lower-case-name", "name-unknown"} & {c["code"] for c in note["checks"]}
