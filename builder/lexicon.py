@@ -151,7 +151,7 @@ SHORTHAND = {
     "esp": "especially", "esp.": "especially", "w": "with", "mtg": "meeting", "mgr": "manager",
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
-    "grad": "graduate", "grads": "graduates",
+    "grad": "graduate", "grads": "graduates", "infra": "infrastructure",
 }
 # Labels people put before a note to themselves: not for the interviewer's eyes.
 SELF_LABELS = _words("follow-up followup todo to-do action next reminder note nb ps")
@@ -374,7 +374,7 @@ MAX_LIST_ITEMS = 5
 SLANG = _words(
     """lol lmao haha geeked geek stuff thing things vibe vibes collab collabs pics pic apparently
     whole same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
-    yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs"""
+    yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs chunk"""
 )
 # Stages and events of an interview day: not topics of conversation.
 EVENT_WORDS = _words(

@@ -73,7 +73,7 @@ OPENERS = {
         "at {company}.",
         "Thank you for the time you gave me in {interview}{when} for the {role} role at "
         "{company}.",
-        "Thank you again for {interview}{when} for the {role} position at {company}.",
+        "I'm writing to thank you for {interview}{when} for the {role} position at {company}.",
     ),
     "follow-up": (
         "I'm writing to follow up on {interview}{when} for the {role} role at {company}.",
@@ -125,9 +125,9 @@ OPENERS = {
 DETAILS = {
     p.TOPIC: (
         "I especially enjoyed our conversation about {x}.",
-        "I found our exchange about {x} especially useful.",
+        "It was good to discuss {x}.",
         "I valued our conversation about {x}.",
-        "I learned a lot from our discussion of {x}.",
+        "Thank you for talking through {x} with me.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x}.",
         "I'm glad we got to talk about {x}.",
