@@ -125,7 +125,9 @@ def _thing(thing: str) -> Reading:
     if not _YEARS_OF.match(thing) and lowered[0] not in lexicon.DETERMINERS and (
         lowered[-1] not in lexicon.CREDENTIAL_NOUNS
     ) and field:
-        return _checked(Phrase(phrases.THING, (f"my experience in {thing}",)))
+        used = lowered[0] in lexicon.TOOLS and lowered[1:2] == ["for"]  # "Python for analysis"
+        joined = "using" if used else "in"
+        return _checked(Phrase(phrases.THING, (f"my experience {joined} {thing}",)))
     if years := _YEARS_OF.match(thing):
         return _checked(Phrase(phrases.THING, (_years(years.group(1), years.group(2)),)))
     titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)

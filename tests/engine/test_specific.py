@@ -345,6 +345,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("20 yrs municipal public works", "my 20 years in municipal public works"),
     ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
+    ("Python for analysis", "my experience using Python for analysis"),
     ("12 yrs in elementary", "my 12 years in elementary education"),
     ("led a Postgres -> Spanner migration", "I led a Postgres to Spanner migration"),
     ("ServSafe Manager", "my ServSafe Manager certification"),
