@@ -72,9 +72,10 @@ def read_interest(text: str, context: Context) -> Reading:
         # "I like the team, they seem kind, I want to fix X": the reasons after the people.
         rest = _THEY_CLAUSE.sub("", text[liked.end() :]).strip(" ,.;")
         reading = read_interest(rest, context) if rest else Reading()
-        return reading if reading.phrases else Reading(
-            [Phrase(phrases.THING, (liked.group(1).casefold(),))]
-        )
+        people = liked.group(1).casefold()  # "the people" alone is vague: "the people I met"
+        return reading if reading.phrases else Reading([Phrase(phrases.THING, (
+            f"{people} I met" if people in lexicon.VAGUE_PEOPLE else people,
+        ))])
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
