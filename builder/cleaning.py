@@ -55,6 +55,8 @@ _UNSURE = re.compile(r"\s*\([^()]*\?[^()]*\)")
 _TOWN_STATE = re.compile(rf"\b([a-z]+)(?=,\s*(?:{lexicon.US_STATES})\b)")
 _SAME_AS = re.compile(r"\b(?:same as (?:above|before|the last one)|ditto)\b[,.;]?\s*", re.I)
 _SHIFT_TIME = re.compile(r"\s*\([^()]*\d\s*(?:am|pm)[^()]*\)", re.I)
+# A federal court's district in citation form: "U.S. District Court, E.D. Mich.".
+_COURT_DISTRICT = re.compile(r",?\s+([ENSWCM])?\.?D\. ?([A-Z][A-Za-z.]*\.?)$")
 _SEASON_LAST = re.compile(
     r"^([^\d()]*[^\d\s()|–—-])\s+((?:summer|spring|fall|autumn|winter)\s+(?:19|20)\d\d)$", re.I
 )
@@ -247,6 +249,12 @@ def _title_word(word: str) -> str:
     return "".join(p[:1].upper() + p[1:] if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
+def _district(match: re.Match[str]) -> str:
+    side = lexicon.DISTRICT_SIDES.get(match[1], "")
+    state = lexicon.STATE_ABBREVIATIONS.get(match[2].casefold().rstrip("."), match[2])
+    return f" for the {side} District of {state}" if side else f" for the District of {state}"
+
+
 def company_name(company: str) -> str:
     """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept.
 
@@ -255,6 +263,8 @@ def company_name(company: str) -> str:
     of Portland's Bureau of Transportation".
     """
     name = title_case(company) if company.islower() else company
+    if "court" in name.casefold():  # "..., E.D. Mich." -> "... for the Eastern District ..."
+        name = _COURT_DISTRICT.sub(_district, name)
     parts = re.split(r"\s+[-–—|]\s+", name, maxsplit=1)
     if len(parts) == 2 and all(parts):  # "City of Portland - Bureau of Transportation"
         whole = company_name(parts[0])

@@ -199,6 +199,20 @@ TEAM_WORDS = _words(
 )
 # Words of a team greeted as the company's: "Dear Deloitte recruiting team,".
 COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
+# A federal district in citation form: "E.D. Mich." is the Eastern District of Michigan.
+DISTRICT_SIDES = {
+    "E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "C": "Central",
+    "M": "Middle",
+}
+STATE_ABBREVIATIONS = {
+    "mich": "Michigan", "cal": "California", "n.y": "New York", "tex": "Texas",
+    "pa": "Pennsylvania", "ill": "Illinois", "va": "Virginia", "wash": "Washington",
+    "fla": "Florida", "ga": "Georgia", "ohio": "Ohio", "mass": "Massachusetts",
+    "wis": "Wisconsin", "la": "Louisiana", "tenn": "Tennessee", "mo": "Missouri",
+    "n.c": "North Carolina", "ala": "Alabama", "ky": "Kentucky", "okla": "Oklahoma",
+    "ark": "Arkansas", "ind": "Indiana", "md": "Maryland", "colo": "Colorado", "ariz": "Arizona",
+    "minn": "Minnesota", "n.j": "New Jersey", "conn": "Connecticut", "or": "Oregon",
+}
 # The last word of a department typed in place of a name: "Budget Office" -> "... team".
 DEPARTMENTS = _words("office works hr department dept admissions operations finance")
 MEALS = _words("lunch breakfast dinner coffee")  # "Grad student lunch" is greeted "all"

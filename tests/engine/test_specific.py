@@ -1007,3 +1007,12 @@ def test_a_department_or_a_lunch_is_greeted_as_the_people_in_it(full_request, ty
     note = only_note(with_(full_request, tone="concise"))
     assert note["body"].startswith(greeting + "\n")
     assert not {"lower-case-name", "name-unknown"} & {c["code"] for c in note["checks"]}
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("U.S. District Court, E.D. Mich.", "the U.S. District Court for the Eastern District of"),
+    ("U.S. District Court, S.D.N.Y.", "Court for the Southern District of New York"),
+    ("Walt D. Disney", "Walt D. Disney"),
+])
+def test_a_court_typed_in_citation_form_is_written_out(full_request, typed, written):
+    assert written in only_note(with_(full_request, company=typed))["body"]
