@@ -261,6 +261,7 @@ QUALITIES = _words(
 AGENT_ENDINGS = (
     "er", "or", "ist", "ian", "ant", "ent", "player", "starter", "learner", "ate", "ee", "man",
     "woman", "person", "nurse", "tech", "expert", "native", "grad", "pro", "leader", "hire",
+    "scholar", "fellow", "laureate", "champion",
 )
 # Things a candidate sends that are theirs: "references" -> "my references".
 OWNED = _words(
@@ -567,6 +568,9 @@ TITLE_JOINERS = _words("of and for the in on at &")  # small words inside a titl
 # What a named event is: "the Brooklyn jazz fest" is "the Brooklyn Jazz Fest".
 EVENT_HEADS = ("fest", "festival", "marathon", "conference", "summit", "expo", "gala")
 MAX_FIELD_WORDS = 3  # "mammalian cell culture" is a field of work in a list; longer is prose
+# What names an honour won: "a Vis Moot semifinalist" is told about, not "of use to the team".
+HONOURS = ("finalist", "awardee", "winner", "scholar", "laureate", "champion", "medalist",
+           "medallist", "recipient", "fellow")
 # A stretch of training that is done, not carried into a job: "my 144-hour NICU capstone".
 EPISODES = _words("capstone thesis dissertation internship externship practicum rotation")
 # Work a candidate shows rather than brings: "my portfolio piece on maps".

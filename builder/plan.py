@@ -73,6 +73,7 @@ _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|tell you more|say more")
+_TOLD_MORE = re.compile(r"tell you more|say more")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -144,6 +145,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # a capstone is not "brought"
         frames = tuple(f for f in frames if "bring" not in f)
+    elif phrase.kind == phrases.QUALITY:  # an honour is told about; a skill is of use
+        honour = phrase.text.casefold().endswith(lexicon.HONOURS)
+        frames = tuple(f for f in frames if bool(_TOLD_MORE.search(f)) == honour)
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

@@ -241,6 +241,8 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
+        "I'm {x}, something I'd be glad to tell you more about.",
+        "I'm {x}, and I'd be happy to say more about it.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",

@@ -1016,3 +1016,12 @@ def test_a_department_or_a_lunch_is_greeted_as_the_people_in_it(full_request, ty
 ])
 def test_a_court_typed_in_citation_form_is_written_out(full_request, typed, written):
     assert written in only_note(with_(full_request, company=typed))["body"]
+
+
+@pytest.mark.parametrize("typed", ["Vis Moot semifinalist", "Fulbright scholar", "NIH K99 awardee"])
+def test_an_honour_is_told_about_not_put_to_use(full_request, typed):
+    for variant in range(6):
+        body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+        sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if typed.split()[-1] in s)
+        assert sentence.startswith(("I'm a", "I'm an"))
+        assert re.search(r"tell you more|say more", sentence)
