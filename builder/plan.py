@@ -70,10 +70,11 @@ Planned = list[list[tuple[str, str | None]]]
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
+_TOLD = r"tell you more|say more"
 _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|tell you more|say more")
-_TOLD_MORE = re.compile(r"tell you more|say more")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_TOLD}")
+_TOLD_MORE = re.compile(_TOLD)
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
