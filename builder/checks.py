@@ -212,7 +212,8 @@ def _grammar(text: str, person: Interviewer) -> list[Check]:
 def _promise(text: str, request: Request, index: int) -> list[Check]:
     """Whether a note keeps the candidate's promise to send something, if made to its reader."""
     promised = request.promised
-    if not promised or request.channel == "linkedin" or request.kind == "after-rejection" or (
+    invitation = request.channel == "linkedin" and LINKEDIN_LIMITS[request.linkedin] is not None
+    if not promised or invitation or request.kind == "after-rejection" or (
         promise_owner(request) not in {None, index}
     ):
         return []

@@ -65,13 +65,14 @@ def attachment(draft: Draft, content: Content, request: Request) -> list[Check]:
     """A reminder, for an email that says something comes with it, to attach it."""
     promise = content.promise
     sent_now = promise is not None and promise.kind == phrases.THING
-    if request.channel != "email" or not sent_now or not draft.has("promise"):
+    if request.channel == "card" or not sent_now or not draft.has("promise"):
         return []
+    where = "email program" if request.channel == "email" else "LinkedIn message"
     return [{
         "code": "attach",
         "level": "info",
-        "message": f"This email says “{request.promised}” comes with it: attach it yourself "
-        "before you send, as your email program opens without it.",
+        "message": f"This note says “{request.promised}” comes with it: attach it yourself "
+        f"before you send, as your {where} opens without it.",
         "field": "promised",
     }]
 

@@ -351,7 +351,7 @@ FOLLOW_UP_INTERESTS = {
         "I'm still very keen on the role, not least because {x}.",
         "I'd still very much like to join, not least because {x}.",
         "I remain very interested in the role because {x}.",
-        "My interest hasn't changed, not least because {x}.",
+        "I'm still keen to join, not least because {x}.",
         "I'm still keen on the role, since {x}.",
         "I'm as keen on the role as ever, because {x}.",
     ),
@@ -403,6 +403,45 @@ FEELINGS = (
     "It's disappointing, but I'm glad to have learned about the team's work.",
 )
 
+# What a promise says in an email or a LinkedIn message: a thing sent later, or a link.
+PROMISES_LATER = (
+    "As promised, I'll send {x} {tail}.",
+    "I'll send {x} {tail}, as I said I would.",
+    "You'll have {x} from me {tail}, as promised.",
+    "I'll have {x} to you {tail}.",
+    "As promised, {x} will follow {tail}.",
+    "I'm working on {x} and will send it {tail}.",
+    "{X} will be with you {tail}, as promised.",
+    "I'll send {x} {tail}.",
+    "{X} will follow {tail}.",
+)
+PROMISES_LINK = (
+    "Here is the link I promised: {x}",
+    "As promised, here is the link: {x}",
+    "The link I mentioned is here: {x}",
+    "You can find what I promised at this link: {x}",
+    "As I said I would, I'm sharing this link: {x}",
+    "I promised you a link, and here it is: {x}",
+    "For the link I promised, please go to {x}",
+    "This is the link I said I'd send: {x}",
+    "I'm including the promised link here: {x}",
+    "The promised link is {x}",
+    "Here, as promised, is the link: {x}",
+    "As I said I would, here is the link: {x}",
+    "Here is the link: {x}",
+    "You'll find the link here: {x}",
+)
+PROMISES_NAMED_LINK = (
+    "Here is {tail}, as promised: {x}",
+    "As promised, here is {tail}: {x}",
+    "I said I'd share {tail}, and here it is: {x}",
+    "You'll find {tail} here, as I promised: {x}",
+    "Here is {tail}: {x}",
+    "You can find {tail} here: {x}",
+    "In case it's useful, here is {tail}: {x}",
+    "I'm including {tail} here: {x}",
+)
+
 PROMISES = {
     "email": {
         p.THING: (
@@ -422,43 +461,22 @@ PROMISES = {
             "I've included {x} with this email.",
             "{X} {be} attached.",
         ),
-        p.LATER: (
-            "As promised, I'll send {x} {tail}.",
-            "I'll send {x} {tail}, as I said I would.",
-            "You'll have {x} from me {tail}, as promised.",
-            "I'll have {x} to you {tail}.",
-            "As promised, {x} will follow {tail}.",
-            "I'm working on {x} and will send it {tail}.",
-            "{X} will be with you {tail}, as promised.",
-            "I'll send {x} {tail}.",
-            "{X} will follow {tail}.",
+        p.LATER: PROMISES_LATER,
+        p.LINK: PROMISES_LINK,
+        p.NAMED_LINK: PROMISES_NAMED_LINK,
+    },
+    "linkedin": {  # a message to someone already connected, which can carry a file
+        p.THING: (
+            "As promised, I've attached {x} to this message.",
+            "I've attached {x} here, as promised.",
+            "You'll find {x} attached to this message.",
+            "I'm sending {x} with this message, as I said I would.",
+            "{X} {be} attached to this message.",
+            "I've included {x} with this message.",
         ),
-        p.LINK: (
-            "Here is the link I promised: {x}",
-            "As promised, here is the link: {x}",
-            "The link I mentioned is here: {x}",
-            "You can find what I promised at this link: {x}",
-            "As I said I would, I'm sharing this link: {x}",
-            "I promised you a link, and here it is: {x}",
-            "For the link I promised, please go to {x}",
-            "This is the link I said I'd send: {x}",
-            "I'm including the promised link here: {x}",
-            "The promised link is {x}",
-            "Here, as promised, is the link: {x}",
-            "As I said I would, here is the link: {x}",
-            "Here is the link: {x}",
-            "You'll find the link here: {x}",
-        ),
-        p.NAMED_LINK: (
-            "Here is {tail}, as promised: {x}",
-            "As promised, here is {tail}: {x}",
-            "I said I'd share {tail}, and here it is: {x}",
-            "You'll find {tail} here, as I promised: {x}",
-            "Here is {tail}: {x}",
-            "You can find {tail} here: {x}",
-            "In case it's useful, here is {tail}: {x}",
-            "I'm including {tail} here: {x}",
-        ),
+        p.LATER: PROMISES_LATER,
+        p.LINK: PROMISES_LINK,
+        p.NAMED_LINK: PROMISES_NAMED_LINK,
     },
     "card": {
         p.THING: (

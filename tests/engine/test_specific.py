@@ -1025,3 +1025,16 @@ def test_an_honour_is_told_about_not_put_to_use(full_request, typed):
         sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if typed.split()[-1] in s)
         assert sentence.startswith(("I'm a", "I'm an"))
         assert re.search(r"tell you more|say more", sentence)
+
+
+def test_a_linkedin_message_keeps_the_promise_and_asks_to_attach_it(full_request):
+    request = with_(
+        full_request, channel="linkedin", linkedin="message", promised="the livestream recording"
+    )
+    for variant in range(6):
+        note = only_note(with_(request, variant=variant))
+        assert "he livestream recording" in note["body"]
+        assert "email" not in note["body"]
+        codes = [c["code"] for c in note["checks"]]
+        assert "attach" in codes
+        assert "promise-missing" not in codes
