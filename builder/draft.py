@@ -82,6 +82,7 @@ class Panel:
             self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
+_ROLE_NOUN = re.compile(r"\{role\} (?:role|position|opening)\b")
 _CASUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.CASUAL)) + r")\b")
 _KEY = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.REPEATABLE_KEYS)) + ")")
 
@@ -139,6 +140,8 @@ class Writer:
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone and English."""
         english = self.request.english
+        if self.values.get("programme"):
+            frame = _ROLE_NOUN.sub("{role}", frame)
         text = realise(
             spell(frame, english), {**self.values, **extra}, formal=self.request.tone == "formal"
         )

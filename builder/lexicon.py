@@ -571,6 +571,8 @@ MAX_FIELD_WORDS = 3  # "mammalian cell culture" is a field of work in a list; lo
 # What names an honour won: "a Vis Moot semifinalist" is told about, not "of use to the team".
 HONOURS = ("finalist", "awardee", "winner", "scholar", "laureate", "champion", "medalist",
            "medallist", "recipient", "fellow")
+# A role that is a programme, named without "role": "the Graduate Programme (Risk)".
+PROGRAMMES = _words("program programme apprenticeship fellowship scheme residency internship")
 # A stretch of training that is done, not carried into a job: "my 144-hour NICU capstone".
 EPISODES = _words("capstone thesis dissertation internship externship practicum rotation")
 # Work a candidate shows rather than brings: "my portfolio piece on maps".

@@ -31,13 +31,16 @@ def _values(request: Request, index: int) -> dict[str, str]:
     words = wording.FORMAT_WORDS[request.interview_format]
     role = role_name(request.role)
     name = read_name(request.interviewers[index].name)
+    # "the Young Professionals Program", never "the Young Professionals Program role"
+    programme = role.split(" (")[0].split()[-1].casefold() in lexicon.PROGRAMMES
     company_words = {w.casefold().strip(".,") for w in request.company.split()}
     return {
         "first": greeting_name(request, index),
         "group": "yes" if name.group else "",
         "title": "yes" if name.title else "",
         "role": role,
-        "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) else "",
+        "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) and not programme else "",
+        "programme": "yes" if programme else "",
         "teamless": "yes" if company_words & lexicon.TEAMLESS_PLACES else "",
         "company": company_name(request.company),
         "when": when(

@@ -1038,3 +1038,11 @@ def test_a_linkedin_message_keeps_the_promise_and_asks_to_attach_it(full_request
         codes = [c["code"] for c in note["checks"]]
         assert "attach" in codes
         assert "promise-missing" not in codes
+
+
+@pytest.mark.parametrize("typed", ["Young Professionals Program", "Graduate Programme - Risk"])
+def test_a_programme_is_never_called_a_role(full_request, typed):
+    for variant in range(12):
+        body = only_note(with_(full_request, role=typed, variant=variant))["body"]
+        assert not re.search(r"Program(?:me)?(?: \(Risk\))? (?:role|position|opening)\b", body)
+        assert typed.split(" - ")[0] in body
