@@ -23,6 +23,7 @@ _IN_PROGRESS = re.compile(
 )
 _DURATION = re.compile(rf"^({_COUNT})\s+(years?|hours?)$", re.I)
 _SERIES = re.compile(r"^Series \d+(?:\s*(?:,|and|/)\s*\d+)*$")
+_OUR = re.compile(r"\bour\b( team\b)?")
 _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 
 
@@ -86,6 +87,8 @@ def read_highlight(text: str, context: Context) -> Reading:
     words = text.split()
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
+        # "our" is the candidate's old team, which a note to the new one would misread
+        text = _OUR.sub(lambda m: "my team" if m[1] else "my team's", text)
         return _checked(Phrase(phrases.DEED, (text,)))
     if items := _items(text) or _pair(text):
         return _listed(items)

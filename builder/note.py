@@ -32,7 +32,8 @@ def _values(request: Request, index: int) -> dict[str, str]:
     role = role_name(request.role)
     name = read_name(request.interviewers[index].name)
     # "the Young Professionals Program", never "the Young Professionals Program role"
-    programme = role.split(" (")[0].split()[-1].casefold() in lexicon.PROGRAMMES
+    head = role.split(" (")[0].casefold().split()
+    programme = bool(head) and head[-1] in lexicon.PROGRAMMES
     company_words = {w.casefold().strip(".,") for w in request.company.split()}
     return {
         "first": greeting_name(request, index),

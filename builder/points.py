@@ -52,6 +52,8 @@ _LIKED_PEOPLE = re.compile(
 )
 _THEY_CLAUSE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:they|everyone)\b[^,.;]*", re.I)
 _PLAIN_NOUNS = frozenset({"thing", "things"})  # "to build things" is plain in a reason
+# What a reason never says: slang, or a complaint ("the software doctors yell at").
+_UNSAID = lexicon.SLANG - _PLAIN_NOUNS | lexicon.COMPLAINTS
 _PROMISE_WORD = re.compile(r"[^\W\d_]{4,}")
 _URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)  # "they" may be theirs
@@ -85,6 +87,8 @@ def read_interest(text: str, context: Context) -> Reading:
         text = wish.group(1)
         lowered = "to"
     if lowered == "to":
+        if set(_plain_words(text)) & _UNSAID:  # "to work on infra a huge chunk of ... uses"
+            return Reading([], ["interest-shape"])
         return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:
         text = "I " + lower_first(text)
@@ -126,8 +130,7 @@ def _reasons(clauses: list[str], company: str) -> Reading | None:
     """
     if not _SOMEONE_ELSE.search(" ".join(clauses)):
         clauses = [to_reader(c, company=company) for c in clauses]
-    unsaid = lexicon.SLANG - _PLAIN_NOUNS | lexicon.COMPLAINTS  # "the software doctors yell at"
-    plain = [c for c in clauses if not set(_plain_words(c)) & unsaid]
+    plain = [c for c in clauses if not set(_plain_words(c)) & _UNSAID]
     leaning = any("it" in _plain_words(c) for c in plain[1:])
     if not leaning:
         plain = [c for c in plain if not _VAGUE_PRAISE.match(c)]

@@ -346,6 +346,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("ran the grill at Qdoba 3 yrs", "I ran the grill at Qdoba for 3 years"),
     ("IFRS 9 model validation", "my experience in IFRS 9 model validation"),
     ("Python for analysis", "my experience using Python for analysis"),
+    ("I cut p99 latency by 40% on our edge proxy", "on my team's edge proxy"),
     ("12 yrs in elementary", "my 12 years in elementary education"),
     ("led a Postgres -> Spanner migration", "I led a Postgres to Spanner migration"),
     ("ServSafe Manager", "my ServSafe Manager certification"),
@@ -480,6 +481,7 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
     ("I like the people, the campus is unreal, I want to fix the software doctors yell at",
      "the people", "yell"),
     ("the product is good", "", "product is good"),
+    ("to work on infra that a huge chunk of the internet runs through", "", "chunk"),
 ])
 def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, written, absent):
     body = only_note(with_(full_request, interest=typed))["body"]
