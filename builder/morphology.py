@@ -136,14 +136,15 @@ _PLURAL_COUNTS = frozenset({
 def is_plural_phrase(noun_phrase: str) -> bool:
     """Whether a noun phrase takes "are": "the gold standards", "the culture and the food"."""
     words = noun_phrase.casefold().split()
-    if " and " in f" {noun_phrase.casefold()} " or (words and words[0] in _PLURAL_COUNTS):
-        return True
     ends = next(
         (i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS | {"that", "who"} | (
             lexicon.SUBJECT_PRONOUNS
         )),
         len(words),
     )
+    # "and" joins two heads ("the culture and the food"), not two verbs after "to"
+    if "and" in words[:ends] or (words and words[0] in _PLURAL_COUNTS):
+        return True
     head = words[ends - 1] if ends else ""
     if head in {"people", "children", "men", "women"}:
         return True

@@ -1048,3 +1048,11 @@ def test_a_programme_is_never_called_a_role(full_request, typed):
         body = only_note(with_(full_request, role=typed, variant=variant))["body"]
         assert not re.search(r"Program(?:me)?(?: \(Risk\))? (?:role|position|opening)\b", body)
         assert typed.split(" - ")[0] in body
+
+
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+def test_the_chance_to_do_two_things_takes_a_singular_verb(full_request, kind):
+    typed = "the chance to help clear that backlog and keep it clear"
+    for variant in range(12):
+        body = only_note(with_(full_request, interest=typed, kind=kind, variant=variant))["body"]
+        assert not re.search(r"keep it clear are\b", body), body
