@@ -359,7 +359,7 @@ FOLLOW_UP_INTERESTS = {
 
 NO_INTEREST = {
     "thank-you": (
-        "I left even more interested in joining {company}.",
+        "I came away even more interested in joining {company}.",
         "I'd very much like to join the team.",
         "I'd be glad to be part of the team at {company}.",
         "{Meeting} made me want the role even more.",
