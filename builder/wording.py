@@ -394,7 +394,7 @@ FEELINGS = (
     "I'm sorry it didn't work out this time, and I'm grateful for the experience.",
     "I'm disappointed, but the process taught me a good deal.",
     "It isn't the outcome I wanted, but I learned from the process.",
-    "I was hoping for different news, but I'm glad to have met you.",
+    "I was hoping for different news, but I'm glad we had the chance to talk.",
     "Naturally I'm disappointed, but I enjoyed {meeting} and learned from it.",
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",
