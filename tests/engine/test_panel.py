@@ -159,3 +159,11 @@ def test_a_promise_that_names_no_detail_goes_to_every_member(panel_request):
     notes = compose(request)["notes"]
     assert all("pipeline-demo" in note["body"] for note in notes)
     assert not any(re.search(r"promised|I said|mentioned", note["body"]) for note in notes)
+
+
+def test_a_panel_of_twelve_never_claims_a_promise_it_cannot_place(full_request):
+    people = [{"name": f"Person {chr(65 + i)}", "detail": f"topic {i}"} for i in range(12)]
+    request = with_(full_request, interviewers=people, promised="my teaching statement")
+    notes = compose(request)["notes"]
+    assert all("teaching statement" in note["body"] for note in notes)
+    assert not any(re.search(r"promis|I said|mentioned", note["body"]) for note in notes)
