@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from builder.dates import add_business_days, close_dates, long_date
 from builder.hints import name_case
 from builder.names import signature
+from builder.occasions import OCCASIONS
 from builder.spelling import spell
 
 if TYPE_CHECKING:
@@ -95,19 +96,37 @@ def advise(request: Request) -> list[Advice]:
     return advice
 
 
+# When to send the notes whose timing does not follow from the interview's date.
+_SEND_BY = {
+    "after-rejection": "This note is optional. If you send it, do so within a few days of "
+    "hearing the news, and keep it short.",
+    "informational": "Send it within a few days, while you both remember the conversation. "
+    "Nobody is waiting on a decision, but sooner is still better.",
+    "accept-offer": "Send it the same day you say yes, even if you already accepted by "
+    "phone: it confirms what you agreed.",
+    "decline-offer": "Send it as soon as you have decided: the employer may have another "
+    "candidate waiting. If you have talked often with the hiring manager, call first, then "
+    "confirm in writing.",
+    "withdraw": "Send it as soon as you decide, to your main contact, usually the recruiter.",
+}
+
+
 def _timing(request: Request) -> list[Advice]:
     """Advice on timing and delivery for the request as a whole."""
     if request.kind == "follow-up":
         advice = _follow_up(request)
-    elif request.kind == "after-rejection":
-        advice = [{
-            "code": "send-by",
-            "message": "This note is optional. If you send it, do so within a few days of "
-            "hearing the news, and keep it short.",
-        }]
+    elif request.kind in _SEND_BY:
+        advice = [{"code": "send-by", "message": _SEND_BY[request.kind]}]
     else:
         advice = _thank_you(request)
-    if request.channel == "card" and request.kind == "thank-you":
+    if request.kind == "agency":
+        advice.append({
+            "code": "agency",
+            "message": "With an agency, your thanks to the interviewers goes through your "
+            "consultant. Don't write to the interviewers yourself unless the consultant says "
+            "you may, and then copy the consultant in.",
+        })
+    if request.channel == "card" and OCCASIONS[request.kind].recent:
         advice.append({
             "code": "card-timing",
             "message": "A posted card can take days to arrive. If a decision is due within "

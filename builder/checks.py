@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from builder import lexicon, phrases, wording
 from builder.cleaning import role_name
 from builder.names import read_name
+from builder.occasions import OCCASIONS
 from builder.points import promise_owner, read_promise
 from builder.request import LINKEDIN_LIMITS
 from builder.understand import Context
@@ -68,11 +69,10 @@ def length_range(request: Request) -> tuple[int, int]:
     """Return the target length in words for the request's channel, kind and tone."""
     if request.channel == "card":
         return 30, 90
+    words = OCCASIONS[request.kind].words
     if request.tone == "concise":
-        return 40, 120
-    if request.kind == "after-rejection":
-        return 60, 200
-    return 80, 200
+        return min(40, words[0]), min(120, words[1])
+    return words
 
 
 def _check(code: str, level: str, message: str) -> Check:
@@ -213,7 +213,7 @@ def _promise(text: str, request: Request, index: int) -> list[Check]:
     """Whether a note keeps the candidate's promise to send something, if made to its reader."""
     promised = request.promised
     invitation = request.channel == "linkedin" and LINKEDIN_LIMITS[request.linkedin] is not None
-    if not promised or invitation or request.kind == "after-rejection" or (
+    if not promised or invitation or "promised" not in OCCASIONS[request.kind].uses or (
         promise_owner(request) not in {None, index}
     ):
         return []
@@ -300,7 +300,8 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
     checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
     checks += _length(text, request) + _promise(text, request, index)
     role = role_name(request.role)
-    if request.kind != "after-rejection" and role.casefold() not in text.casefold():
+    named = OCCASIONS[request.kind].role_required and request.kind != "after-rejection"
+    if named and role.casefold() not in text.casefold():
         checks.append(
             _check("role-missing", "info", f"The note doesn’t name the role, {request.role}.")
         )

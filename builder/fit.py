@@ -12,6 +12,7 @@ from builder import telling, wording
 from builder.checks import count_words
 from builder.draft import Draft, Fits, Line, Writer
 from builder.names import signature
+from builder.occasions import kind_frames
 from builder.phrases import Phrase
 from builder.realise import capital
 
@@ -88,7 +89,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
     detail = next(iter(telling.chosen(content.details, 1)), None)
     if detail:
         detail = telling.first_mention(detail, writer.values.get("company", ""))
-    closings = wording.LINKEDIN_CLOSINGS[request.kind]
+    closings = kind_frames(wording.LINKEDIN_CLOSINGS, request.kind)
     opener = None
     for (frames, left_out), (closing_needed, detail_needed) in itertools.product(
         _opener_banks(request.kind), _PASSES.get(request.kind, _PASSES["thank-you"])
@@ -115,7 +116,8 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             break
     if not opener:
         omitted.append("the role and company")
-        _add(chosen, "opener", writer.pick(wording.LINKEDIN_SHORT_OPENERS[request.kind], 0, fits))
+        shortest = kind_frames(wording.LINKEDIN_SHORT_OPENERS, request.kind)
+        _add(chosen, "opener", writer.pick(shortest, 0, fits))
     if detail:
         _add(chosen, "detail-1", _fitted_detail(writer, detail, fits)) or omitted.append(
             "your detail about this person"
@@ -145,9 +147,9 @@ _PASSES = {
 
 def _opener_banks(kind: str) -> list[tuple[tuple[str, ...], list[str]]]:
     """LinkedIn openers from fullest to shortest, and what each leaves out."""
-    full = wording.LINKEDIN_OPENERS[kind]
+    full = kind_frames(wording.LINKEDIN_OPENERS, kind)
     without_company = tuple(f.replace(" at {company}", "") for f in full)
-    short = wording.LINKEDIN_SHORT_OPENERS[kind]
+    short = kind_frames(wording.LINKEDIN_SHORT_OPENERS, kind)
     return [(full, []), (without_company, ["the company"]), (short, ["the role and company"])]
 
 

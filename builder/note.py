@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from builder import lexicon, wording
 from builder.checks import length_range
 from builder.cleaning import company_name, role_name
-from builder.dates import when
+from builder.dates import long_date, when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import linkedin, shorten
 from builder.names import read_name, signature
+from builder.occasions import OCCASIONS
 from builder.plan import Content, plan, read_content
 from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 def _values(request: Request, index: int) -> dict[str, str]:
     # A card is read days after it is written, so it names the day, never "yesterday".
-    relative = request.kind == "thank-you" and request.channel != "card"
+    relative = OCCASIONS[request.kind].recent and request.channel != "card"
     words = wording.FORMAT_WORDS[request.interview_format]
     role = role_name(request.role)
     name = read_name(request.interviewers[index].name)
@@ -48,6 +49,9 @@ def _values(request: Request, index: int) -> dict[str, str]:
             request.interview_date, request.today, relative=relative, english=request.english
         ),
         "Meeting": capital(words["meeting"]),
+        "round": request.round,
+        "start": long_date(request.start_date, request.today, request.english)
+        if request.start_date else "",
         **words,
     }
 

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import lexicon, morphology, phrases, telling, wording
+from builder import lexicon, morphology, occasion_wording, phrases, telling, wording
 from builder.cleaning import company_name
 from builder.highlights import read_highlight
 from builder.names import read_name
+from builder.occasions import ANSWERS, OCCASIONS, kind_frames
 from builder.points import promise_owner, read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
@@ -49,16 +50,18 @@ def read_content(request: Request, index: int) -> Content:
     detail = read_detail(request.interviewers[index].detail, where)
     content.details = detail.phrases
     content.notes[f"interviewers[{index}].detail"] = detail.notes
-    if request.highlights:
+    uses = OCCASIONS[request.kind].uses
+    if request.highlights and "highlights" in uses:
         person = request.interviewers[index]
         content.highlight = _chosen_highlight(request, index, content, where, (
             f"{person.detail} {person.title}"
         ))
-    interest = read_interest(request.interest, where)
+    interest = read_interest(request.interest if "interest" in uses else "", where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
     owner = promise_owner(request)
-    promise = read_promise(request.promised if owner in {None, index} else "", where)
+    promised = request.promised if "promised" in uses else ""
+    promise = read_promise(promised if owner in {None, index} else "", where)
     content.promise = next(iter(promise.phrases), None)
     content.promised_here = owner == index
     if len(request.interviewers) > 1:
@@ -156,14 +159,16 @@ def _interest(writer: Writer, content: Content) -> str | None:
     phrase = content.interest
     kind = writer.request.kind
     # A follow-up card has room to say the writer still wants the job, not why again.
+    if "interest" not in OCCASIONS[kind].uses:
+        return None
     if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
-        return writer.pick(wording.NO_INTEREST[kind], 4)
-    frames = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
+        return writer.pick(kind_frames(wording.NO_INTEREST, kind), 4)
+    reasons = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
         phrase.kind
     ]
     if phrase.text.startswith("I "):  # the role's appeal is not "that I want ..."
-        frames = tuple(f for f in frames if not _APPEAL_OF_THE_ROLE.search(f)) or frames
-    return writer.pick(frames, 4, x=phrase.text, X=capital(phrase.text))
+        reasons = tuple(f for f in reasons if not _APPEAL_OF_THE_ROLE.search(f)) or reasons
+    return writer.pick(reasons, 4, x=phrase.text, X=capital(phrase.text))
 
 
 def _promise(writer: Writer, content: Content) -> str | None:
@@ -184,24 +189,70 @@ def _promise(writer: Writer, content: Content) -> str | None:
 def plan(writer: Writer, content: Content) -> Planned:
     """Choose the sentences of a note, longest version, by kind and channel."""
     request = writer.request
-    opener = ("opener", writer.pick(wording.OPENERS[request.kind], 0))
+    opener = ("opener", _opener(writer))
     limit = MAX_DETAILS[request.channel] if request.tone != "concise" else 1
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)
+    if request.kind in ANSWERS:
+        return _answer(writer, content, opener)
     details = _details(writer, content, limit)
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
     interest = ("interest", _interest(writer, content))
     promise = ("promise", _promise(writer, content))
-    closing = ("closing", writer.pick(wording.CLOSINGS[request.kind], 6))
+    extra = ("extra", _extra(writer))
+    closing = ("closing", writer.pick(kind_frames(wording.CLOSINGS, request.kind), 6))
     if request.channel != "email":
-        return [[opener, *details], [highlight, interest, promise, closing]]
+        return [[opener, *details], [highlight, interest, extra, promise, closing]]
+    if request.kind == "informational":
+        return [[opener, *details, extra], [promise, closing]]
+    if extra[1]:
+        return [[opener, *details], [highlight, interest], [extra, promise, closing]]
     if content.promise and content.promise.kind in phrases.LINKS:
         return [[opener, *details], [highlight, interest], [promise], [closing]]
+    if not (highlight[1] or interest[1] or promise[1]):  # nothing but the closing line
+        return [[opener, *details, closing]]
     if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
         return [[opener, *details], [interest, promise, closing]]
     return [[opener, *details], [highlight, interest], [promise, closing]]
+
+
+def _opener(writer: Writer) -> str | None:
+    """The first sentence; in a later round, to someone met before, one that says "again"."""
+    request = writer.request
+    again = request.kind == "later-round" and request.interviewers[writer.index].met_before
+    first = writer.pick(wording.OPENERS["later-round-again"], 0) if again else None
+    return first or writer.pick(wording.OPENERS[request.kind], 0)
+
+
+def _extra(writer: Writer) -> str | None:
+    """The line an occasion adds: thanks passed on through an agency, or what was learned."""
+    kind = writer.request.kind
+    if kind == "agency":
+        return writer.pick(occasion_wording.PASS_ON, 7)
+    if kind == "informational":
+        return writer.pick(occasion_wording.TAKEAWAYS, 7)
+    return None
+
+
+def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
+    """Accept an offer, decline one, or withdraw: the answer first, then thanks and goodwill."""
+    request = writer.request
+    details = _details(writer, content, 1)
+    reasons = occasion_wording.REASONS.get(request.reason)
+    reason = ("reason", writer.pick(reasons, 2) if reasons else None)
+    if request.kind == "accept-offer":
+        start = writer.pick(occasion_wording.STARTS, 2) if request.start_date else None
+        thanks = ("thanks", writer.pick(occasion_wording.ACCEPT_THANKS, 4))
+        closing = ("closing", writer.pick(wording.CLOSINGS["accept-offer"], 6))
+        return [[opener, ("start", start)], [*details, thanks], [closing]]
+    goodwill = ("goodwill", writer.pick(occasion_wording.GOODWILL, 6))
+    if request.kind == "decline-offer":
+        decision = ("decision", writer.pick(occasion_wording.DECISIONS, 1))
+        return [[opener, decision, reason], [*details, goodwill]]
+    thanks = ("thanks", writer.pick(occasion_wording.WITHDRAW_THANKS, 4))
+    return [[opener, reason, thanks], [*details, goodwill]]
 
 
 def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from builder.occasions import CHANNELS, KINDS, OCCASIONS, REASONS, ROUNDS, Occasion
+
 FORMATS = ("in-person", "phone", "video")
-KINDS = ("thank-you", "follow-up", "after-rejection")
-CHANNELS = ("email", "card", "linkedin")
 TONES = ("warm", "formal", "concise")
 # LinkedIn: a connection note from a free account, one from Premium, or a message.
 LINKEDIN_NOTES = ("invitation", "premium-invitation", "message")
@@ -18,7 +18,6 @@ LINKEDIN_LIMITS = {"invitation": 200, "premium-invitation": 300, "message": None
 # was) or American spelling and date order.
 ENGLISHES = ("uk", "us")
 
-MAX_INTERVIEWERS = 12
 MAX_HIGHLIGHTS = 3
 MAX_VARIANT = 1_000_000
 
@@ -37,6 +36,7 @@ class Interviewer:
     email: str = ""
     detail: str = ""
     variant: int = 0
+    met_before: bool = False  # in a later round: met in an earlier one
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class Request:
     interest: str = ""
     promised: str = ""
     kind: str = "thank-you"
+    round: str = "second"  # which round a later-round note follows
+    start_date: dt.date | None = None  # the start date agreed, when accepting an offer
+    reason: str = "none"  # why an offer is declined or an application withdrawn
     channel: str = "email"
     tone: str = "warm"
     linkedin: str = "invitation"
@@ -126,6 +129,15 @@ class _Reader:
             self.fail(path, "must be a phone number: digits, spaces, + ( ) . and -")
         return value
 
+    def flag(self, source: dict[str, Any], key: str, path: str) -> bool:
+        value = source.get(key)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.fail(path, "must be true or false")
+            return False
+        return value
+
     def object(self, source: dict[str, Any], key: str, path: str, *, required: bool) -> dict:
         value = source.get(key)
         if value is None:
@@ -149,10 +161,13 @@ class _Reader:
         return value
 
 
-def _interviewers(reader: _Reader, source: dict[str, Any]) -> tuple[Interviewer, ...]:
+def _interviewers(
+    reader: _Reader, source: dict[str, Any], occasion: Occasion
+) -> tuple[Interviewer, ...]:
     value = source.get("interviewers")
-    if not isinstance(value, list) or not 1 <= len(value) <= MAX_INTERVIEWERS:
-        reader.fail("interviewers", f"must list 1 to {MAX_INTERVIEWERS} people you met")
+    most = occasion.people
+    if not isinstance(value, list) or not 1 <= len(value) <= most:
+        reader.fail("interviewers", f"must list 1 to {most} people for {occasion.label}")
         return ()
     people: list[Interviewer] = []
     seen: dict[str, int] = {}
@@ -168,6 +183,7 @@ def _interviewers(reader: _Reader, source: dict[str, Any]) -> tuple[Interviewer,
             email=reader.email(item, "email", f"{path}.email"),
             detail=reader.text(item, "detail", f"{path}.detail", 500),
             variant=reader.variant(item, f"{path}.variant"),
+            met_before=reader.flag(item, "met_before", f"{path}.met_before"),
         )
         key = person.name.casefold()
         if key and key in seen:
@@ -191,6 +207,16 @@ def _highlights(reader: _Reader, source: dict[str, Any]) -> tuple[str, ...]:
     return tuple(p for p in points if p)
 
 
+def _channel(reader: _Reader, source: dict[str, Any], kind: str) -> str:
+    """The channel, which must be one the occasion can be sent by."""
+    channel = reader.choice(source, "channel", "channel", CHANNELS)
+    allowed = OCCASIONS[kind].channels
+    if channel not in allowed:
+        reader.fail("channel", f'must be "{allowed[0]}" for {OCCASIONS[kind].label}')
+        return allowed[0]
+    return channel
+
+
 def read_request(source: Any) -> tuple[Request | None, list[dict[str, str]]]:  # noqa: ANN401
     """Read a decoded JSON request as far as it goes: the request, and every bad field.
 
@@ -201,6 +227,8 @@ def read_request(source: Any) -> tuple[Request | None, list[dict[str, str]]]:  #
     if not isinstance(source, dict):
         return None, [{"field": "request", "message": "must be a JSON object"}]
     reader = _Reader()
+    kind = reader.choice(source, "kind", "kind", KINDS)
+    occasion = OCCASIONS[kind]
     candidate = reader.object(source, "candidate", "candidate", required=True)
     interview = reader.object(source, "interview", "interview", required=False)
     request = Request(
@@ -208,15 +236,18 @@ def read_request(source: Any) -> tuple[Request | None, list[dict[str, str]]]:  #
         candidate_email=reader.email(candidate, "email", "candidate.email"),
         candidate_phone=reader.phone(candidate, "phone", "candidate.phone"),
         company=reader.text(source, "company", "company", 120, required=True),
-        role=reader.text(source, "role", "role", 120, required=True),
+        role=reader.text(source, "role", "role", 120, required=occasion.role_required),
         interview_date=reader.date(interview, "date", "interview.date"),
         interview_format=reader.choice(interview, "format", "interview.format", FORMATS),
-        interviewers=_interviewers(reader, source),
+        interviewers=_interviewers(reader, source, occasion),
         highlights=_highlights(reader, source),
         interest=reader.text(source, "interest", "interest", 500),
         promised=reader.text(source, "promised", "promised", 300),
-        kind=reader.choice(source, "kind", "kind", KINDS),
-        channel=reader.choice(source, "channel", "channel", CHANNELS),
+        kind=kind,
+        round=reader.choice(interview, "round", "interview.round", ROUNDS),
+        start_date=reader.date(source, "start_date", "start_date"),
+        reason=reader.choice(source, "reason", "reason", REASONS),
+        channel=_channel(reader, source, kind),
         tone=reader.choice(source, "tone", "tone", TONES),
         linkedin=reader.choice(source, "linkedin", "linkedin", LINKEDIN_NOTES),
         english=reader.choice(source, "english", "english", ENGLISHES),

@@ -16,22 +16,23 @@ formal tone expands.
 
 from __future__ import annotations
 
+from builder import occasion_wording
 from builder import phrases as p
 
 FORMAT_WORDS = {
     "in-person": {
         "talking": "meeting with me", "meeting": "our conversation", "interview": "our interview",
-        "talk": "talk with me", "talk_you": "talk with you",
+        "talk": "talk with me", "talk_you": "talk with you", "my_interview": "my interview",
     },
     "phone": {
         "talking": "speaking with me on the phone", "meeting": "our call",
         "interview": "our phone interview", "talk": "talk with me on the phone",
-        "talk_you": "speak with you on the phone",
+        "talk_you": "speak with you on the phone", "my_interview": "my phone interview",
     },
     "video": {
         "talking": "meeting with me over video", "meeting": "our video call",
         "interview": "our video interview", "talk": "talk with me over video",
-        "talk_you": "speak with you over video",
+        "talk_you": "speak with you over video", "my_interview": "my video interview",
     },
 }
 
@@ -49,6 +50,7 @@ SUBJECTS = {
         "Thank you – {role} at {company}",
         "With thanks – {role} interview at {company}",
     ),
+    **occasion_wording.SUBJECTS,
 }
 
 OPENERS = {
@@ -120,6 +122,7 @@ OPENERS = {
         "Thank you for meeting with me about the {role} role at {company}, and for your "
         "consideration.",
     ),
+    **occasion_wording.OPENERS,
 }
 
 DETAILS = {
@@ -557,6 +560,7 @@ CLOSINGS = {
         "I look forward to hearing from you when you're ready.",
         "Any news you can share on the next steps would be welcome.",
     ),
+    **occasion_wording.CLOSINGS,
 }
 
 FEEDBACK = (
@@ -647,6 +651,7 @@ LINKEDIN_OPENERS = {
         "Thank you again for {interview} for the {role} role at {company}.",
         "I appreciated {meeting} about the {role} role at {company}.",
     ),
+    **occasion_wording.LINKEDIN_OPENERS,
 }
 # Openers for when the role and company leave no room for the detail.
 LINKEDIN_SHORT_OPENERS = {
@@ -692,6 +697,7 @@ LINKEDIN_SHORT_OPENERS = {
         "Thank you for the chance to interview.",
         "I'm thankful for your time.",
     ),
+    **occasion_wording.LINKEDIN_SHORT_OPENERS,
 }
 LINKEDIN_CLOSINGS = {
     "thank-you": (
@@ -718,6 +724,7 @@ LINKEDIN_CLOSINGS = {
         "I'd like to stay in touch about future roles.",
         "Please think of me if a similar role opens.",
     ),
+    **occasion_wording.LINKEDIN_CLOSINGS,
 }
 
 # Words a note should say once: a second "hope" or "next steps" reads as padding.
@@ -756,7 +763,10 @@ CONTRACTIONS = {
 def all_templates() -> list[str]:
     """Every template string in this module, for checks and tests that scan them all."""
     found: list[str] = []
-    stack: list[object] = [value for name, value in globals().items() if name.isupper()]
+    stack: list[object] = [
+        value for names in (globals(), vars(occasion_wording)) for name, value in names.items()
+        if name.isupper()
+    ]
     while stack:
         item = stack.pop()
         if isinstance(item, str):

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builder import compose, wording
+from builder import compose, occasion_wording, wording
 from builder.checks import CLICHES
+from builder.occasions import KINDS, MAX_PEOPLE, OCCASIONS, kind_frames
 
 from .support import MINIMAL, STYLES, full, paragraphs, prose, with_
 
@@ -181,15 +182,40 @@ def test_no_template_uses_a_cliche_or_an_exclamation():
 
 def test_every_slot_has_a_wording_for_each_member_of_the_largest_panel():
     banks = [
-        *wording.OPENERS.values(), wording.DETAILS["topic"],
-        wording.HIGHLIGHTS["thing"], *wording.INTERESTS.values(),
+        wording.DETAILS["topic"], wording.HIGHLIGHTS["thing"], *wording.INTERESTS.values(),
         *wording.NO_INTEREST.values(), wording.FEELINGS, wording.PROMISES["email"]["thing"],
-        wording.PROMISES["email"]["link"], *wording.CLOSINGS.values(), wording.FEEDBACK,
-        wording.FUTURE_ROLES, *wording.LINKEDIN_OPENERS.values(),
+        wording.PROMISES["email"]["link"], wording.FEEDBACK, wording.FUTURE_ROLES,
+        wording.OPENERS["later-round-again"],
     ]
     for bank in banks:
-        assert len(bank) >= 12
+        assert len(bank) >= MAX_PEOPLE
         assert len(set(bank)) == len(bank)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_occasion_has_a_wording_for_each_person_it_may_write_to(kind):
+    most = OCCASIONS[kind].people
+    tables = [wording.OPENERS]
+    if "linkedin" in OCCASIONS[kind].channels:
+        tables.append(wording.LINKEDIN_OPENERS)
+    if kind in wording.CLOSINGS or OCCASIONS[kind].borrows:
+        tables.append(wording.CLOSINGS)
+    for table in tables:
+        bank = kind_frames(table, kind)
+        assert len(bank) >= most
+        assert len(set(bank)) == len(bank)
+
+
+def test_every_slot_of_the_smaller_occasions_has_a_wording_for_each_person():
+    most = max(o.people for o in OCCASIONS.values() if o.people < MAX_PEOPLE)
+    slots = (
+        occasion_wording.PASS_ON, occasion_wording.TAKEAWAYS, occasion_wording.STARTS,
+        occasion_wording.ACCEPT_THANKS, occasion_wording.DECISIONS,
+        *occasion_wording.REASONS.values(), occasion_wording.WITHDRAW_THANKS,
+        occasion_wording.GOODWILL,
+    )
+    for bank in slots:
+        assert len(bank) >= most
 
 
 people = st.lists(

@@ -106,7 +106,9 @@ def test_a_list_of_interviewers_that_cannot_be_read_gives_no_notes():
     response = compose(with_(FULL, interviewers=[]))
     assert response == {
         "ok": False,
-        "errors": [{"field": "interviewers", "message": "must list 1 to 12 people you met"}],
+        "errors": [{
+            "field": "interviewers", "message": "must list 1 to 12 people for a thank-you note",
+        }],
         "notes": [],
         "advice": [],
     }
