@@ -31,15 +31,37 @@ EXAMPLE = {
 FORMAT = """\
 The request is a JSON object:
   candidate      {"name": required, "email", "phone"}: you, for the signature
-  company, role  required, up to 120 characters each
-  interview      {"date": "YYYY-MM-DD", "format": "in-person" | "phone" | "video"}
-  interviewers   1 to 12 of {"name": required, "title", "email", "detail", "variant"};
-                 the detail (up to 500 characters) is what you talked about with that
-                 person; their variant, a whole number, gives their note another wording
+  company, role  required, up to 120 characters each (the role is optional after an
+                 informational interview)
+  interview      {"date": "YYYY-MM-DD", "format": "in-person" | "phone" | "video",
+                 "round": "second" (default) | "third" | "final", for kind "later-round"}
+  interviewers   1 to 12 of {"name": required, "title", "email", "detail", "variant",
+                 "met_before"}: the people the notes go to; the detail (up to 500
+                 characters) is what you talked about with that person, or what they did;
+                 their variant, a whole number, gives their note another wording;
+                 met_before (true or false) says you met them in an earlier round
   highlights     up to 3 points about what you would bring, 300 characters each
   interest       why you want the job (500); promised: what you said you would send (300);
                  say what a link is: "my case study: https://..."
-  kind           "thank-you" (default), "follow-up" or "after-rejection"
+  kind           the occasion, and the fields besides the people and the company it uses:
+                   "thank-you" (default)  after an interview: highlights, interest, promised
+                   "follow-up"            no reply yet: highlights, interest, promised
+                   "after-rejection"      after a no: nothing more
+                   "later-round"          after a second or final round: as "thank-you",
+                                          with interview.round and met_before
+                   "informational"        after an informational interview: promised
+                   "recruiter"            to an in-house recruiter: as "thank-you"
+                   "agency"               to an agency consultant: as "thank-you"
+                   "coordinator"          to whoever arranged the interview: nothing more
+                   "accept-offer"         accepting an offer: start_date
+                   "decline-offer"        declining an offer: reason
+                   "withdraw"             withdrawing an application: reason
+                 Fields a kind does not use are ignored. "recruiter", "agency",
+                 "coordinator" and the last three write to 1 to 3 people, "informational"
+                 to 1 to 4; the last three are sent by email only.
+  start_date     "YYYY-MM-DD": the start date you agreed, for "accept-offer"
+  reason         why you decline or withdraw: "none" (default: no reason given),
+                 "another-offer", "current-job" or "not-a-fit"
   channel        "email" (default), "card" or "linkedin"
   linkedin       with channel "linkedin": "invitation" (default; a connection request
                  from a free account, at most 200 characters), "premium-invitation"

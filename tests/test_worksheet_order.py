@@ -14,9 +14,9 @@ import pytest
 
 from tests.guide_pages import DOCS
 
-# The form's own sections that are not memories of the interview: who you are, and what
-# kind of note to write. The worksheet need not ask for them.
-NOT_ON_THE_WORKSHEET = {"You", "The note"}
+# The form's own sections that are not memories of the interview: what you are writing,
+# who you are, and how the note is sent. The worksheet need not ask for them.
+NOT_ON_THE_WORKSHEET = {"The occasion", "You", "The note"}
 INTERVIEWER_TABLE = re.compile(r"Interviewer (\d+)")
 
 

@@ -122,6 +122,21 @@ export function englishFor(languages) {
   return region === undefined || AMERICAN_REGIONS.has(region) ? "us" : "uk";
 }
 
+// Whether a part of the form marked with the occasions it serves (data-kinds) serves `kind`.
+export function usedBy(part, kind) {
+  return part.dataset.kinds.split(" ").includes(kind);
+}
+
+// The values of the fields the chosen occasion uses: those it hides stay in the form, unsent.
+export function usedValues(form, values) {
+  const unused = new Set();
+  for (const part of form.querySelectorAll("[data-kinds]")) {
+    if (usedBy(part, values.kind)) continue;
+    for (const control of part.querySelectorAll("[name]")) unused.add(control.name);
+  }
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !unused.has(name)));
+}
+
 function setPath(target, path, value) {
   const keys = path.split(".");
   let node = target;
@@ -139,7 +154,8 @@ export function toRequest(values, { variant = 0, variants = [], today } = {}) {
   const request = { candidate: {}, variant, today };
   for (const [path, raw] of Object.entries(values)) {
     const value = raw.trim();
-    if (value) setPath(request, path, value);
+    // A yes-or-no field is a select whose "yes" is sent as true.
+    if (value) setPath(request, path, path.endsWith(".met_before") ? value === "yes" : value);
   }
   const count = Object.keys(values).filter((k) => /^interviewers\.\d+\.name$/.test(k)).length;
   request.interviewers = Array.from({ length: count }, (_, i) => {

@@ -44,14 +44,19 @@ function persist(p) {
 }
 
 function toRequest(p, values = form.readValues(p.form)) {
-  return form.toRequest(values, {
+  return form.toRequest(form.usedValues(p.form, values), {
     variant: p.variant, variants: Array.from(p.wordings, current), today: form.localToday(),
   });
 }
 
-function syncChannel(p) {
+// Only the fields the chosen occasion uses are shown, and LinkedIn's own only for LinkedIn.
+function syncFields(p) {
+  const kind = p.form.querySelector('[name="kind"]').value;
+  for (const part of p.form.querySelectorAll("[data-kinds]")) part.hidden = !form.usedBy(part, kind);
   const linkedin = p.form.querySelector('[name="channel"]').value === "linkedin";
-  for (const only of p.form.querySelectorAll("[data-linkedin-only]")) only.hidden = !linkedin;
+  for (const only of p.form.querySelectorAll("[data-linkedin-only]")) {
+    only.hidden = !linkedin || !form.usedBy(only, kind);
+  }
 }
 
 // What the card of an interviewer without a note says it waits for.
@@ -117,7 +122,7 @@ async function review(p, index) {
 // One compose in flight at a time: input that arrives meanwhile is composed next,
 // so a fast typist never queues up stale work.
 async function update(p) {
-  syncChannel(p);
+  syncFields(p);
   const values = persist(p);
   if (writer.state !== "ready") return;
   if (p.busy) {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder import compose
+from builder.occasions import ANSWERS, KINDS, OCCASIONS
 
 from .support import with_
 
@@ -189,8 +190,9 @@ def test_invalid_phones(minimal_request, phone):
 @pytest.mark.parametrize(
     ("path", "key", "allowed"),
     [
-        ("kind", "kind", ["thank-you", "follow-up", "after-rejection"]),
+        ("kind", "kind", list(KINDS)),
         ("channel", "channel", ["email", "card", "linkedin"]),
+        ("reason", "reason", ["none", "another-offer", "current-job", "not-a-fit"]),
         ("tone", "tone", ["warm", "formal", "concise"]),
     ],
 )
@@ -208,9 +210,51 @@ def test_interview_format_lists_what_is_allowed(minimal_request, value):
     assert '"phone"' in errors["interview.format"]
 
 
-@pytest.mark.parametrize("kind", ["thank-you", "follow-up", "after-rejection"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_every_kind_is_accepted(minimal_request, kind):
     assert compose(with_(minimal_request, kind=kind))["ok"] is True
+
+
+@pytest.mark.parametrize("value", ["fourth", "Final", 2, ""])
+def test_round_lists_what_is_allowed(minimal_request, value):
+    errors = errors_of(with_(minimal_request, interview={"round": value}))
+    assert list(errors) == ["interview.round"]
+    assert all(f'"{r}"' in errors["interview.round"] for r in ("second", "third", "final"))
+
+
+@pytest.mark.parametrize("value", ["yes", 1, 0, "true"])
+def test_met_before_is_true_or_false(minimal_request, value):
+    people = [{"name": "Jordan Blake", "met_before": value}]
+    errors = errors_of(with_(minimal_request, interviewers=people))
+    assert errors == {"interviewers[0].met_before": "must be true or false"}
+
+
+def test_start_date_is_a_date(minimal_request):
+    errors = errors_of(with_(minimal_request, kind="accept-offer", start_date="next Monday"))
+    assert list(errors) == ["start_date"]
+    assert "YYYY-MM-DD" in errors["start_date"]
+
+
+@pytest.mark.parametrize("kind", ANSWERS)
+@pytest.mark.parametrize("channel", ["card", "linkedin"])
+def test_an_answer_to_an_offer_goes_by_email(minimal_request, kind, channel):
+    errors = errors_of(with_(minimal_request, kind=kind, channel=channel))
+    assert errors == {"channel": f'must be "email" for {OCCASIONS[kind].label}'}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_occasion_writes_to_as_many_people_as_it_allows(minimal_request, kind):
+    most = OCCASIONS[kind].people
+    people = [{"name": f"Person {n}"} for n in range(most + 1)]
+    assert compose(with_(minimal_request, kind=kind, interviewers=people[:most]))["ok"]
+    errors = errors_of(with_(minimal_request, kind=kind, interviewers=people))
+    assert errors == {"interviewers": f"must list 1 to {most} people for {OCCASIONS[kind].label}"}
+
+
+def test_only_an_informational_interview_needs_no_role(minimal_request):
+    roleless = {k: v for k, v in minimal_request.items() if k != "role"}
+    assert compose(with_(roleless, kind="informational"))["ok"] is True
+    assert errors_of(with_(roleless, kind="recruiter")) == {"role": "is required"}
 
 
 @pytest.mark.parametrize(

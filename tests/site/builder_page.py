@@ -26,17 +26,22 @@ def fill_request(page: Page, people: list[dict[str, str]], **fields: str) -> Non
     """Fill the candidate, interview and one fieldset per person."""
     defaults = {"candidate.name": "Ana Lima", "company": "Northwind", "role": "Data Analyst"}
     for name, value in {**defaults, **fields}.items():
-        control = page.locator(f"[name='{name}']")
-        if control.evaluate("c => c.tagName") == "SELECT":
-            control.select_option(value)
-        else:
-            control.fill(value)
+        set_field(page, name, value)
     add = page.get_by_test_id("add-interviewer")
     while page.locator("[data-interviewer]").count() < len(people):
         add.click()
     for index, person in enumerate(people):
         for key, value in person.items():
-            page.locator(f"[name='interviewers.{index}.{key}']").fill(value)
+            set_field(page, f"interviewers.{index}.{key}", value)
+
+
+def set_field(page: Page, name: str, value: str) -> None:
+    """Type into a field, or choose an option of a select."""
+    control = page.locator(f"[name='{name}']")
+    if control.evaluate("c => c.tagName") == "SELECT":
+        control.select_option(value)
+    else:
+        control.fill(value)
 
 
 def note_bodies(page: Page, count: int) -> list[str]:

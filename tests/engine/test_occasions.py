@@ -1,0 +1,133 @@
+"""The occasions beyond the first interview: what each note says, and what it leaves out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder import compose
+from builder.occasions import ANSWERS, KINDS, OCCASIONS
+
+from .support import TONES, letter, paragraphs, with_
+
+HIGHLIGHT_WORDS = ("Airflow", "cron")
+INTEREST_WORDS = ("ground up",)
+PROMISE_WORDS = ("pipeline talk",)
+
+
+def bodies(request: dict) -> list[str]:
+    response = compose(request)
+    assert response["ok"] is True, response.get("errors")
+    return [note["body"] for note in response["notes"]]
+
+
+def first_sentence(body: str) -> str:
+    return re.split(r"(?<=[.?])\s", paragraphs(body)[1])[0]
+
+
+def occasion(request: dict, kind: str, **changes: object) -> dict:
+    """``request`` for ``kind``, cut to the people the occasion may write to."""
+    people = request["interviewers"][: OCCASIONS[kind].people]
+    return with_(request, **{"kind": kind, "interviewers": people, **changes})
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("tone", TONES)
+def test_every_occasion_writes_in_every_tone_and_channel(panel_request, kind, tone):
+    for channel in OCCASIONS[kind].channels:
+        for body in bodies(occasion(panel_request, kind, tone=tone, channel=channel)):
+            assert "Alex Rivera" in body
+            assert "{" not in body
+            if channel == "linkedin":
+                assert len(body) <= 200
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_occasion_says_nothing_from_a_field_it_does_not_use(full_request, kind):
+    uses = OCCASIONS[kind].uses
+    unused = [
+        *(HIGHLIGHT_WORDS if "highlights" not in uses else ()),
+        *(INTEREST_WORDS if "interest" not in uses else ()),
+        *(PROMISE_WORDS if "promised" not in uses else ()),
+    ]
+    response = compose(occasion(full_request, kind))
+    for note in response["notes"]:
+        assert not [w for w in unused if w in note["body"]], note["body"]
+        assert "promise-missing" not in {check["code"] for check in note["checks"]}
+
+
+def test_a_later_round_says_again_only_to_someone_met_before(panel_request):
+    people = [{**p, "met_before": i == 0} for i, p in enumerate(panel_request["interviewers"])]
+    request = with_(
+        panel_request, kind="later-round", interviewers=people,
+        interview={"round": "final", "format": "video"},
+    )
+    openers = [first_sentence(body) for body in bodies(request)]
+    assert all("final round" in opener for opener in openers), openers
+    again = re.compile(r"\bagain\b|\bonce more\b")
+    assert again.search(openers[0])
+    assert not [opener for opener in openers[1:] if again.search(opener)]
+
+
+def test_an_informational_note_does_not_ask_for_a_job(full_request):
+    request = occasion(full_request, "informational")
+    del request["role"]
+    for body in bodies(request):
+        assert "Northwind Labs" in body
+        assert not re.search(r"\b(?:role|position|job|hire|hiring)\b", letter(body)), body
+
+
+def test_an_agency_consultant_is_asked_to_pass_the_thanks_on(full_request):
+    response = compose(occasion(full_request, "agency"))
+    body = response["notes"][0]["body"]
+    assert re.search(r"\b(?:pass|thank)\b[^.?]*Northwind Labs|Northwind Labs[^.?]*\bthanks\b", body)
+    assert "agency" in {item["code"] for item in response["advice"]}
+
+
+def test_a_coordinator_is_thanked_for_the_arrangements_and_briefly(full_request):
+    person = {"name": "Dana Cole", "detail": "moved my slot when my train was late"}
+    request = occasion(full_request, "coordinator", interviewers=[person])
+    (body,) = bodies(request)
+    assert re.search(r"arrang|organis|coordinat|setting up", first_sentence(body))
+    assert "moving my slot when my train was late" in body
+    assert len(letter(body).split()) <= OCCASIONS["coordinator"].words[1]
+
+
+def test_accepting_says_yes_first_and_names_the_start_date(full_request):
+    request = occasion(full_request, "accept-offer", start_date="2026-04-06", english="us")
+    for body in bodies(request):
+        assert "accept" in first_sentence(body)
+        assert "Data Engineer" in first_sentence(body)
+        assert "Monday, April 6" in body
+    without = occasion(full_request, "accept-offer")
+    assert not [b for b in bodies(without) if "start" in b]
+
+
+@pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
+def test_declining_and_withdrawing_say_so_in_the_first_paragraph(full_request, kind):
+    said = r"declin|turn the offer down|not to accept|withdraw"
+    for body in bodies(occasion(full_request, kind)):
+        assert re.search(said, paragraphs(body)[1]), body
+
+
+@pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
+def test_a_reason_is_given_only_when_chosen(full_request, kind):
+    reasons = {
+        "another-offer": r"elsewhere|another (?:employer|organisation|role)",
+        "current-job": r"current (?:job|role|employer)|staying where I am",
+        "not-a-fit": r"right (?:fit|match)|what I'm looking for",
+    }
+    for reason, pattern in reasons.items():
+        for body in bodies(occasion(full_request, kind, reason=reason)):
+            assert re.search(pattern, body), (reason, body)
+    every = "|".join(reasons.values())
+    for body in bodies(occasion(full_request, kind)):
+        assert not re.search(every, body), body
+
+
+@pytest.mark.parametrize("kind", ANSWERS)
+def test_an_answer_is_advised_to_go_out_promptly(full_request, kind):
+    advice = compose(occasion(full_request, kind))["advice"]
+    send_by = next(item["message"] for item in advice if item["code"] == "send-by")
+    assert re.search(r"same day|as soon as", send_by)
