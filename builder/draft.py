@@ -195,12 +195,17 @@ class Writer:
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
         if sentence and take:
-            self.panel.add(sentence, opener=opener)
-            self.keys |= keyed[sentence]
-            self.opening = opening_of(sentence)
-            self.named = bool(company) and company in sentence
-            self.last_keys = keyed[sentence]
+            self.claim(sentence, opener=opener)
         return sentence
+
+    def claim(self, sentence: str, *, opener: bool = False) -> None:
+        """Take ``sentence`` into the note: the panel, and the next sentence's choice, know it."""
+        company = self.values.get("company", "")
+        self.panel.add(sentence, opener=opener)
+        self.last_keys = self._keys(sentence)
+        self.keys |= self.last_keys
+        self.opening = opening_of(sentence)
+        self.named = bool(company) and company in sentence
 
     def reserve(self, text: str) -> None:
         """Count the key words of ``text``, typed for a later sentence, as already said."""

@@ -105,7 +105,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         ):
             opener = None
         if opener:
-            writer.panel.add(opener, opener=True)
+            writer.claim(opener, opener=True)
             chosen.append(Line("opener", opener))
             omitted += left_out
             detail = detail if detail_needed else None

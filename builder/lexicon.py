@@ -98,11 +98,12 @@ NO_E_ENDINGS = ("en", "er", "on", "it", "et", "el", "al", "om", "op", "ot", "ow"
 KIND_ACTS = _words(
     """show walk give explain introduce share take tell offer answer demo tour guide invite
     help describe outline clarify recommend suggest lay draw sketch map send point talk go
-    step run loop connect pair encourage reassure make"""
+    step run loop connect pair encourage reassure make arrange book organise organize
+    reschedule rearrange meet find drive"""
 )
 # Of those, the ones that are a kindness only when done for the candidate ("took me to
 # lunch", "went through my CV"), not otherwise ("took over the team", "went to MIT").
-NEEDS_ME = _words("take go talk step run make send help point pair loop connect")
+NEEDS_ME = _words("take go talk step run make help point pair loop connect meet find drive")
 ME_WORDS = ("me", "us", "through", "around", "over")
 # Verbs of asking, and of saying: "asked about my gap year", "said that the team ...".
 ASKING = _words("ask quiz grill press probe")
@@ -122,6 +123,19 @@ PREPOSITIONS = _words(
 WH_WORDS = _words("what how why when where which who whether whose")
 AUXILIARIES = _words("do does did")
 MODALS = _words("can could will would should may might must shall")
+# Verbs that make a clause of what comes before them: "the commute won't work", "the
+# campaign sounds amazing".
+NEGATED = frozenset(
+    word.replace("'", quote)
+    for word in _words(
+        "won't can't couldn't wouldn't shouldn't don't doesn't didn't isn't aren't wasn't "
+        "weren't hasn't haven't"
+    )
+    for quote in ("'", "\u2019")
+)
+LINKING = _words("sounds seems looks feels")
+# Words that no noun phrase holds outside a question: "commute won't work", "would love to".
+CLAUSE_MARKERS = NEGATED | LINKING | _words("would could should can might")
 COPULAS = _words("is are was were")
 CONJUNCTIONS = _words("and or but so yet")
 

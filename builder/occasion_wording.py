@@ -102,10 +102,11 @@ OPENERS = {
         "I really appreciated {meeting}{when} about your work at {company}.",
         "Thank you for {meeting}{when}, and for telling me about your work at {company}.",
         "I'm very grateful for {meeting}{when} about your career at {company}.",
-        "Many thanks for {talking}{when}; it was generous of you to make the time.",
+        "Many thanks for {talking}{when} about {company}; it was generous of you to make the "
+        "time.",
         "Thank you for the time you gave me{when} to talk about {company} and your work there.",
         "I'm grateful that you made the time{when} to {talk} about your work at {company}.",
-        "Thank you for sharing your time and experience with me{when}.",
+        "Thank you for sharing your time and your experience of {company} with me{when}.",
     ),
     "recruiter": (
         "Thank you for {talking}{when} about the {role} role at {company}.",
@@ -131,13 +132,15 @@ OPENERS = {
     ),
     "coordinator": (
         "Thank you for arranging {my_interview}{when} for the {role} role at {company}.",
-        "Thanks for organising everything for {my_interview}{when} at {company}.",
-        "I'm grateful for all you did to arrange {my_interview}{when} at {company}.",
+        "Thanks for organising everything for my {role} interview{when} at {company}.",
+        "I'm grateful for all you did to arrange {my_interview}{when} for the {role} role at "
+        "{company}.",
         "Thank you for your help in setting up {my_interview}{when} for the {role} role at "
         "{company}.",
         "Many thanks for coordinating {my_interview}{when} for the {role} position at "
         "{company}.",
-        "Thank you for making the arrangements for {my_interview}{when} at {company}.",
+        "Thank you for making the arrangements for {my_interview}{when} for the {role} "
+        "position at {company}.",
     ),
     "accept-offer": (
         "I'm delighted to accept your offer of the {role} role at {company}.",
@@ -207,7 +210,7 @@ CLOSINGS = {
         "Thank you again for all your help.",
         "I'm grateful for your help.",
         "Your help was much appreciated.",
-        "I hope our paths cross again.",
+        "I hope we'll speak again soon.",
         "Thank you for making it so easy for me.",
         "I really appreciated it.",
     ),
@@ -217,7 +220,7 @@ CLOSINGS = {
         "I look forward to working with you.",
         "Please tell me if there's any paperwork I should complete before my first day.",
         "I'm excited to get started at {company}.",
-        "I can't wait to get started.",
+        "I'm looking forward to my first day.",
     ),
 }
 
@@ -247,7 +250,7 @@ TAKEAWAYS = (
 STARTS = (
     "As we agreed, I'll start on {start}.",
     "I look forward to starting on {start}, as agreed.",
-    "I'm confirming {start} as my start date, as we discussed.",
+    "I'm confirming {start} as my start date.",
     "My start date will be {start}, as we agreed.",
 )
 
@@ -274,22 +277,22 @@ DECISIONS = (
 # Why an offer is declined or an application withdrawn, in a few neutral words.
 REASONS = {
     "another-offer": (
-        "I've accepted a position elsewhere.",
-        "I've taken a role with another employer.",
+        "Since we spoke, I've accepted a position elsewhere.",
+        "In the meantime, I've taken a role with another employer.",
         "I've accepted a job with another organisation.",
-        "I've said yes to another role.",
+        "Another employer made me an offer, and I've accepted it.",
     ),
     "current-job": (
-        "I've decided to stay in my current job.",
-        "I've chosen to stay in my current role.",
-        "I've decided to remain with my current employer.",
-        "I've decided that staying where I am is the right choice for now.",
+        "I'll be staying in my current job.",
+        "For now, I'm staying with my current employer.",
+        "Staying where I am is the right choice for me at the moment.",
+        "My plan now is to remain in my current role.",
     ),
     "not-a-fit": (
-        "I've decided the role isn't the right fit for me at this point.",
+        "On reflection, the role isn't the right fit for me at this point.",
         "I don't think the role is the right fit for me right now.",
-        "I've concluded that the role isn't the right match for me at this stage.",
-        "I've realised the role isn't quite what I'm looking for at the moment.",
+        "It isn't quite the role I'm looking for at this stage.",
+        "My sense is that the role isn't the right match for me just now.",
     ),
 }
 
@@ -299,7 +302,7 @@ WITHDRAW_THANKS = (
     "I'm grateful for the time you've given my application.",
     "Thank you for the time you spent with me during the process.",
     "Thank you for your consideration and your time.",
-    "I appreciated the chance to learn about the role.",
+    "I appreciated learning about your work.",
     "Thank you for considering me, and for your time.",
 )
 
@@ -325,11 +328,11 @@ LINKEDIN_OPENERS = {
     ),
     "coordinator": (
         "Thank you for arranging {my_interview} for the {role} role at {company}.",
-        "Thanks for organising {my_interview} at {company}.",
-        "Many thanks for setting up {my_interview} at {company}.",
+        "Thanks for organising my {role} interview at {company}.",
+        "Many thanks for setting up {my_interview} for the {role} role at {company}.",
         "Thank you for coordinating {my_interview} for the {role} role at {company}.",
-        "I'm grateful for your help with {my_interview} at {company}.",
-        "Thank you for making the arrangements for {my_interview} at {company}.",
+        "I'm grateful for your help with my {role} interview at {company}.",
+        "I appreciated your arranging {my_interview} for the {role} role at {company}.",
     ),
 }
 LINKEDIN_SHORT_OPENERS = {
@@ -362,7 +365,7 @@ LINKEDIN_CLOSINGS = {
     "coordinator": (
         "It made the day much easier.",
         "I'd be glad to stay in touch.",
-        "I hope our paths cross again.",
+        "I hope we'll speak again soon.",
         "I really appreciated it.",
         "It made a real difference.",
         "I'd like to stay connected.",

@@ -61,7 +61,8 @@ def read_content(request: Request, index: int) -> Content:
     content.notes["interest"] = interest.notes
     owner = promise_owner(request)
     promised = request.promised if "promised" in uses else ""
-    promise = read_promise(promised if owner in {None, index} else "", where)
+    to_one = len(request.interviewers) == 1 or owner == index
+    promise = read_promise(promised if owner in {None, index} else "", where, to_one=to_one)
     content.promise = next(iter(promise.phrases), None)
     content.promised_here = owner == index
     if len(request.interviewers) > 1:
@@ -70,6 +71,7 @@ def read_content(request: Request, index: int) -> Content:
 
 
 Planned = list[list[tuple[str, str | None]]]
+_RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.ASKED}
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
@@ -237,22 +239,32 @@ def _extra(writer: Writer) -> str | None:
 
 
 def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
-    """Accept an offer, decline one, or withdraw: the answer first, then thanks and goodwill."""
+    """Accept an offer, decline one, or withdraw: the answer first, then thanks and goodwill.
+
+    Each sentence is chosen in the order it is read, so that no two in a row open alike.
+    """
     request = writer.request
-    details = _details(writer, content, 1)
+    # A kindness or a topic is worth recalling in an answer; news or a remark is not.
+    content.details = [d for d in content.details if d.kind in _RECALLED]
+
+    def line(slot: str, frames: tuple[str, ...] | None, place: int) -> tuple[str, str | None]:
+        return slot, writer.pick(frames, place) if frames else None
+
     reasons = occasion_wording.REASONS.get(request.reason)
-    reason = ("reason", writer.pick(reasons, 2) if reasons else None)
     if request.kind == "accept-offer":
-        start = writer.pick(occasion_wording.STARTS, 2) if request.start_date else None
-        thanks = ("thanks", writer.pick(occasion_wording.ACCEPT_THANKS, 4))
-        closing = ("closing", writer.pick(wording.CLOSINGS["accept-offer"], 6))
-        return [[opener, ("start", start)], [*details, thanks], [closing]]
-    goodwill = ("goodwill", writer.pick(occasion_wording.GOODWILL, 6))
+        start = line("start", occasion_wording.STARTS if request.start_date else None, 2)
+        details = _details(writer, content, 1)
+        thanks = line("thanks", occasion_wording.ACCEPT_THANKS, 4)
+        closing = line("closing", wording.CLOSINGS["accept-offer"], 6)
+        return [[opener, start], [*details, thanks], [closing]]
     if request.kind == "decline-offer":
-        decision = ("decision", writer.pick(occasion_wording.DECISIONS, 1))
-        return [[opener, decision, reason], [*details, goodwill]]
-    thanks = ("thanks", writer.pick(occasion_wording.WITHDRAW_THANKS, 4))
-    return [[opener, reason, thanks], [*details, goodwill]]
+        decision = line("decision", occasion_wording.DECISIONS, 1)
+        first = [opener, decision, line("reason", reasons, 2)]
+    else:
+        reason = line("reason", reasons, 2)
+        first = [opener, reason, line("thanks", occasion_wording.WITHDRAW_THANKS, 4)]
+    details = _details(writer, content, 1)
+    return [first, [*details, line("goodwill", occasion_wording.GOODWILL, 6)]]
 
 
 def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:

@@ -204,8 +204,16 @@ def _page_name(address: str) -> str:
     return f"the {' '.join(w.casefold() for w in words)} page"
 
 
-def read_promise(text: str, context: Context) -> Reading:
-    """Read what the candidate promised: a thing, a thing sent later, or a link."""
+# What a promised thing is for, about a person: "my CV so she can pass it on".
+_PURPOSE = re.compile(r",?\s+so(?: that)? (?:he|she|they|him|her|them)\b.*", re.IGNORECASE)
+
+
+def read_promise(text: str, context: Context, *, to_one: bool = True) -> Reading:
+    """Read what the candidate promised: a thing, a thing sent later, or a link.
+
+    What the thing is for ("so she can pass it on") speaks to the reader when the promise
+    was made to them alone; otherwise it is left out, as it may be about someone else.
+    """
     text = clip(tidy(text, context.known))
     if not text:
         return Reading()
@@ -221,6 +229,11 @@ def read_promise(text: str, context: Context) -> Reading:
     when = _WHEN.search(text)
     tail = when.group(1) if when else ""
     thing = text[: when.start()] if when else text
+    purpose = _PURPOSE.search(thing)
+    if purpose and not to_one:
+        thing = thing[: purpose.start()]
+    elif purpose:
+        thing = to_reader(thing, company=context.company, names=context.names)
     words = thing.split()
     if words and words[0].casefold() in lexicon.NEEDS_ARTICLE:
         thing = article(lower_first(thing))

@@ -100,7 +100,9 @@ def _is_empty(text: str) -> bool:
 def _is_finite(word: str, following: str) -> bool:
     """Whether a word inside a phrase is a verb that makes the phrase a clause."""
     lowered = word.casefold()
-    if lowered in lexicon.COPULAS | lexicon.MODALS | {"has", "have", "had", "does", "did"}:
+    if lowered in lexicon.COPULAS | lexicon.MODALS | lexicon.NEGATED | lexicon.LINKING | {
+        "has", "have", "had", "does", "did"
+    }:
         return True
     if lowered in lexicon.IRREGULAR_PAST and lowered not in {"led", "left", "found", "set"}:
         return True

@@ -210,6 +210,7 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)) or bool(re.search(r"\d\.\d", part)),
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
         bool(_CONTRACTED_CLAUSE.search(part)),  # "everyone's rethinking floorplates"
+        words[0] not in lexicon.WH_WORDS and bool(set(words) & lexicon.CLAUSE_MARKERS),
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
         ) and not _is_mass(words[0]),

@@ -13,6 +13,7 @@ import pytest
 
 from builder import compose
 from builder.names import read_name
+from builder.occasions import OCCASIONS
 from builder.realise import similar, words_of
 from builder.request import LINKEDIN_LIMITS
 
@@ -80,7 +81,11 @@ def test_the_corpus_is_large_and_varied():
     assert len(cases) >= 150
     styles = {(c.get("kind", "thank-you"), c.get("channel", "email"), c.get("tone", "warm"))
               for c in cases}
-    assert len(styles) == 27
+    first = ("thank-you", "follow-up", "after-rejection")
+    assert len({style for style in styles if style[0] in first}) == 27
+    for kind, occasion in OCCASIONS.items():
+        assert {channel for k, channel, _ in styles if k == kind} == set(occasion.channels)
+        assert {tone for k, _, tone in styles if k == kind} == {"warm", "formal", "concise"}
     assert max(len(c["interviewers"]) for c in cases) == 12
     assert {c.get("linkedin") for c in cases if c.get("channel") == "linkedin"} >= set(
         LINKEDIN_LIMITS

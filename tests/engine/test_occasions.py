@@ -114,7 +114,7 @@ def test_declining_and_withdrawing_say_so_in_the_first_paragraph(full_request, k
 @pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
 def test_a_reason_is_given_only_when_chosen(full_request, kind):
     reasons = {
-        "another-offer": r"elsewhere|another (?:employer|organisation|role)",
+        "another-offer": r"(?i)elsewhere|another (?:employer|organi[sz]ation|role)",
         "current-job": r"current (?:job|role|employer)|staying where I am",
         "not-a-fit": r"right (?:fit|match)|what I'm looking for",
     }
