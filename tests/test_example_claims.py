@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from builder import compose, wording
+from builder.occasions import OCCASIONS
 from builder.realise import similar, words_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,9 +104,10 @@ def _channel(request: dict) -> str:
 
 def _wants_the_job(path: Path) -> bool:
     """Whether the page claims the note says the writer wants the job: thank-you and
-    follow-up notes sent by email or card."""
+    follow-up notes, after any round, sent by email or card."""
     request = json.loads(path.read_text(encoding="utf-8"))
-    return _kind(request) != "after-rejection" and _channel(request) in {"email", "card"}
+    uses = OCCASIONS[_kind(request)].uses
+    return "interest" in uses and _channel(request) in {"email", "card"}
 
 
 def test_the_page_includes_every_example() -> None:
@@ -243,3 +245,21 @@ def test_a_detail_the_note_leaves_out_is_caught() -> None:
     detail = "He showed me the new patient check-in kiosk he designed."
     assert picks_up("Thank you for showing me the patient check-in kiosk you designed.", detail)
     assert not picks_up("Thank you for meeting with me on Tuesday.", detail)
+
+
+def test_the_final_round_says_again_only_to_the_person_met_before() -> None:
+    assert "Hannah's note thanks her for picking up the conversation again" in PAGE
+    assert "Both name the round" in PAGE
+    request, written = example("later-round")
+    again = re.compile(r"\b(?:again|once more)\b")
+    for note, person in zip(written, request["interviewers"], strict=True):
+        first = opening(note["body"])
+        assert "final round" in first, first
+        assert bool(again.search(first)) == person.get("met_before", False), first
+
+
+def test_the_acceptance_says_yes_first_and_confirms_the_start_date() -> None:
+    claim = "says yes in its first sentence, confirms the start date they agreed"
+    (body,) = claimed_of("accept-offer", claim)
+    assert re.search(r"\baccept", opening(body)), body
+    assert "Monday 2 November" in body
