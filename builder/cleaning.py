@@ -127,6 +127,8 @@ def _expand(word: str) -> str:
     end = word[len(bare):] if lowered.startswith(bare) else ""
     if bare in lexicon.NOISE:
         return end
+    if bare in lexicon.ACRONYMS and word[: len(bare)].isupper():  # "HR" is not "hr", an hour
+        return word
     if lowered in lexicon.SHORTHAND:
         return lexicon.SHORTHAND[lowered]
     if bare in lexicon.SHORTHAND:

@@ -53,8 +53,7 @@ OPENERS = {
         "It was a pleasure to {talk_you}{when} in the {round} round for the {role} role at "
         "{company}.",
         "I enjoyed {meeting}{when} in the {round} round for the {role} role at {company}.",
-        "Thank you for interviewing me{when} in the {round} round for the {role} position at "
-        "{company}.",
+        "I valued {meeting}{when} in the {round} round for the {role} position at {company}.",
         "I appreciated {meeting}{when} during the {round} round for the {role} role at "
         "{company}.",
         "It was good to {talk_you}{when} as part of the {round} round for the {role} role at "
@@ -123,11 +122,10 @@ OPENERS = {
         "Thank you for putting me forward for the {role} role at {company}.",
         "Thanks for arranging {my_interview}{when} for the {role} role at {company}.",
         "I'm grateful to you for putting me forward for the {role} position at {company}.",
-        "Thank you for setting up {my_interview}{when} with {company} for the {role} role.",
-        "Many thanks for introducing me to {company} for the {role} role.",
+        "Thank you for everything you did on my application for the {role} role at {company}.",
+        "Many thanks for putting my name forward for the {role} role at {company}.",
         "Thank you for your work on my application for the {role} role at {company}.",
-        "I appreciated your help in arranging {my_interview}{when} for the {role} role at "
-        "{company}.",
+        "I appreciated your support with my application for the {role} position at {company}.",
         "Thank you for your help with my application for the {role} role at {company}.",
     ),
     "coordinator": (
@@ -143,27 +141,24 @@ OPENERS = {
         "position at {company}.",
     ),
     "accept-offer": (
-        "I'm delighted to accept your offer of the {role} role at {company}.",
-        "Thank you for offering me the {role} position at {company}; I'm very pleased to "
-        "accept.",
+        "I'm delighted to accept the offer of the {role} role at {company}.",
+        "Thank you for the offer of the {role} position at {company}; I'm very pleased to "
+        "accept it.",
         "I'm writing to accept the offer of the {role} role at {company}, with thanks.",
         "I'm very happy to accept the {role} role at {company}.",
-        "Thank you for the offer of the {role} role at {company}, which I'm delighted to "
-        "accept.",
+        "I'm happy to say yes to the offer of the {role} role at {company}.",
         "I'm pleased to confirm that I accept the offer of the {role} position at {company}.",
-        "I'm glad to accept your offer of the {role} role at {company}.",
+        "I'm glad to accept the offer of the {role} role at {company}.",
         "Please take this as my acceptance of the {role} role at {company}, with thanks for "
         "the offer.",
     ),
     "decline-offer": (
-        "Thank you for offering me the {role} role at {company}.",
+        "Thank you for the offer of the {role} role at {company}.",
         "Thank you very much for the offer of the {role} position at {company}.",
-        "I'm grateful for your offer of the {role} role at {company}.",
-        "Thank you for the offer of the {role} role at {company}, and for your confidence in "
-        "me.",
-        "Many thanks for offering me the {role} role at {company}.",
-        "I was glad to receive your offer of the {role} role at {company}, and I thank you "
-        "for it.",
+        "I'm grateful for the offer of the {role} role at {company}.",
+        "Many thanks for the offer of the {role} role at {company}.",
+        "I was glad to be offered the {role} role at {company}.",
+        "Thank you for considering me for the {role} role at {company}, and for the offer.",
     ),
     "withdraw": (
         "I'm writing to withdraw my application for the {role} role at {company}.",
@@ -257,10 +252,10 @@ STARTS = (
 # Accepting an offer: thanks for the process.
 ACCEPT_THANKS = (
     "Thank you for all your time during the process.",
-    "I'm grateful for the time you gave me during the interviews.",
-    "Thank you for your confidence in me.",
-    "I'm very grateful for your time and your confidence in me.",
-    "I appreciate the trust you've shown in offering me the role.",
+    "I'm grateful for the time you gave me along the way.",
+    "Thank you for your help throughout the process.",
+    "I'm very grateful for your time.",
+    "I appreciated your time at every stage.",
     "Thank you for your time throughout the process.",
 )
 
@@ -271,13 +266,13 @@ DECISIONS = (
     "After a lot of thought, I've decided to turn the offer down.",
     "I've given it careful thought, and I've decided to decline.",
     "It wasn't an easy decision, but I'm going to decline the offer.",
-    "After weighing it carefully, I must decline.",
+    "After weighing it carefully, I've decided to say no.",
 )
 
 # Why an offer is declined or an application withdrawn, in a few neutral words.
 REASONS = {
     "another-offer": (
-        "Since we spoke, I've accepted a position elsewhere.",
+        "I've accepted a position elsewhere.",
         "In the meantime, I've taken a role with another employer.",
         "I've accepted a job with another organisation.",
         "Another employer made me an offer, and I've accepted it.",
@@ -289,7 +284,7 @@ REASONS = {
         "My plan now is to remain in my current role.",
     ),
     "not-a-fit": (
-        "On reflection, the role isn't the right fit for me at this point.",
+        "The job isn't the right fit for me at this point.",
         "I don't think the role is the right fit for me right now.",
         "It isn't quite the role I'm looking for at this stage.",
         "My sense is that the role isn't the right match for me just now.",

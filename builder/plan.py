@@ -207,11 +207,14 @@ def plan(writer: Writer, content: Content) -> Planned:
     closing = ("closing", writer.pick(kind_frames(wording.CLOSINGS, request.kind), 6))
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, extra, promise, closing]]
+    linked = content.promise is not None and content.promise.kind in phrases.LINKS
     if request.kind == "informational":
-        return [[opener, *details, extra], [promise, closing]]
+        return [[opener, *details, extra], *([[promise], [closing]] if linked else [
+            [promise, closing]
+        ])]
     if extra[1]:
         return [[opener, *details], [highlight, interest], [extra, promise, closing]]
-    if content.promise and content.promise.kind in phrases.LINKS:
+    if linked:
         return [[opener, *details], [highlight, interest], [promise], [closing]]
     if not (highlight[1] or interest[1] or promise[1]):  # nothing but the closing line
         return [[opener, *details, closing]]

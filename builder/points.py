@@ -64,10 +64,16 @@ _VAGUE_PRAISE = re.compile(
 )
 
 
+# An aside that says the thing before it is the reason: "..., it's why I went into teaching".
+_WHY_TAIL = re.compile(
+    r"[,;.]\s*(?:honestly\s+|really\s+)?(?:it[’']?s|that[’']?s|which is|its)\s+why\b.*$", re.I
+)
+
+
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
     text = clip(tidy(text, context.known, drop_asides=True))
-    text = _INTENSIFIER.sub("", _BECAUSE.sub("", text))
+    text = _WHY_TAIL.sub("", _INTENSIFIER.sub("", _BECAUSE.sub("", text)))
     if not text:
         return Reading()
     if liked := _LIKED_PEOPLE.match(text):
@@ -143,9 +149,13 @@ def _plain_words(text: str) -> list[str]:
     return [w.casefold().strip(".,;:!?()") for w in text.split()]
 
 
+_RELATIVE = re.compile(r"\b(?:where|who|which|that) (?:I|we|you|they)\b", re.I)
+
+
 def _interest_thing(text: str) -> Reading:
     """What draws the candidate, as noun phrases; an aim when one part is "to ..."."""
-    if _INFINITIVE_FIRST.match(text):  # "the chance to help clear it and keep it clear"
+    if _INFINITIVE_FIRST.match(text) or _RELATIVE.search(text):
+        # "the chance to help clear it and keep it clear", "a firm where I can lead and build"
         return Reading([Phrase(phrases.THING, (text,))])
     parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", text) if p.strip()]
     aims = [p for p in parts if p.startswith("to ")]

@@ -45,6 +45,12 @@ _SAID = re.compile(
     r"told me|shared|stressed|emphasi[sz]ed)(?:\s+that)?\s+",
     re.I,
 )
+_ADVISED = re.compile(
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:said(?:\s+to)?|advised(?:\s+me)?(?:\s+to)?|"
+    r"told\s+me\s+to|suggested(?:\s+I)?)\s+(?:to\s+)?",
+    re.I,
+)
+_SECOND_REPORT = re.compile(r",?\s+and\s+(?:that|said)\b", re.I)
 _TOLD_ME = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?told\s+me\s+about\s+", re.I)
 _ASKED = re.compile(
     r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:asked|pushed|pressed|probed|grilled|quizzed)"
@@ -140,8 +146,8 @@ def _first_verb(words: list[str]) -> int | None:
             return None
         following = words[index + 1] if index + 1 < len(words) else ""
         if _is_finite(word, following) or _is_subject_verb(words[index - 1], word) or (
-            morphology.is_past(word) and words[index - 1].casefold() not in lexicon.DETERMINERS
-            and index + 1 < len(words)
+            morphology.is_past(word) and index + 1 < len(words)
+            and words[index - 1].casefold() not in lexicon.DETERMINERS | lexicon.PREPOSITIONS
         ):
             return index
     return None
@@ -299,7 +305,32 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     return _read_statement(text, context)
 
 
+def _advice(text: str, context: Context, *, labelled: bool = False) -> Phrase | None:
+    """Advice given to the candidate, as something done for them.
+
+    "said to email ..." becomes "advising me to email ...", and so does advice under a
+    label ("Advice: read the Green Book").
+    """
+    match = None if labelled else _ADVISED.match(text)
+    if not labelled and (match is None or match.end() >= len(text)):
+        return None
+    rest = _clip(text[match.end() :] if match else text)
+    rest = _SECOND_REPORT.split(rest, maxsplit=1)[0]  # "..., and that grant writing is ..."
+    words = _words(rest)
+    verb = words[0].casefold() if words else ""
+    if verb not in lexicon.VERB_BASES | lexicon.KIND_ACTS | lexicon.ADVISED_VERBS:
+        return None
+    # A bare "said" is advice only when no clause follows: "said get my OSHA 10", not
+    # "said change is coming".
+    bare = match is not None and match.group(0).split()[-1].casefold() == "said"
+    if bare and (clause_verb(words) is not None or len(words) < 2):
+        return None
+    return Phrase(phrases.ACT, (f"advising me to {_reader(_lower_first(rest), context)}",))
+
+
 def _read_statement(text: str, context: Context) -> Phrase | None:
+    if advice := _advice(text, context):
+        return advice
     if match := _TOLD_ME.match(text):
         return Phrase(phrases.ACT, ("telling me about " + _reader(text[match.end() :], context),))
     for pattern in (_TALKED, _I_ASKED):
@@ -438,6 +469,8 @@ def _said(text: str, context: Context) -> Phrase | None:
     """What they said: a clause ("the team is doubling") or a topic ("the reorg")."""
     shifted = _lower_first(_reader(_clip(text), context), typed_mid_sentence=True)
     words = _words(shifted)
+    if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
+        return _topic(text, context, mid=True)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
         return Phrase(phrases.FACT, (shifted,))
     return _topic(text, context, mid=True)
@@ -495,7 +528,9 @@ def read_detail(text: str, context: Context) -> Reading:
             ):
                 reading.notes.append("note-to-self")
                 continue
-            phrase = _exercise(name, read_piece(body, context))
+            advice = name.casefold() in lexicon.ADVICE_LABELS
+            phrase = _advice(body, context, labelled=True) if advice else None
+            phrase = phrase or _exercise(name, read_piece(body, context))
             if phrase is None or vet(phrase) is None:
                 phrase = _topic(name, context) or phrase
         else:

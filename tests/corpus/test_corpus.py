@@ -153,7 +153,8 @@ def test_the_reader_is_never_spoken_of_in_the_third_person():
 
 _CLAUSE_IN_NOUN_SLOT = re.compile(
     r"\b(?:that|about|on|of) (?:what|how|why|when|where|who) (?:does|do|did|is|are|was|were|"
-    r"can|could|would|should|will)\b|\b(?:about|on|of|for) (?:you|I|we|they|she|he) "
+    r"can|could|would|should|will)\b|\bthat (?:what|how|why|whether)\b|"
+    r"\b(?:about|on|of|for) (?:you|I|we|they|she|he) "
     r"(?:are|is|was|were|have|has|do|did|can|will|would)\b",
 )
 
