@@ -169,6 +169,8 @@ SHORTHAND = {
     "exp": "experience", "yo": "years old", "bday": "birthday", "tmrw": "tomorrow",
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
     "grad": "graduate", "grads": "graduates", "infra": "infrastructure",
+    "ops": "operations", "cert": "certification", "certs": "certifications",
+    "perm": "permanent", "mins": "minutes", "obs": "observations",
 }
 # Labels people put before a note to themselves: not for the interviewer's eyes.
 SELF_LABELS = _words("follow-up followup todo to-do action next reminder note nb ps")
