@@ -272,8 +272,9 @@ def company_name(company: str) -> str:
         whole = company_name(parts[0])
         return whole + ("'" if whole.endswith("s") else "'s") + " " + parts[1]
     words = [w.casefold().strip(".,") for w in name.split()]
+    named = len(words) > 1 and words[-1] in lexicon.NAMED_INSTITUTIONS
     institution = (bool(set(words) & lexicon.INSTITUTIONS) and (
-        "of" in words or words[-1] in lexicon.INSTITUTIONS or words[0] == "u.s"
+        "of" in words or (words[-1] in lexicon.INSTITUTIONS and not named) or words[0] == "u.s"
     )) or bool(_ACRONYM_OF.match(name)) or words[-1] in lexicon.INSTITUTION_ENDINGS or (
         len(words) > 1 and words[0] in lexicon.INSTITUTION_LEADS
     ) or (len(words) > 2 and words[0] in lexicon.GOVERNED_PLACES and words[1] == "of")

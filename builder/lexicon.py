@@ -187,7 +187,7 @@ ROMAN = _words("i ii iii iv v vi vii viii ix x")
 ACRONYMS = _words(
     """ai api aws b2b b2c ceo cfo cto coo cv crm ehr erp esg etl faq gcp hr icu it kpi ml mba
     ngo nhs okr pm pmp qa rn roi saas sdk seo sql ui ux vp hvac cad cpa gaap ifrs sap ios
-    k8s ci cd llm nlp phd md atl msp sfo jfk dfw"""
+    k8s ci cd llm nlp phd md atl msp sfo jfk dfw picu nicu sicu micu cvicu ccu pacu"""
 )
 
 # --- Names --------------------------------------------------------------------------------
@@ -475,8 +475,10 @@ BACKGROUND_VERBS = _words(
 # Words that make a name an institution, written with "the": "the University of Michigan".
 INSTITUTIONS = _words(
     """university department office ministry agency bureau council embassy consulate court
-    commission administration service authority reserve"""
+    commission administration service authority reserve board"""
 )
+# Institutions named "Durham University", "Bates College": a name before them takes no "the".
+NAMED_INSTITUTIONS = _words("university college")
 # Institutions that take "the" even without "of": "the Broad Institute".
 INSTITUTION_ENDINGS = _words(
     "institute foundation museum library hotel opera orchestra cross group defender"

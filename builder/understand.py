@@ -51,6 +51,7 @@ _ADVISED = re.compile(
     re.I,
 )
 _SECOND_REPORT = re.compile(r",?\s+and\s+(?:that|said)\b", re.I)
+_PARTICLES = frozenset({"in", "up", "on", "through", "over", "out"})
 _TOLD_ME = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?told\s+me\s+about\s+", re.I)
 _ASKED = re.compile(
     r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:asked|pushed|pressed|probed|grilled|quizzed)"
@@ -220,6 +221,16 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
         rest_text = to_reader(" ".join(rest), company="")
         return Phrase(phrases.TOLD, (f"{morphology.gerund(base)} {rest_text}",))
     if morphology.is_past(verb) and rest and rest[0].casefold() in {"me", "my", "us", "our"} and (
+        base not in lexicon.ASKING | lexicon.SAYING | lexicon.STATIVE
+    ):
+        return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
+    # "sat in on my lesson", "set up the AV for my job talk": a verb with its particle, done
+    # for the candidate.
+    done_for_me = rest and rest[0].casefold() in _PARTICLES and any(
+        w.casefold() in {"me", "my"} and rest[i].casefold() not in {"like", "as", "than"}
+        for i, w in enumerate(rest[1:5])
+    )
+    if (morphology.is_past(verb) or verb in {"set", "put"}) and done_for_me and (
         base not in lexicon.ASKING | lexicon.SAYING | lexicon.STATIVE
     ):
         return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
