@@ -185,7 +185,12 @@ def _years(length: str, rest: str) -> str:
     unit = "year" if length.casefold() in {"1", "one"} else "years"
     rest = re.sub(r"\bas ([a-z]+[^s\W])$", r"as a \1", rest)
     preposition, field = rest.split(" ", 1)
-    if field in lexicon.TRADE_PLACES and preposition == "of":
+    head, _, place = field.partition(" at ")
+    if preposition == "of" and head.split()[-1].casefold() in lexicon.ROLE_NOUNS | {
+        "manager", "supervisor", "lead", "director", "coordinator", "assistant", "officer"
+    }:  # "4 years of department manager at Macy's" -> "4 years as a department manager"
+        rest = f"as {article(head)}" + (f" at {place}" if place else "")
+    elif field in lexicon.TRADE_PLACES and preposition == "of":
         rest = lexicon.TRADE_PLACES[field]
     elif field in lexicon.ADJECTIVE_FIELDS:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
