@@ -128,7 +128,7 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
             return _fact(Phrase(phrases.FACT, (part,)))
         if not _reads_as_topic(part, words, single=single):
             return None
-        parts.append(_institution(_with_article(part) if single else part))
+        parts.append(_institution(_with_article(part)))
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
@@ -242,7 +242,9 @@ def _with_article(part: str) -> str:
     head_at = next(
         (i for i, w in enumerate(lowered) if i and w in lexicon.PREPOSITIONS), len(words)
     )
-    if set(lowered[:head_at]) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith("ing"):
+    if set(lowered[:head_at]) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith(
+        ("ing", "ly")
+    ):
         return part
     if not (words[0].islower() or words[0].isupper()):
         return part
