@@ -195,7 +195,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _DIRECTION_CODE.sub(lambda m: m[1].capitalize(), cleaned)  # "South SF"
     cleaned = _CITY_CODE.sub(lambda m: f"{m[1]} {lexicon.CITY_CODES[m[2]]}", cleaned)
     cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)
-    cleaned = _AT_LEAST.sub(r"at least \1 ", cleaned)  # "40+ clients" -> "at least 40 clients"
+    cleaned = _AT_LEAST.sub(r"more than \1 ", cleaned)  # "40+ clients" -> "more than 40 clients"
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
         "'" in m[1] or "’" in m[1]
     ) else f"{m[1]}, not just", cleaned)  # "retention not just streaks": a comma

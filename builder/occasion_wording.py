@@ -266,7 +266,7 @@ DECISIONS = (
     "After a lot of thought, I've decided to turn the offer down.",
     "I've given it careful thought, and I've decided to decline.",
     "It wasn't an easy decision, but I'm going to decline the offer.",
-    "After weighing it carefully, I've decided to say no.",
+    "After weighing it carefully, I've decided not to take it up.",
 )
 
 # Why an offer is declined or an application withdrawn, in a few neutral words.

@@ -71,6 +71,8 @@ def read_content(request: Request, index: int) -> Content:
 
 
 Planned = list[list[tuple[str, str | None]]]
+_THANKING = {"thank", "grateful", "appreciat"}
+_THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b")
 _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.ASKED}
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
@@ -120,6 +122,8 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
         frames = telling.frames_for(phrase)
+        if not writer.last_keys & _THANKING:  # "Thank you, too, for ..." needs thanks before it
+            frames = tuple(f for f in frames if not _THANKS_AGAIN.search(f)) or frames
         company = writer.values.get("company", "") if number == 1 else ""
         text = telling.first_mention(phrase, company).text
         sentence = writer.pick(frames, number, x=text, X=capital(text)) if frames else None

@@ -235,7 +235,7 @@ DETAILS = [
      ["precision public health and the Pandemic Prevention Institute"], ["pandemic prevention"]),
     ("crisis communications. Gaza and Sudan", ["crisis communications"], ["and Gaza and Sudan"]),
     ("I told her I've done multi-state payroll for 40+ clients",
-     ["that I've done multi-state payroll for at least 40 clients"], ["about I"]),
+     ["that I've done multi-state payroll for more than 40 clients"], ["about I"]),
     ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
     ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"],
      ["LVN here"]),
