@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from builder.phrases import Phrase
     from builder.request import Request
 
+# The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
+_FOR_ME = {"coordinator", "agency"}
 MAX_DETAILS = {"email": 3, "card": 1, "linkedin": 1}
 
 
@@ -40,7 +42,10 @@ def context(request: Request, index: int) -> Context:
     company = company_name(request.company)
     name = read_name(request.interviewers[index].name)
     own = {name.typed, name.shown, name.warm, name.shown.split(" ")[0]}
-    return Context(company, tuple(sorted(own)), {request.company.casefold(): company})
+    return Context(
+        company, tuple(sorted(own)), {request.company.casefold(): company},
+        for_me=request.kind in _FOR_ME,
+    )
 
 
 def read_content(request: Request, index: int) -> Content:

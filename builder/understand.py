@@ -77,6 +77,7 @@ class Context:
     company: str
     names: tuple[str, ...] = ()
     known: dict[str, str] = field(default_factory=dict)
+    for_me: bool = False  # whatever the reader did, they did for the candidate (a coordinator)
 
 
 @dataclass
@@ -233,6 +234,8 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     if (morphology.is_past(verb) or verb in {"set", "put"}) and done_for_me and (
         base not in lexicon.ASKING | lexicon.SAYING | lexicon.STATIVE
     ):
+        return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
+    if context.for_me and (morphology.is_past(verb) or verb in {"set", "put"}) and rest:
         return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
     needs_me = base in lexicon.NEEDS_ME
     if morphology.is_past(verb) and base in lexicon.KIND_ACTS and rest and (
@@ -404,9 +407,10 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
     if head in lexicon.GIVEN_NOUNS and len(words) > 1:
         rest = re.sub(r"^(?:of|through)\s+", "", _reader(" ".join(words[1:]), context), flags=re.I)
         return Phrase(phrases.ACT, (f"{lexicon.GIVEN_NOUNS[head]} {rest}",))
+    unchanged_past = head in {"set", "put"} and words[1].casefold() in _PARTICLES  # "set up"
     if len(words) > 1 and (
         (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)
-        or (morphology.is_third_person(head) and head not in lexicon.OWNED)
+        or (morphology.is_third_person(head) and head not in lexicon.OWNED) or unchanged_past
     ) and words[1].casefold() not in lexicon.BE_AND_HAVE:
         verb_words = _words(shifted)
         second = [_YOU_FORMS.get(head) or (

@@ -131,3 +131,11 @@ def test_an_answer_is_advised_to_go_out_promptly(full_request, kind):
     advice = compose(occasion(full_request, kind))["advice"]
     send_by = next(item["message"] for item in advice if item["code"] == "send-by")
     assert re.search(r"same day|as soon as", send_by)
+
+
+def test_what_a_coordinator_did_is_thanked_for_as_done_for_the_writer(full_request):
+    person = {"name": "Dana Cole", "detail": "scheduled the panel and proctored the excel test"}
+    (body,) = bodies(occasion(full_request, "coordinator", interviewers=[person]))
+    assert "scheduling the panel and proctoring the Excel test" in body
+    (told,) = bodies(occasion(full_request, "thank-you", interviewers=[person]))
+    assert "scheduling the panel" not in told
