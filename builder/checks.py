@@ -11,7 +11,7 @@ from builder import lexicon, phrases, wording
 from builder.cleaning import role_name
 from builder.names import read_name
 from builder.occasions import OCCASIONS
-from builder.points import promise_owner, read_promise
+from builder.points import carries_promise, read_promise
 from builder.request import LINKEDIN_LIMITS
 from builder.understand import Context
 
@@ -214,7 +214,7 @@ def _promise(text: str, request: Request, index: int) -> list[Check]:
     promised = request.promised
     invitation = request.channel == "linkedin" and LINKEDIN_LIMITS[request.linkedin] is not None
     if not promised or invitation or "promised" not in OCCASIONS[request.kind].uses or (
-        promise_owner(request) not in {None, index}
+        not carries_promise(request, index)
     ):
         return []
     lowered = text.casefold()

@@ -11,7 +11,7 @@ from builder.cleaning import company_name
 from builder.highlights import read_highlight
 from builder.names import read_name
 from builder.occasions import ANSWERS, OCCASIONS, kind_frames
-from builder.points import promise_owner, read_interest, read_promise
+from builder.points import carries_promise, promise_owner, read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
 
@@ -65,9 +65,9 @@ def read_content(request: Request, index: int) -> Content:
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
     owner = promise_owner(request)
-    promised = request.promised if "promised" in uses else ""
+    kept = "promised" in uses and carries_promise(request, index)
     to_one = len(request.interviewers) == 1 or owner == index
-    promise = read_promise(promised if owner in {None, index} else "", where, to_one=to_one)
+    promise = read_promise(request.promised if kept else "", where, to_one=to_one)
     content.promise = next(iter(promise.phrases), None)
     content.promised_here = owner == index
     if len(request.interviewers) > 1:

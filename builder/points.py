@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, morphology, phrases
 from builder.cleaning import tidy
+from builder.names import read_name
 from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
@@ -275,3 +276,14 @@ def promise_owner(request: Request) -> int | None:
         if words & set(_PROMISE_WORD.findall(person.detail.casefold()))
     ]
     return named[0] if len(named) == 1 else None
+
+
+def carries_promise(request: Request, index: int) -> bool:
+    """Whether the note to ``request.interviewers[index]`` keeps the promise, if one was made.
+
+    A promise made to one member goes to them alone; any other goes to everyone but a
+    group of a panel ("Grad student lunch", "Recruiting team"), who are not sent the papers.
+    """
+    if promise_owner(request) not in {None, index}:
+        return False
+    return len(request.interviewers) == 1 or not read_name(request.interviewers[index].name).group

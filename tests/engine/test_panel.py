@@ -167,3 +167,12 @@ def test_a_panel_of_twelve_never_claims_a_promise_it_cannot_place(full_request):
     notes = compose(request)["notes"]
     assert all("teaching statement" in note["body"] for note in notes)
     assert not any(re.search(r"promis|I said|mentioned", note["body"]) for note in notes)
+
+
+def test_a_group_in_a_panel_is_not_sent_the_promised_papers(panel_request):
+    people = [*panel_request["interviewers"][:2], {"name": "Grad student lunch"}]
+    response = compose(with_(panel_request, interviewers=people))
+    bodies = [note["body"] for note in response["notes"]]
+    assert all("pipeline talk" in body for body in bodies[:2])
+    assert "pipeline talk" not in bodies[2]
+    assert "promise-missing" not in {c["code"] for c in response["notes"][2]["checks"]}
