@@ -12,6 +12,7 @@ SHARED = "shared"  # what the two did together, as "-ing": "sizing the market to
 EVENT = "event"  # a part of the interview the candidate took part in: "the SQL round"
 FACT = "fact"  # a clause that can follow "that": "you run the mentoring program"
 YOURS = "yours"  # a clause about the reader: "you worked in Herat for eight years"
+NEED = "need"  # whom the reader needs in the job: "someone who can own it end to end"
 COMMON = "common"  # what the two share: "we both grew up in Leeds"
 MINE = "mine"  # a clause about the candidate: "I spent a year in Japan"
 TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my thesis"

@@ -284,6 +284,13 @@ def _before_bad_news(phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.kind, (head,)) if len(head.split()) >= lexicon.MIN_CUT else None
 
 
+# What the reader needs in the job: "you want someone who can own it end to end".
+_NEED = re.compile(
+    r"^you (?:want|need|are looking for|['\u2019]re looking for|are after) someone "
+    r"((?:who['\u2019]s|who|to|with|that) .+)$"
+)
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text, maxsplit=1)[0]
     if text != phrase.text and len(text.split()) < lexicon.MIN_CUT:
@@ -302,6 +309,8 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
+    if need := _NEED.match(text):
+        return Phrase(phrases.NEED, (f"someone {need.group(1)}",))
     if words[0] == "you":
         return Phrase(phrases.YOURS, phrase.parts)
     return phrase

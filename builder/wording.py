@@ -195,6 +195,14 @@ DETAILS = {
         "I liked hearing that {x}.",
         "It was good to hear that {x}.",
     ),
+    p.NEED: (
+        "Thank you for being clear about what you need: {x}.",
+        "It helped to hear what you're looking for: {x}.",
+        "I appreciated knowing that you need {x}.",
+        "It was useful to learn that you're looking for {x}.",
+        "Thank you for telling me plainly that you need {x}.",
+        "I was glad to hear what the role needs most: {x}.",
+    ),
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
         "I was glad to find that {x}.",

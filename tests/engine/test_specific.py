@@ -250,6 +250,10 @@ DETAILS = [
     ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
     ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
     ("return to office design", ["return-to-office design"], ["return to office"]),
+    ("she wants someone who can own it end to end", ["someone who can own it end to end"],
+     ["that you want someone"]),
+    ("said to email potential supervisors first", ["advising me to email potential supervisors"],
+     ["said to"]),
 ]
 
 
