@@ -328,8 +328,10 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
         last = re.sub(r"^(?:a lot|lots|a bunch)\s+(?:about\s+)?|\s+(?:too|also|as well)$", "", last)
     else:
         last = _THEN_CLAUSE.sub("", last)
-    if phrase.kind == phrases.ACT:
-        last = _before_apposition(last)
+    if phrase.kind == phrases.ACT:  # "finding me a quiet room first too"
+        head = last.split(":", 1)[0]  # "organizing the visit: flights, hotel ..."
+        last = head if len(head.split()) >= lexicon.MIN_CLAUSE_WORDS else last
+        last = _before_apposition(_TRAILING_ADVERB.sub("", last))
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
         last = repairs.with_for(_BARE_SUBJECT.sub(_the_subject, last))
     parts = (*phrase.parts[:-1], last)
