@@ -25,6 +25,7 @@ _DROP_ORDER = (
     ("detail-3", "part of your detail about this person"),
     ("feeling", None),
     ("detail-2", "part of your detail about this person"),
+    ("keen", None),
     ("highlight", "your point about what you would bring"),
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|where|because|since|so|and|but)\b|,\s|\s[-–—]\s")

@@ -106,6 +106,7 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "it here: a note to a named person reads far better.",
             "field": f"interviewers[{index}].name",
         })
+    checks += _same_person(request, index)
     if not content.details:
         name = read_name(request.interviewers[index].name).shown
         checks.append({
@@ -118,6 +119,29 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
     for field, codes in content.notes.items():
         checks += [_hint(code, field) for code in dict.fromkeys(codes) if code in _MESSAGES]
     return checks
+
+
+def _same_person(request: Request, index: int) -> list[Check]:
+    """A first name typed alone when a later entry has it with a surname: "Jenna", "Jenna Moss".
+
+    Listed twice, one person would get two notes; the page says so beside the first entry.
+    """
+    shown = read_name(request.interviewers[index].name).shown
+    if " " in shown:
+        return []
+    fuller = next((
+        read_name(other.name).shown for other in request.interviewers[index + 1 :]
+        if read_name(other.name).shown.casefold().startswith(shown.casefold() + " ")
+    ), None)
+    if fuller is None:
+        return []
+    return [{
+        "code": "same-person",
+        "level": "warning",
+        "message": f"“{shown}” and “{fuller}” may be the same person, who would then get "
+        "two notes. If so, remove one and put both details in the other.",
+        "field": f"interviewers[{index}].name",
+    }]
 
 
 def left_out(omitted: list[str], request: Request) -> list[Check]:

@@ -243,10 +243,10 @@ TAKEAWAYS = (
 
 # Accepting an offer: the start date agreed.
 STARTS = (
-    "As we agreed, I'll start on {start}.",
-    "I look forward to starting on {start}, as agreed.",
+    "I'll start on {start}.",
+    "I look forward to starting on {start}.",
     "I'm confirming {start} as my start date.",
-    "My start date will be {start}, as we agreed.",
+    "My first day will be {start}.",
 )
 
 # Accepting an offer: thanks for the process.

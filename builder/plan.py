@@ -210,7 +210,9 @@ def plan(writer: Writer, content: Content) -> Planned:
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
-    interest = ("interest", _interest(writer, content))
+    # The stock line that says the writer wants the job, when no reason was typed, is
+    # "keen": a short note gives it up before the writer's own point of fit.
+    interest = ("interest" if content.interest else "keen", _interest(writer, content))
     promise = ("promise", _promise(writer, content))
     extra = ("extra", _extra(writer))
     closing = ("closing", writer.pick(kind_frames(wording.CLOSINGS, request.kind), 6))

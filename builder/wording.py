@@ -95,8 +95,8 @@ OPENERS = {
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
         "Following {meeting}{when} about the {role} role at {company}, I wanted to ask how "
         "things stand.",
-        "I'm still thinking about {meeting}{when} about the {role} role at {company}, and I "
-        "wanted to check in.",
+        "I'm writing to ask whether there is any news on the {role} role at {company}, after "
+        "{meeting}{when}.",
         "I enjoyed {meeting}{when} about the {role} role at {company}, and I'm writing to "
         "follow up.",
     ),
@@ -379,7 +379,7 @@ NO_INTEREST = {
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
         "I'd be delighted to bring my experience to {company}.",
-        "I'm enthusiastic about the role.",
+        "The role is one I'd be glad to take on.",
         "I hope to have the chance to join you at {company}.",
         "I'm very keen on the role.",
     ),

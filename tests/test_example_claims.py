@@ -191,11 +191,12 @@ def test_the_panels_reason_is_the_same_but_worded_differently() -> None:
 
 
 def test_a_card_is_shorter_than_an_email_and_has_no_subject() -> None:
-    assert "A card is shorter than a warm or formal email and has no subject line" in PAGE
+    assert "A card is shorter than a warm or formal thank-you email and has no subject line" in PAGE
     emails = [
         note["words"]
         for path in EXAMPLES
         if _channel(notes(path)[0]) == "email" and notes(path)[0].get("tone", "warm") != "concise"
+        and _wants_the_job(path)  # a thank-you, not an answer to an offer
         for note in notes(path)[1]
     ]
     assert emails

@@ -81,3 +81,14 @@ def test_an_email_that_says_it_sends_something_reminds_to_attach_it(variant):
 def test_no_reminder_when_nothing_comes_with_the_email(change):
     request = with_(FULL, **change)
     assert checks_of(request, "attach") == []
+
+
+def test_a_first_name_and_the_same_name_in_full_may_be_one_person(panel_request):
+    people = [{"name": "Jenna"}, {"name": "Priya Natarajan"}, {"name": "Jenna Moss"}]
+    notes = compose(with_(panel_request, interviewers=people))["notes"]
+    codes = [{check["code"] for check in note["checks"]} for note in notes]
+    assert "same-person" in codes[0]
+    assert not [c for c in codes[1:] if "same-person" in c]
+    (check,) = [c for c in notes[0]["checks"] if c["code"] == "same-person"]
+    assert check["field"] == "interviewers[0].name"
+    assert "Jenna Moss" in check["message"]
