@@ -190,8 +190,8 @@ def _years(length: str, rest: str) -> str:
         "manager", "supervisor", "lead", "director", "coordinator", "assistant", "officer"
     }:  # "4 years of department manager at Macy's" -> "4 years as a department manager"
         rest = f"as {article(head)}" + (f" at {place}" if place else "")
-    elif field in lexicon.TRADE_PLACES and preposition == "of":
-        rest = lexicon.TRADE_PLACES[field]
+    elif head in lexicon.TRADE_PLACES and preposition == "of":  # "of line" -> "on the line"
+        rest = lexicon.TRADE_PLACES[head] + (f" at {place}" if place else "")
     elif field in lexicon.ADJECTIVE_FIELDS:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
     elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):
@@ -200,6 +200,8 @@ def _years(length: str, rest: str) -> str:
         field.islower()
     ):
         rest = f"in {field}"
+    if length.endswith("+"):  # "5+ yrs in ads" -> "more than 5 years in ads", never "my 5+"
+        return f"more than {length[:-1]} {unit} {rest}"
     return f"my {length} {unit} {rest}"
 
 

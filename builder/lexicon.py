@@ -613,7 +613,8 @@ CHANGE_VERBS = (
 )
 # Trades named by where the work is done: "6 years of line" -> "6 years on the line".
 TRADE_PLACES = {"line": "on the line", "floor": "on the floor", "bench": "at the bench",
-                "road": "on the road", "pass": "on the pass"}
+                "road": "on the road", "pass": "on the pass",
+                "front office": "in front-office work", "front desk": "on the front desk"}
 # Words that describe a field rather than name it: "10 years of commercial" -> "... work".
 ADJECTIVE_ENDINGS = ("al", "ary", "ic", "ive", "ous", "ful")
 # Fields named by an adjective alone, as people say them in full: "12 years in elementary".
