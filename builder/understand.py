@@ -407,7 +407,9 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
     if head in lexicon.GIVEN_NOUNS and len(words) > 1:
         rest = re.sub(r"^(?:of|through)\s+", "", _reader(" ".join(words[1:]), context), flags=re.I)
         return Phrase(phrases.ACT, (f"{lexicon.GIVEN_NOUNS[head]} {rest}",))
-    unchanged_past = head in {"set", "put"} and words[1].casefold() in _PARTICLES  # "set up"
+    unchanged_past = head in {"set", "put"} and len(words) > 1 and (  # "set up the AV"
+        words[1].casefold() in _PARTICLES
+    )
     if len(words) > 1 and (
         (morphology.is_past(head) and morphology.base(head) in lexicon.VERB_BASES)
         or (morphology.is_third_person(head) and head not in lexicon.OWNED) or unchanged_past

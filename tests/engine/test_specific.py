@@ -250,6 +250,7 @@ DETAILS = [
     ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
     ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
     ("return to office design", ["return-to-office design"], ["return to office"]),
+    ("set up the AV for my job talk", ["setting up the AV for my job talk"], []),
     ("she wants someone who can own it end to end", ["someone who can own it end to end"],
      ["that you want someone"]),
     ("said to email potential supervisors first", ["advising me to email potential supervisors"],
@@ -1058,3 +1059,9 @@ def test_the_chance_to_do_two_things_takes_a_singular_verb(full_request, kind):
     for variant in range(12):
         body = only_note(with_(full_request, interest=typed, kind=kind, variant=variant))["body"]
         assert not re.search(r"keep it clear are\b", body), body
+
+
+@pytest.mark.parametrize("detail", ["PUT", "set", "put up"])
+def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, detail):
+    full_request["interviewers"][0]["detail"] = detail
+    assert compose(full_request)["ok"] is True
