@@ -284,6 +284,8 @@ def _before_bad_news(phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.kind, (head,)) if len(head.split()) >= lexicon.MIN_CUT else None
 
 
+# What the reader does in their own job, which a note tells as a topic, not as news.
+_OWN_WORK = frozenset({"run", "lead", "manage", "head", "oversee", "supervise", "coordinate"})
 # What the reader needs in the job: "you want someone who can own it end to end".
 _NEED = re.compile(
     r"^you (?:want|need|are looking for|['\u2019]re looking for|are after) someone "
@@ -311,6 +313,11 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return Phrase(phrases.COMMON, phrase.parts)
     if need := _NEED.match(text):
         return Phrase(phrases.NEED, (f"someone {need.group(1)}",))
+    if len(words) > 2 and words[0] == "you" and words[1] in _OWN_WORK and words[2] in (
+        lexicon.DETERMINERS
+    ):  # "you run the academy" -> "your work running the academy", not news to them
+        gerund = morphology.gerund(words[1])
+        return Phrase(phrases.TOPIC, (f"your work {gerund} {text.split(' ', 2)[2]}",))
     if words[0] == "you":
         return Phrase(phrases.YOURS, phrase.parts)
     return phrase

@@ -251,6 +251,7 @@ DETAILS = [
     ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
     ("return to office design", ["return-to-office design"], ["return to office"]),
     ("set up the AV for my job talk", ["setting up the AV for my job talk"], []),
+    ("she runs the academy", ["your work running the academy"], ["that you run"]),
     ("she wants someone who can own it end to end", ["someone who can own it end to end"],
      ["that you want someone"]),
     ("said to email potential supervisors first", ["advising me to email potential supervisors"],
