@@ -200,8 +200,8 @@ def _years(length: str, rest: str) -> str:
         field.islower()
     ):
         rest = f"in {field}"
-    if length.endswith("+"):  # "5+ yrs in ads" -> "more than 5 years in ads", never "my 5+"
-        return f"more than {length[:-1]} {unit} {rest}"
+    if length.endswith("+"):  # "5+ yrs in ads" -> "my 5-plus years in ads", never "my 5+"
+        return f"my {length[:-1]}-plus {unit} {rest}"
     return f"my {length} {unit} {rest}"
 
 

@@ -313,9 +313,9 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return Phrase(phrases.COMMON, phrase.parts)
     if need := _NEED.match(text):
         return Phrase(phrases.NEED, (f"someone {need.group(1)}",))
-    if len(words) > 2 and words[0] == "you" and words[1] in _OWN_WORK and words[2] in (
-        lexicon.DETERMINERS
-    ):  # "you run the academy" -> "your work running the academy", not news to them
+    if len(words) > 2 and words[0] == "you" and words[1] in _OWN_WORK and words[2] in {
+        "the", "a", "an", "your"
+    }:  # "you run the academy" -> "your work running the academy", not news to them
         gerund = morphology.gerund(words[1])
         return Phrase(phrases.TOPIC, (f"your work {gerund} {text.split(' ', 2)[2]}",))
     if words[0] == "you":

@@ -379,7 +379,7 @@ NO_INTEREST = {
         "I'm very interested in the role and would love to join {company}.",
         "{Meeting} confirmed how much I'd like to work at {company}.",
         "I'd be delighted to bring my experience to {company}.",
-        "The role is one I'd be glad to take on.",
+        "I'd love to join the team at {company}.",
         "I hope to have the chance to join you at {company}.",
         "I'm very keen on the role.",
     ),

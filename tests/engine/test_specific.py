@@ -345,7 +345,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("5 yrs front office at a 5* in Barcelona",
      "my 5 years in front-office work at a 5-star hotel in Barcelona"),
     ("4 yrs dept manager at Macy's", "my 4 years as a department manager at Macy's"),
-    ("5+ years in ads products", "more than 5 years in ads products"),
+    ("5+ years in ads products", "my 5-plus years in ads products"),
     ("6 yrs acute med", "my 6 years of acute medicine"),
     ("10 yrs commercial", "my 10 years of commercial work"),
     ("4 yrs PICU at Lucile Packard as traveler", "as a traveler"),
