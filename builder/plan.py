@@ -169,9 +169,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
 def _interest(writer: Writer, content: Content) -> str | None:
     phrase = content.interest
     kind = writer.request.kind
-    # A follow-up card has room to say the writer still wants the job, not why again.
     if "interest" not in OCCASIONS[kind].uses:
         return None
+    # A follow-up card has room to say the writer still wants the job, not why again.
     if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
         return writer.pick(kind_frames(wording.NO_INTEREST, kind), 4)
     reasons = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[

@@ -120,7 +120,11 @@ export function waitingFor(form, errors) {
     const name = formName(error.field);
     const person = name.match(/^interviewers\.(\d+)\.name$/);
     if (person && error.message === "is required") nameless.add(person[1]);
-    else (error.message === "is required" ? fill : correct).push(placeOf(form, name));
+    else if (error.message === "is required") fill.push(placeOf(form, name));
+    // A field with no control of its own (the list of people) says what is wrong with it.
+    else if (!form.querySelector(`[name="${CSS.escape(name)}"]`)) {
+      correct.push(`${placeOf(form, name)} (${error.message})`);
+    } else correct.push(placeOf(form, name));
   }
   if (nameless.size && nameless.size === form.querySelectorAll("[data-interviewer]").length) {
     fill.push("an interviewer’s name");

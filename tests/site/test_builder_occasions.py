@@ -60,3 +60,14 @@ def test_an_informational_interview_needs_no_role(page: Page, base_url: str) -> 
     expect(page.locator("[name=promised]")).to_be_visible()
     wait_for_text(page, 0, "Northwind")
     expect(page.get_by_test_id("note-subject")).to_be_visible()
+
+
+def test_an_occasion_for_fewer_people_says_how_many_it_takes(page: Page, base_url: str) -> None:
+    open_builder(page, base_url)
+    people = [{"name": name} for name in ("Ana Silva", "Ben Okafor", "Chen Wei", "Dev Rao")]
+    fill_request(page, people, kind="accept-offer")
+    expect(page.locator("[data-waiting]")).to_contain_text(
+        "The interviewers (must list 1 to 3 people for accepting an offer)"
+    )
+    page.get_by_test_id("remove-interviewer").nth(3).click()
+    expect(page.get_by_test_id("note")).to_have_count(3)
