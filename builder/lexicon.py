@@ -578,6 +578,15 @@ MIN_CLAUSE_WORDS = 3  # a clause cut shorter than this says too little to keep
 MAX_DANGLING_WORDS = 6  # a short clause ending in "it" or "that" points at nothing we have
 # Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
 STATIVE = _words("know like love want have need hate see remember recognise recognize")
+# Verbs a reader's own work is not told "how" with: "how you came from GM", "how you own it".
+NOT_HOW = STATIVE | _words(
+    "be am is are was were 're has had come came go went get got own seem feel think believe "
+    "say said tell told mention can could will would should may might must used"
+)
+# What a reader arranges for a candidate: "you sorted the reschedule" is thanked for.
+ARRANGEMENTS = _words("reschedule schedule booking bookings logistics travel parking slot")
+# What a team is doing now rather than planning: "you're working on it" is no plan.
+ONGOING = _words("work do use run try look deal handle get have go see struggle focus")
 MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
 # The last words of a body one serves "of", not "at": "Notes Editor of the Law Journal".
 PUBLICATIONS = _words("journal review magazine newspaper society club council association union")

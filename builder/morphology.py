@@ -50,6 +50,15 @@ def base(word: str) -> str:
     return lowered
 
 
+def base_of_gerund(word: str) -> str | None:
+    """Return the base of a known verb's "-ing" form ("building" -> "build"), else None."""
+    lowered = word.casefold()
+    if not lowered.endswith("ing") or len(lowered) < 5:
+        return None
+    stem = _regular_stem(lowered[:-3])
+    return stem if stem in lexicon.VERB_BASES else None
+
+
 def _regular_stem(stem: str) -> str:
     """Undo the spelling changes of "-ed": "stopp" -> "stop", "siz" -> "size"."""
     if stem in lexicon.VERB_BASES:

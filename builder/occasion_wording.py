@@ -233,7 +233,6 @@ PASS_ON = (
 TAKEAWAYS = (
     "I came away with a much clearer picture of the field.",
     "Our conversation gave me a lot to think about.",
-    "I learned a great deal from our conversation.",
     "It was generous of you to give your time, and I learned a lot.",
     "The conversation helped me think more clearly about where I'm heading.",
     "I left with a clearer sense of what to do next.",
@@ -253,7 +252,6 @@ STARTS = (
 ACCEPT_THANKS = (
     "Thank you for all your time during the process.",
     "I'm grateful for the time you gave me along the way.",
-    "Thank you for your help throughout the process.",
     "I'm very grateful for your time.",
     "I appreciated your time at every stage.",
     "Thank you for your time throughout the process.",

@@ -82,11 +82,10 @@ _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
-_TOLD = r"tell you more|say more"
+_HONOURED = re.compile(r"standard of my work|same effort")
 _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_TOLD}")
-_TOLD_MORE = re.compile(_TOLD)
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|standard of my work|same care")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -140,8 +139,8 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     """The frames a first-person highlight cannot take, by what it tells.
 
     Work done is experience, but was not "brought"; an award won ("I won a One Show
-    pencil") is neither experience nor of use; a present fact ("I speak French") is no
-    story to "tell you more about".
+    pencil") is neither experience nor of use; a present fact ("I speak French") is not
+    experience gained.
     """
     words = text.split()
     verb = words[1].casefold() if len(words) > 1 and words[0] == "I" else ""
@@ -160,9 +159,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # a capstone is not "brought"
         frames = tuple(f for f in frames if "bring" not in f)
-    elif phrase.kind == phrases.QUALITY:  # an honour is told about; a skill is of use
+    elif phrase.kind == phrases.QUALITY:  # an honour speaks for the work; a skill is of use
         honour = phrase.text.casefold().endswith(lexicon.HONOURS)
-        frames = tuple(f for f in frames if bool(_TOLD_MORE.search(f)) == honour)
+        frames = tuple(f for f in frames if bool(_HONOURED.search(f)) == honour)
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

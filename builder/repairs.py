@@ -6,7 +6,7 @@ import re
 
 from builder import lexicon
 
-_MISSING_FOR = re.compile(r"(?<=[a-z] )(?=\d+\+?\s+(?:years|months|weeks)\b)")
+_MISSING_FOR = re.compile(r"(?<=[a-z] )(?=\d+\+?\s+(?:years|months|weeks)\b(?!\s+ago\b))")
 _MISSING_BY = re.compile(
     r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\b((?:\s+[\w-]+){1,3}?)\s+(?=\d+(?:\.\d+)?%)",
     re.IGNORECASE,

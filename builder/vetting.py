@@ -318,9 +318,48 @@ def _fact(phrase: Phrase) -> Phrase | None:
     }:  # "you run the academy" -> "your work running the academy", not news to them
         gerund = morphology.gerund(words[1])
         return Phrase(phrases.TOPIC, (f"your work {gerund} {text.split(' ', 2)[2]}",))
+    if topic := _own_work_as_topic(text):
+        return topic
     if words[0] == "you":
         return Phrase(phrases.YOURS, phrase.parts)
     return phrase
+
+
+def _own_work_as_topic(text: str) -> Phrase | None:
+    """What the reader or their team does or plans, as a topic and not news told back.
+
+    "you are building out the red team" -> "your plans to build out the red team";
+    "you want more bilingual storytimes" -> "your plans for more bilingual storytimes";
+    "the team runs a book club on Fridays" -> "how the team runs a book club on Fridays";
+    and what they arranged for the writer is a kindness: "sorting the reschedule".
+    """
+    typed = text.split()
+    words = _words(text)
+    if words[0] == "you":
+        subject, owner, size = "you", "your", 1
+    elif words[0] in lexicon.TEAM_WORDS:
+        subject, owner, size = f"the {words[0]}", f"the {words[0]}'s", 1
+    elif len(words) > 1 and words[0] in {"your", "the"} and words[1] in lexicon.TEAM_WORDS:
+        subject, owner, size = f"{words[0]} {words[1]}", f"{words[0]} {words[1]}'s", 2
+    else:
+        return None
+    if len(words) < size + 2:
+        return None
+    verb, after, rest = words[size], words[size + 1], " ".join(typed[size + 2:])
+    if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
+        done = morphology.gerund(morphology.base(verb))
+        return Phrase(phrases.ACT, (f"{done} {' '.join(typed[2:])}",))
+    planned = morphology.base_of_gerund(after)
+    if verb in {"are", "is", "'re"} and planned and planned not in lexicon.ONGOING and rest:
+        return Phrase(phrases.TOPIC, (f"{owner} plans to {planned} {rest}",))
+    if subject == "you" and verb in {"want", "need"} and after in {"more", "less", "fewer"}:
+        return Phrase(phrases.TOPIC, (f"your plans for {' '.join(typed[size + 1:])}",))
+    action = verb not in lexicon.NOT_HOW and morphology.base(verb) not in lexicon.NOT_HOW
+    if action and (morphology.is_past(verb) or verb in lexicon.VERB_BASES or (
+        size > 0 and subject != "you" and morphology.is_third_person(verb)
+    )):
+        return Phrase(phrases.TOPIC, (f"how {subject} {' '.join(typed[size:])}",))
+    return None
 
 
 def _trimmed(phrase: Phrase) -> Phrase | None:

@@ -147,7 +147,7 @@ DETAILS = {
         "I was glad you asked about {x}.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I appreciated the chance to answer your question about {x}.",
-        "I was glad of the chance to talk about {x}.",
+        "I was glad to have the chance to talk about {x}.",
         "I'm glad we got to talk about {x}.",
     ),
     p.ACT: (
@@ -164,16 +164,14 @@ DETAILS = {
     ),
     p.SHARED: (
         "I enjoyed {x}.",
-        "{X} was the part of {meeting} I enjoyed most.",
         "I especially liked {x}.",
         "It was fun {x}.",
         "{X} was a real highlight for me.",
         "I'm glad we spent time {x}.",
-        "I learned a lot from {x}.",
     ),
     p.EVENT: (
         "I appreciated the chance to work through {x}.",
-        "{X} gave me a good sense of the work.",
+        "Thank you for the chance to work through {x}.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
@@ -252,8 +250,8 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
-        "I'm {x}, something I'd be glad to tell you more about.",
-        "I'm {x}, and I'd be happy to say more about it.",
+        "I'm {x}, which I hope speaks to the standard of my work.",
+        "I'm {x}, and I'd bring the same effort to {company}.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -262,7 +260,6 @@ HIGHLIGHTS = {
         "I'm comfortable with {x} and would put them to use in the role.",
         "I'd be glad to put my experience with {x} to work at {company}.",
         "My background in {x} should help me contribute early on.",
-        "I'd put my skills in {x} to work from the first week.",
         "Having worked with {x}, I could take on the work quickly.",
     ),
     p.DEED: (
@@ -273,11 +270,11 @@ HIGHLIGHTS = {
         "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work at {company}.",
-        "{X}, something I'd be glad to tell you more about.",
-        "{X}, and I'd be happy to say more about that.",
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
         "{X}, something I'd bring to this role.",
+        "{X}; I hope that speaks to the standard of my work.",
+        "{X}, and I'd bring the same care to {company}.",
     ),
     p.WORK: (
         "{X} shows the kind of work I'd bring to the team.",
@@ -370,32 +367,32 @@ FOLLOW_UP_INTERESTS = {
 
 NO_INTEREST = {
     "thank-you": (
-        "I came away even more interested in joining {company}.",
         "I'd very much like to join the team.",
         "I'd be glad to be part of the team at {company}.",
-        "{Meeting} made me want the role even more.",
         "I'd welcome the chance to take on this role.",
-        "I'd be glad of the chance to join {company}.",
         "I'm very interested in the role and would love to join {company}.",
-        "{Meeting} confirmed how much I'd like to work at {company}.",
         "I'd be delighted to bring my experience to {company}.",
         "I'd love to join the team at {company}.",
         "I hope to have the chance to join you at {company}.",
         "I'm very keen on the role.",
+        "The role is one I'd be proud to take on.",
+        "I'm keen to join {company} in this role.",
+        "Working at {company} is something I'd very much like to do.",
+        "I'd count it a privilege to join the team.",
     ),
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",
-        "My interest in the role has only grown since we spoke.",
         "I remain keen on the role.",
         "I would still very much like to join {company}.",
         "I'm as enthusiastic about the role as I was when we spoke.",
         "The role remains one I'd be very glad to take on.",
-        "I've kept thinking about the work since we spoke, and I'm still very interested.",
         "My enthusiasm for joining {company} hasn't changed.",
         "I'd still be delighted to join the team.",
         "I remain very interested in the work the team is doing.",
         "I still think the role is a strong match for me.",
         "I'm still eager to contribute to {company}.",
+        "The chance to join {company} still means a great deal to me.",
+        "I'm still hoping to join the team at {company}.",
     ),
 }
 
@@ -403,15 +400,15 @@ FEELINGS = (
     "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
     "I'm sorry it didn't work out this time, and I'm grateful for the experience.",
-    "I'm disappointed, but the process taught me a good deal.",
-    "It isn't the outcome I wanted, but I learned from the process.",
     "I was hoping for different news, but I'm glad we had the chance to talk.",
-    "Naturally I'm disappointed, but I enjoyed {meeting} and learned from it.",
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",
     "While I'm disappointed, I'm glad I had the chance to apply.",
-    "The news is disappointing, but I'm glad I took part.",
     "It's disappointing, but I'm glad to have learned about the team's work.",
+    "I'm disappointed, but I respect the decision.",
+    "It's not the result I hoped for, but I'm grateful to have been considered.",
+    "I'm sorry this one didn't go my way, but I valued being considered.",
+    "Naturally I'm disappointed, but I'm glad I was in the running.",
 )
 
 # What a promise says in an email or a LinkedIn message: a thing sent later, or a link.
@@ -754,7 +751,7 @@ SWAPS = {
     "role": (("the role", "the job"), ("this role", "this job")),
     "glad": (
         ("glad you", "pleased you"), ("glad we", "pleased we"), ("glad I", "pleased I"),
-        ("glad of the chance", "grateful for the chance"), ("glad to", "pleased to"),
+        ("glad to", "pleased to"),
     ),
 }
 

@@ -708,11 +708,11 @@ def test_a_result_achieved_is_not_brought_to_the_role(full_request, variant):
 
 
 @pytest.mark.parametrize("variant", range(12))
-def test_a_skill_held_is_not_offered_as_a_story(full_request, variant):
+def test_a_skill_held_is_not_offered_as_experience_gained(full_request, variant):
     request = with_(full_request, highlights=["I speak French and Lingala"], variant=variant)
     body = only_note(request)["body"]
-    assert "I speak French and Lingala" in body
-    assert not re.search(r"tell you more|say more", body), body
+    sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "Lingala" in s)
+    assert not re.search(r"experience|carry over|similar work|more of", sentence), sentence
 
 
 @pytest.mark.parametrize("variant", range(6))
@@ -749,8 +749,9 @@ def test_a_grave_detail_is_never_written_gladly(full_request, typed, kept):
 
 @pytest.mark.parametrize("variant", range(12))
 def test_only_a_grave_detail_is_met_with_sorrow(full_request, variant):
-    body = note_about(full_request, "the team is moving to Databricks", variant=variant)["body"]
-    assert "moving to Databricks" in body
+    typed = "the firm is opening an office in Tucson"
+    body = note_about(full_request, typed, variant=variant)["body"]
+    assert "opening an office in Tucson" in body
     assert not re.search(r"sorry|so open", body), body
 
 
@@ -877,7 +878,7 @@ def test_an_interest_gives_the_reason_that_explains_it(full_request, typed, reas
     # Readers called a bare "What draws me most is the culture." filler for these.
     body = only_note(with_(full_request, interest=typed))["body"]
     assert reason in body, body
-    assert not re.search(r"(?:is|are|for|to) the (?:culture|mission|team)\.", body), body
+    assert not re.search(r"(?:is|are|for|drawn to) the (?:culture|mission|team)\.", body), body
 
 
 def test_an_interest_of_a_short_thing_alone_is_that_thing(full_request):
@@ -899,7 +900,7 @@ def test_counted_jargon_is_left_out_but_known_titles_are_kept(full_request, type
 def test_a_one_line_note_prefers_what_happened_to_a_topics_name(full_request):
     typed = "peak season staffing, they are hiring two more sups before november"
     body = note_about(full_request, typed, tone="concise")["body"]
-    assert "you are hiring two more supervisors before November" in body
+    assert "your plans to hire two more supervisors before November" in body
 
 
 @pytest.mark.parametrize("variant", range(13))
@@ -947,9 +948,9 @@ def test_a_capstone_is_never_brought_to_the_role(full_request, variant):
 def test_an_interview_prompt_is_told_as_what_was_asked(full_request, typed, written, absent):
     full_request["interviewers"][0]["detail"] = typed
     for variant in range(6):
-        body = only_note(with_(full_request, variant=variant))["body"]
-        assert written in body
-        assert absent not in body
+        body = only_note(with_(full_request, variant=variant))["body"].casefold()
+        assert written.casefold() in body
+        assert absent.casefold() not in body
         assert not re.search(r"\bask(?:ed|ing) about (?:whether|how|what|why)\b", body)
 
 
@@ -998,9 +999,9 @@ def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
 ):
     full_request["interviewers"][0]["detail"] = typed
     for variant in range(4):
-        body = only_note(with_(full_request, variant=variant))["body"]
-        assert written in body
-        assert absent not in body
+        body = only_note(with_(full_request, variant=variant))["body"].casefold()
+        assert written.casefold() in body
+        assert absent.casefold() not in body
 
 
 @pytest.mark.parametrize(("typed", "greeting"), [
@@ -1025,12 +1026,12 @@ def test_a_court_typed_in_citation_form_is_written_out(full_request, typed, writ
 
 
 @pytest.mark.parametrize("typed", ["Vis Moot semifinalist", "Fulbright scholar", "NIH K99 awardee"])
-def test_an_honour_is_told_about_not_put_to_use(full_request, typed):
+def test_an_honour_speaks_for_the_work_and_is_not_put_to_use(full_request, typed):
     for variant in range(6):
         body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
         sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if typed.split()[-1] in s)
         assert sentence.startswith(("I'm a", "I'm an"))
-        assert re.search(r"tell you more|say more", sentence)
+        assert not re.search(r"useful|help|asset|contribute|fits", sentence), sentence
 
 
 def test_a_linkedin_message_keeps_the_promise_and_asks_to_attach_it(full_request):
@@ -1066,3 +1067,31 @@ def test_the_chance_to_do_two_things_takes_a_singular_verb(full_request, kind):
 def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, detail):
     full_request["interviewers"][0]["detail"] = detail
     assert compose(full_request)["ok"] is True
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("she's building out the red team", "your plans to build out the red team"),
+    ("team is moving to databricks by Q3", "the team's plans to move to Databricks by Q3"),
+    ("she wants more bilingual storytimes", "your plans for more bilingual storytimes"),
+    ("her team rebuilt the checkout last year", "how your team rebuilt the checkout last year"),
+    ("he does blameless postmortems", "how you do blameless postmortems"),
+    ("she sorted the reschedule", "sorting the reschedule"),
+])
+def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed, written):
+    # Readers failed "It was good to hear that you are building out the red team."
+    for variant in range(6):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert written in body, body
+        assert not re.search(r"(?:hear|learn|interesting|telling me) that", body), body
+
+
+@pytest.mark.parametrize("typed", ["he came from GM", "she owns the pricing service"])
+def test_a_state_of_the_readers_is_not_told_as_how_they_do_it(full_request, typed):
+    body = note_about(full_request, typed)["body"]
+    assert "how you" not in body, body
+
+
+def test_a_time_ago_takes_no_for(full_request):
+    body = note_about(full_request, "joined through the fast stream 3 yrs ago")["body"]
+    assert "3 years ago" in body
+    assert "for 3 years ago" not in body
