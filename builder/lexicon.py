@@ -421,6 +421,8 @@ EVENT_WORDS = _words(
     walkthrough tour demo"""
 )
 # Nouns that take no "the" when bare: "remote work", "hiring", "culture".
+# Heads that count even after a gerund or alone: "safeguarding scenario", "rooftop".
+COUNT_HEADS = _words("scenario rooftop terrace exercise roadmap pilot")
 MASS_NOUNS = _words(
     """coverage storage leverage mileage brokerage usage baggage postage pastry chemistry
     poetry carpentry masonry forestry dentistry pedagogy

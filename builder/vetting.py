@@ -224,32 +224,43 @@ def _is_mass(word: str) -> bool:
     return lowered in lexicon.MASS_NOUNS or lowered.endswith(lexicon.MASS_ENDINGS)
 
 
-def _with_article(part: str) -> str:
+def _with_article(part: str, *, sure: bool = False) -> str:
     """Give a bare singular thing "the": "DEI statement" -> "the DEI statement".
 
     A surname typed in lower case with its particle is a name: "le guin" -> "Le Guin".
 
     Only a noun phrase of two words or more, typed in lower case or led by an acronym,
     whose head is a countable singular noun: "liquidity forecasting", "remote work",
-    "spaced repetition" and "Kubernetes migration" stay as typed.
+    "spaced repetition" and "Kubernetes migration" stay as typed. Each side of a pair
+    ("rooftop + the new spa") takes one only for a head known to count (``sure``).
     """
     words = part.split()
     lowered = [w.casefold() for w in words]
     if len(words) == 2 and lowered[0] in lexicon.PARTICLES and part.islower():
         return title_case(part)
-    if len(words) < 2 or lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
+    if lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
         return part
     head_at = next(
         (i for i, w in enumerate(lowered) if i and w in lexicon.PREPOSITIONS), len(words)
     )
-    if set(lowered[:head_at]) & {"and", "vs", "versus", "&", "or"} or lowered[0].endswith(
-        ("ing", "ly")
-    ):
+    pair = part.split(" and ")
+    if "and" in lowered[:head_at]:  # "rooftop + the new spa"
+        if len(pair) != 2 or "," in part or not all(pair):
+            return part
+        return " and ".join(_with_article(side, sure=True) for side in pair)
+    head = lowered[head_at - 1]
+    counted = head in lexicon.COUNT_HEADS and part.islower()
+    if not counted and (len(words) < 2 or set(lowered[:head_at]) & {"vs", "versus", "&", "or"}
+                        or lowered[0].endswith(("ing", "ly"))):
         return part
     if not (words[0].islower() or words[0].isupper()):
         return part
-    head = lowered[head_at - 1]
+    planned = lowered[head_at:head_at + 1] in (["for"], ["to"]) and head.endswith(("tion", "sion"))
     mass = head in lexicon.MASS_NOUNS or head.endswith(lexicon.MASS_ENDINGS)
+    if counted or planned or (len(words) > 2 and head == "service"):
+        mass = False
+    elif sure:  # one side of a pair takes "the" only for a head known to count
+        return part
     if mass or (head.endswith("s") and not head.endswith("ss")) or part[:1].isdigit():
         return part
     return "the " + part
@@ -325,6 +336,11 @@ def _fact(phrase: Phrase) -> Phrase | None:
     return phrase
 
 
+_HELD = re.compile(
+    r"^(?:done|led|run|completed)\s+(\d.+)$|^(?:a lot of|lots of|so many|many)\s+(.+)$"
+)
+
+
 def _own_work_as_topic(text: str) -> Phrase | None:
     """What the reader or their team does or plans, as a topic and not news told back.
 
@@ -349,6 +365,9 @@ def _own_work_as_topic(text: str) -> Phrase | None:
     if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
         done = morphology.gerund(morphology.base(verb))
         return Phrase(phrases.ACT, (f"{done} {' '.join(typed[2:])}",))
+    held = _HELD.match(" ".join(typed[size + 1:]))
+    if verb in {"have", "has"} and held:  # "you have done 6 missions" -> "your 6 missions"
+        return Phrase(phrases.TOPIC, (f"{owner} {held.group(1) or held.group(2)}",))
     planned = morphology.base_of_gerund(after)
     if verb in {"are", "is", "'re"} and planned and planned not in lexicon.ONGOING and rest:
         return Phrase(phrases.TOPIC, (f"{owner} plans to {planned} {rest}",))

@@ -1095,3 +1095,26 @@ def test_a_time_ago_takes_no_for(full_request):
     body = note_about(full_request, "joined through the fast stream 3 yrs ago")["body"]
     assert "3 years ago" in body
     assert "for 3 years ago" not in body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("system design - idempotent card authorization service", "the idempotent card authorization"),
+    ("tour of the property!! rooftop + the new spa", "the rooftop and the new spa"),
+    ("governor questions - safeguarding scenario, and why Highfield", "the safeguarding scenario"),
+    ("vision for KS4 science + how I'd close the gap", "the vision for KS4 science"),
+    ("summer occupancy + the rooftop bar", "summer occupancy and the rooftop bar"),
+])
+def test_a_countable_topic_takes_the(full_request, typed, written):
+    # Readers failed "It was great to talk about rooftop and the new spa."
+    body = note_about(full_request, typed)["body"]
+    assert written in body, body
+    assert "the summer occupancy" not in body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("she's done 6 missions", "your 6 missions"),
+    ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
+])
+def test_what_the_reader_has_done_is_theirs_to_talk_about(full_request, typed, written):
+    body = note_about(full_request, typed)["body"]
+    assert written in body, body
