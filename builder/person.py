@@ -139,10 +139,15 @@ def to_reader(text: str, *, company: str, names: tuple[str, ...] = ()) -> str:
             or (lower == "there" and words[index - 1].lower in (
                 lexicon.MOTION | {"been", "worked", "work", "works", "working", "started"}
             ))
+            or (lower == "there" and (following is None or following.lower in _AFTER_PLACE))
         ):
             previous = words[index - 1].lower
             word.core = ("to " if previous in lexicon.MOTION else "at ") + company
     return " ".join(w.text for w in words)
+
+
+# Words after a "there" that is a place, not "there is": "an LVN there in 1998".
+_AFTER_PLACE = frozenset({"in", "for", "since", "now", "today", "before"})
 
 
 def _is_verbish(word: _Word) -> bool:

@@ -45,20 +45,47 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 def frames_for(phrase: Phrase) -> tuple[str, ...]:
     """The frames that can tell ``phrase``.
 
-    None is glad of a grave topic or calls it useful, only a grave one is sorry, and none
-    gives the reader "thoughts" on the candidate's own story.
+    None is glad of a grave topic or calls it useful, only a grave one is sorry, none
+    gives the reader "thoughts" on the candidate's own story or on what the reader did,
+    and a clause is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
-    if MINE.search(phrase.text):
+    if MINE.search(phrase.text) or re.search(r"\byou\b", phrase.text):
         frames = tuple(f for f in frames if "your thoughts" not in f)
+    if _CLAUSE.search(phrase.text):  # "talking through what it's like working here with me"
+        frames = tuple(f for f in frames if not f.endswith("with me."))
     return frames
 
 
+_CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
+
+
 def first_mention(phrase: Phrase, company: str) -> Phrase:
-    """The detail told just after the opener, which names the company: "at X" is "there"."""
+    """The detail told just after the opener, which names the company, says it once.
+
+    "been at X" is "been there"; "working at X" keeps the name ("what it's like working
+    there" reads as somewhere else to a reader who works there); elsewhere "at X" goes:
+    "you started as an LVN at X in 1998" -> "you started as an LVN in 1998".
+    """
     if not company:
         return phrase
-    there = re.compile(rf"\bat {re.escape(company)}(?![\w'\u2019])")
-    return Phrase(phrase.kind, tuple(there.sub("there", p) for p in phrase.parts), phrase.tail)
+    there = re.compile(rf"(\w+)?(\s*)\bat {re.escape(company)}(?![\w'\u2019])")
+
+    def said_once(match: re.Match[str]) -> str:
+        before = (match.group(1) or "").casefold()
+        if before in _BEEN:
+            return f"{match.group(1)}{match.group(2)}there"
+        if before in _WORKING:
+            return match.group(0)
+        return match.group(1) or ""
+
+    parts = tuple(re.sub(r"\s{2,}", " ", there.sub(said_once, p)).strip() for p in phrase.parts)
+    return Phrase(phrase.kind, parts, phrase.tail)
+
+
+_BEEN = frozenset({"been", "was", "were", "is", "are", "stay", "stayed", "staying"}) | (
+    lexicon.MOTION
+)
+_WORKING = frozenset({"work", "works", "worked", "working", "job", "jobs", "career"})

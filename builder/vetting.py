@@ -351,6 +351,8 @@ def _own_work_as_topic(text: str) -> Phrase | None:
     """
     typed = text.split()
     words = _words(text)
+    if "like me" in text.casefold():  # "you grew up in Leeds like me" is shared, not theirs
+        return None
     if words[0] == "you":
         subject, owner, size = "you", "your", 1
     elif words[0] in lexicon.TEAM_WORDS:
@@ -410,7 +412,9 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
 
 def _the_subject(match: re.Match[str]) -> str:
     word = match.group(1)
-    if word in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | lexicon.WH_WORDS or _is_verb(word):
+    if word in lexicon.DETERMINERS | lexicon.SUBJECT_PRONOUNS | lexicon.WH_WORDS | {"there"} or (
+        _is_verb(word)
+    ):
         return match.group(0)
     return "the " + match.group(0)
 

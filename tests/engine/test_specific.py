@@ -237,8 +237,8 @@ DETAILS = [
     ("I told her I've done multi-state payroll for 40+ clients",
      ["that I've done multi-state payroll for more than 40 clients"], ["about I"]),
     ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
-    ("she started as an LVN here in 1998", ["you started as an LVN there in 1998"],
-     ["LVN here"]),
+    ("she started as an LVN here in 1998", ["you started as an LVN in 1998"],
+     ["LVN here", "LVN there"]),
     ("reinjection at Hellisheiði, induced seismicity",
      ["reinjection at Hellisheiði and induced seismicity"], ["you induced"]),
     ("hybrid calibration, the new 5th gen THS",
@@ -1118,3 +1118,21 @@ def test_a_countable_topic_takes_the(full_request, typed, written):
 def test_what_the_reader_has_done_is_theirs_to_talk_about(full_request, typed, written):
     body = note_about(full_request, typed)["body"]
     assert written in body, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_the_company_is_not_there_to_the_people_who_work_there(full_request, variant):
+    # Readers failed "being so candid about what's hard there" and "working there with me".
+    for typed, absent in [
+        ("she was so candid about what's hard there", "hard there"),
+        ("i asked him what it's like working there lol", "working there"),
+    ]:
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert absent not in body, body
+        assert not re.search(r"(?:what|how)\b[^.]* with me\.", body), body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_what_the_reader_did_is_not_their_thoughts(full_request, variant):
+    body = note_about(full_request, "she ran the host research for the redesign", variant=variant)
+    assert "your thoughts on how you" not in body["body"], body["body"]
