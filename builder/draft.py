@@ -150,9 +150,9 @@ class Writer:
     def greet(self, frame: str) -> str:
         """Fill in a greeting, which ends with a comma; "Hello," when there is no name.
 
-        A job title is greeted "Dear HR Director," but never "Hi HR Director,".
+        A job title alone is no name either: readers failed "Dear HR Director,".
         """
-        if not self.values["first"] or (self.values.get("title") and frame.startswith("Hi ")):
+        if not self.values["first"] or self.values.get("title"):
             return "Hello,"
         return frame.format_map(self.values)
 

@@ -98,7 +98,7 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "field": f"interviewers[{index}].name",
         })
     if name.title or (name.group and not name.warm):
-        greeted = f"greets them as {name.formal}" if name.title else "opens “Hello,”"
+        greeted = "opens “Hello,”"
         checks.append({
             "code": "name-unknown", "level": "info",
             "message": f"“{name.shown}” is not a name, so the note {greeted}. If you can find "

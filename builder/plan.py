@@ -172,12 +172,17 @@ def _interest(writer: Writer, content: Content) -> str | None:
         return None
     # A follow-up card has room to say the writer still wants the job, not why again.
     if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
-        return writer.pick(kind_frames(wording.NO_INTEREST, kind), 4)
+        frames = kind_frames(wording.NO_INTEREST, kind)
+        if kind == "agency":  # the line passing on thanks names the company next
+            frames = tuple(f for f in frames if "{company}" not in f)
+        return writer.pick(frames, 4)
     reasons = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
         phrase.kind
     ]
     if phrase.text.startswith("I "):  # the role's appeal is not "that I want ..."
         reasons = tuple(f for f in reasons if not _APPEAL_OF_THE_ROLE.search(f)) or reasons
+    if " and " in phrase.text:  # two things are not "one thing"
+        reasons = tuple(f for f in reasons if "One thing" not in f)
     return writer.pick(reasons, 4, x=phrase.text, X=capital(phrase.text))
 
 

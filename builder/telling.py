@@ -18,7 +18,11 @@ _SOMBRE = re.compile(r"sorry|so open", re.IGNORECASE)
 
 def _is_grave(phrase: Phrase) -> bool:
     """Whether a detail touches war, loss or punishment, which no note is glad about."""
-    return bool(set(re.findall(r"[\w-]+", phrase.text.casefold())) & lexicon.GRAVE_WORDS)
+    words = set(re.findall(r"[\w-]+", phrase.text.casefold()))
+    return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text))
+
+
+_LOSING = re.compile(r"\bbeing (?:cut|reduced|closed|scrapped|slashed)\b", re.I)
 
 
 def _tells_more(phrase: Phrase) -> bool:
@@ -52,7 +56,7 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     frames = wording.DETAILS[phrase.kind]
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
-    if MINE.search(phrase.text) or re.search(r"\byou\b", phrase.text):
+    if MINE.search(phrase.text) or re.search(r"\byour?\b", phrase.text):
         frames = tuple(f for f in frames if "your thoughts" not in f)
     if _CLAUSE.search(phrase.text):  # "talking through what it's like working here with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))
@@ -85,7 +89,7 @@ def first_mention(phrase: Phrase, company: str) -> Phrase:
     return Phrase(phrase.kind, parts, phrase.tail)
 
 
-_BEEN = frozenset({"been", "was", "were", "is", "are", "stay", "stayed", "staying"}) | (
+_BEEN = frozenset({"been", "was", "were", "is", "are", "stay", "stayed", "staying", "years"}) | (
     lexicon.MOTION
 )
 _WORKING = frozenset({"work", "works", "worked", "working", "job", "jobs", "career"})

@@ -299,9 +299,11 @@ def _before_bad_news(phrase: Phrase) -> Phrase | None:
 _OWN_WORK = frozenset({"run", "lead", "manage", "head", "oversee", "supervise", "coordinate"})
 # What the reader needs in the job: "you want someone who can own it end to end".
 _NEED = re.compile(
-    r"^you (?:want|need|are looking for|['\u2019]re looking for|are after) someone "
-    r"((?:who['\u2019]s|who|to|with|that) .+)$"
+    r"^you (?:want|need|are looking for|['\u2019]re looking for|are after) "
+    r"(someone|an? [a-z]+) ((?:who['\u2019]s|who|to|with|that) .+)$"
 )
+_WHO = lexicon.ROLE_NOUNS | {"person", "candidate", "hire", "leader", "lead"}
+_INSISTING = re.compile(r"\s+(?:actually|really)\b")
 
 
 def _fact(phrase: Phrase) -> Phrase | None:
@@ -322,13 +324,18 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return None
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
-    if need := _NEED.match(text):
-        return Phrase(phrases.NEED, (f"someone {need.group(1)}",))
+    need = _NEED.match(text)
+    if need and need.group(1) != "someone" and need.group(1).split()[-1] not in _WHO:
+        need = None  # "you want a team that ships" is not whom the job needs
+    if need:
+        return Phrase(phrases.NEED, (_INSISTING.sub("", f"{need.group(1)} {need.group(2)}"),))
     if len(words) > 2 and words[0] == "you" and words[1] in _OWN_WORK and words[2] in {
         "the", "a", "an", "your"
     }:  # "you run the academy" -> "your work running the academy", not news to them
         gerund = morphology.gerund(words[1])
         return Phrase(phrases.TOPIC, (f"your work {gerund} {text.split(' ', 2)[2]}",))
+    if "being" in words and not set(words) & _FINITE_BE:  # "the practical budget being cut"
+        return Phrase(phrases.TOPIC, (text,))
     if topic := _own_work_as_topic(text):
         return topic
     if words[0] == "you":
@@ -336,9 +343,19 @@ def _fact(phrase: Phrase) -> Phrase | None:
     return phrase
 
 
-_HELD = re.compile(
-    r"^(?:done|led|run|completed)\s+(\d.+)$|^(?:a lot of|lots of|so many|many)\s+(.+)$"
-)
+# What the reader did, holds or wants, said as theirs: "you have done 6 missions" -> "your 6
+# missions", "you came from GM" -> "your move from GM".
+_OWN_TOPICS = tuple((re.compile(pattern, re.I), topic) for pattern, topic in (
+    (r"^(?:have|has) (?:done|led|run|completed) (\d.+)$", "{owner} {0}"),
+    (r"^(?:have|has) (?:a lot of|lots of|so many|many) (.+)$", "{owner} {0}"),
+    (r"^(?:have|has) been (?:doing|working in) (.+?) for (\d+\+? years?)$", "{owner} {1} in {0}"),
+    (r"^(?:have|has) been ((?:at|in|with) .+?) for (\d+\+? years?)$", "{owner} {1} {0}"),
+    (r"^(?:came|moved|switched|transferred)\b.*?\bfrom (.+)$", "{owner} move from {0}"),
+    (r"^(?:want|need) ((?:more|less|fewer) .+)$", "{owner} plans for {0}"),
+))
+
+
+_FINITE_BE = frozenset({"is", "are", "was", "were", "has", "have", "had", "'s", "'re"})
 
 
 def _own_work_as_topic(text: str) -> Phrase | None:
@@ -367,14 +384,13 @@ def _own_work_as_topic(text: str) -> Phrase | None:
     if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
         done = morphology.gerund(morphology.base(verb))
         return Phrase(phrases.ACT, (f"{done} {' '.join(typed[2:])}",))
-    held = _HELD.match(" ".join(typed[size + 1:]))
-    if verb in {"have", "has"} and held:  # "you have done 6 missions" -> "your 6 missions"
-        return Phrase(phrases.TOPIC, (f"{owner} {held.group(1) or held.group(2)}",))
+    predicate = " ".join(typed[size:])
+    for pattern, topic in _OWN_TOPICS:
+        if found := pattern.match(predicate):
+            return Phrase(phrases.TOPIC, (topic.format(*found.groups(), owner=owner),))
     planned = morphology.base_of_gerund(after)
     if verb in {"are", "is", "'re"} and planned and planned not in lexicon.ONGOING and rest:
         return Phrase(phrases.TOPIC, (f"{owner} plans to {planned} {rest}",))
-    if subject == "you" and verb in {"want", "need"} and after in {"more", "less", "fewer"}:
-        return Phrase(phrases.TOPIC, (f"your plans for {' '.join(typed[size + 1:])}",))
     action = verb not in lexicon.NOT_HOW and morphology.base(verb) not in lexicon.NOT_HOW
     if action and (morphology.is_past(verb) or verb in lexicon.VERB_BASES or (
         size > 0 and subject != "you" and morphology.is_third_person(verb)

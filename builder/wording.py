@@ -116,7 +116,7 @@ OPENERS = {
         "Though the {role} role at {company} didn't work out for me, I wanted to thank you.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
-        "Many thanks for the time you gave me as I applied for the {role} role at {company}.",
+        "Many thanks for your time while I was a candidate for the {role} role at {company}.",
         "I wanted to say thank you for considering me for the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
         "Thank you for meeting with me about the {role} role at {company}, and for your "
@@ -165,13 +165,13 @@ DETAILS = {
     p.SHARED: (
         "I enjoyed {x}.",
         "I especially liked {x}.",
-        "It was fun {x}.",
-        "{X} was a real highlight for me.",
+        "I valued {x}.",
+        "It was good to spend time {x}.",
         "I'm glad we spent time {x}.",
     ),
     p.EVENT: (
-        "I appreciated the chance to work through {x}.",
-        "Thank you for the chance to work through {x}.",
+        "Thank you for taking me through {x}.",
+        "I appreciated you taking me through {x}.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
