@@ -188,8 +188,10 @@ def _years(length: str, rest: str) -> str:
     head, _, place = field.partition(" at ")
     if preposition == "of" and head.split()[-1].casefold() in lexicon.ROLE_NOUNS | {
         "manager", "supervisor", "lead", "director", "coordinator", "assistant", "officer"
-    }:  # "4 years of department manager at Macy's" -> "4 years as a department manager"
+    } | lexicon.CARE_ROLES:  # "4 years of department manager at Macy's" -> "4 years as a ..."
         rest = f"as {article(head)}" + (f" at {place}" if place else "")
+    elif preposition == "of" and head.isupper() and head.casefold() in lexicon.CARE_UNITS:
+        rest = f"in the {head}" + (f" at {place}" if place else "")  # "of PICU" -> "in the PICU"
     elif head in lexicon.TRADE_PLACES and preposition == "of":  # "of line" -> "on the line"
         rest = lexicon.TRADE_PLACES[head] + (f" at {place}" if place else "")
     elif field in lexicon.ADJECTIVE_FIELDS:

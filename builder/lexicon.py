@@ -421,6 +421,10 @@ EVENT_WORDS = _words(
     walkthrough tour demo"""
 )
 # Nouns that take no "the" when bare: "remote work", "hiring", "culture".
+# Hospital units a candidate worked in: "4 yrs PICU" -> "my 4 years in the PICU".
+CARE_UNITS = _words("icu picu nicu cvicu sicu micu pacu ed er or")
+# Clinical roles typed as letters: "3 yrs ED PA" -> "my 3 years as an ED PA".
+CARE_ROLES = _words("pa np rn lpn lvn cna emt crna")
 # Heads that count even after a gerund or alone: "safeguarding scenario", "rooftop".
 COUNT_HEADS = _words("scenario rooftop terrace exercise roadmap pilot")
 MASS_NOUNS = _words(

@@ -250,8 +250,8 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
-        "I'm {x}, which I hope speaks to the standard of my work.",
-        "I'm {x}, and I'd bring the same effort to {company}.",
+        "I'm {x}, and I'd be proud to do that kind of work at {company}.",
+        "As {x}, I hope to do more work of that kind at {company}.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -273,8 +273,7 @@ HIGHLIGHTS = {
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
         "{X}, something I'd bring to this role.",
-        "{X}; I hope that speaks to the standard of my work.",
-        "{X}, and I'd bring the same care to {company}.",
+        "{X}, and I'd be proud to do that kind of work at {company}.",
     ),
     p.WORK: (
         "{X} shows the kind of work I'd bring to the team.",
@@ -337,6 +336,17 @@ INTERESTS = {
     ),
 }
 
+# A reason from the writer's own life ("my dad needed 14 units of blood in 2019") is told
+# as why the work matters to them, not as the role's appeal.
+PERSONAL_REASONS = (
+    "This work matters to me personally: {x}.",
+    "I have a personal reason for wanting this role: {x}.",
+    "The work means a great deal to me because {x}.",
+    "This role matters to me for a personal reason: {x}.",
+    "I care about this work for a reason close to home: {x}.",
+    "My reason for applying is a personal one: {x}.",
+)
+
 # A follow-up says the typed reason again, as something that still holds.
 FOLLOW_UP_INTERESTS = {
     p.THING: (
@@ -371,14 +381,14 @@ NO_INTEREST = {
         "I'd be glad to be part of the team at {company}.",
         "I'd welcome the chance to take on this role.",
         "I'm very interested in the role and would love to join {company}.",
-        "I'd be delighted to bring my experience to {company}.",
+        "I'd really like to work with the team at {company}.",
         "I'd love to join the team at {company}.",
         "I hope to have the chance to join you at {company}.",
         "I'm very keen on the role.",
-        "The role is one I'd be proud to take on.",
-        "I'm keen to join {company} in this role.",
-        "Working at {company} is something I'd very much like to do.",
-        "I'd count it a privilege to join the team.",
+        "I'm excited about the chance to join {company}.",
+        "I'm keen to join the team and get started.",
+        "I'm very interested in joining the team.",
+        "I hope to be part of the team soon.",
     ),
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",
@@ -404,7 +414,7 @@ FEELINGS = (
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",
     "While I'm disappointed, I'm glad I had the chance to apply.",
-    "It's disappointing, but I'm glad to have learned about the team's work.",
+    "I'm disappointed by the news, but grateful for your time.",
     "I'm disappointed, but I respect the decision.",
     "It's not the result I hoped for, but I'm grateful to have been considered.",
     "I'm sorry this one didn't go my way, but I valued being considered.",

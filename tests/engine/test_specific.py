@@ -1030,7 +1030,7 @@ def test_an_honour_speaks_for_the_work_and_is_not_put_to_use(full_request, typed
     for variant in range(6):
         body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
         sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if typed.split()[-1] in s)
-        assert sentence.startswith(("I'm a", "I'm an"))
+        assert sentence.startswith(("I'm a", "As a"))
         assert not re.search(r"useful|help|asset|contribute|fits", sentence), sentence
 
 
@@ -1160,3 +1160,38 @@ def test_a_loss_is_not_enjoyed(full_request, variant):
     body = note_about(full_request, typed, variant=variant)["body"]
     sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "being cut" in s)
     assert not re.search(r"enjoy|glad|great|fun|liked|useful", sentence), sentence
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_reason_from_the_writers_life_is_why_the_work_matters(full_request, variant):
+    # Readers failed "Part of what draws me to the role is that my dad needed 14 units ...".
+    typed = "my dad needed 14 units of blood in 2019"
+    body = only_note(with_(full_request, interest=typed, variant=variant))["body"]
+    sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "14 units" in s)
+    assert re.search(r"personal|close to home|means a great deal", sentence), sentence
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("3 yrs ED PA at MetroHealth", "my 3 years as an ED PA at MetroHealth"),
+    ("4 yrs PICU at Lucile Packard", "my 4 years in the PICU at Lucile Packard"),
+])
+def test_years_in_a_care_unit_or_role_read_as_english(full_request, typed, written):
+    assert written in only_note(with_(full_request, highlights=[typed]))["body"]
+
+
+def test_an_honour_gives_way_to_another_highlight(full_request):
+    # Readers failed honours told as self-praise; another point of fit comes first.
+    highlights = ["NIH K99 awardee", "I speak French and Lingala"]
+    body = only_note(with_(full_request, highlights=highlights))["body"]
+    assert "French and Lingala" in body, body
+    assert "K99" not in body, body
+
+
+def test_especial_thanks_follow_thanks(full_request):
+    request = with_(full_request, kind="follow-up", tone="concise")
+    request["interviewers"][0]["detail"] = "gave me the shop tour"
+    for variant in range(8):
+        body = only_note(with_(request, variant=variant))["body"]
+        first = body.split("\n\n")[1]
+        if re.search(r"Thank you especially|especially grateful", first):
+            assert re.search(r"[Tt]hank|grateful|appreciat", first.split("especially")[0]), first
