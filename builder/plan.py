@@ -86,6 +86,7 @@ _HONOURED = re.compile(r"that kind of work|work of that kind")
 _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
+_WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
@@ -226,8 +227,13 @@ def plan(writer: Writer, content: Content) -> Planned:
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
     # The stock line that says the writer wants the job, when no reason was typed, is
-    # "keen": a short note gives it up before the writer's own point of fit.
-    interest = ("interest" if content.interest else "keen", _interest(writer, content))
+    # "keen": a short note gives it up before the writer's own point of fit, and no note
+    # says it when the point of fit already does ("I'd like to bring ... to the team").
+    wanted = request.kind != "follow-up" and _WANTS.search(highlight[1] or "")
+    keen = content.interest is None and wanted
+    interest = ("interest" if content.interest else "keen", None if keen else _interest(
+        writer, content
+    ))
     promise = ("promise", _promise(writer, content))
     extra = ("extra", _extra(writer))
     closing = ("closing", writer.pick(kind_frames(wording.CLOSINGS, request.kind), 6))

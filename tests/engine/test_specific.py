@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from builder import compose
+from builder import compose, wording
 
 from .support import CHANNELS, FORMATS, KINDS, STYLES, TONES, letter, paragraphs, with_
 
@@ -1195,3 +1195,14 @@ def test_especial_thanks_follow_thanks(full_request):
         first = body.split("\n\n")[1]
         if re.search(r"Thank you especially|especially grateful", first):
             assert re.search(r"[Tt]hank|grateful|appreciat", first.split("especially")[0]), first
+
+
+def test_a_point_of_fit_that_says_the_writer_wants_the_job_needs_no_stock_line(full_request):
+    request = with_(full_request, interest="", highlights=["I managed a $400M capital program"])
+    stock = [f.format(company="Northwind Labs", Meeting="", meeting="")
+             for f in wording.NO_INTEREST["thank-you"]]
+    for variant in range(12):
+        body = only_note(with_(request, variant=variant))["body"]
+        fit = next(s for s in re.split(r"(?<=\.)\s+", body) if "$400M" in s)
+        if re.search(r"I'd (?:like to|be glad to|welcome)|proud to", fit):
+            assert not [line for line in stock if line in body], body
