@@ -261,8 +261,13 @@ def _credential(words: list[str]) -> str | None:
 
 
 def _checked(phrase: Phrase) -> Reading:
-    """The phrase, unless it is shorthand that would not read well in a sentence."""
+    """The phrase, unless it is shorthand or an honour, which would not read well."""
     lowered = {w.casefold().strip(".,()") for w in phrase.text.split()}
     if lowered & lexicon.SLANG or ("," in phrase.text and phrase.kind != phrases.DEED):
         return Reading([], ["highlight-shape"])
+    words = phrase.text.casefold().split()
+    if (phrase.kind == phrases.QUALITY and phrase.text.casefold().endswith(lexicon.HONOURS)) or (
+        phrase.kind == phrases.DEED and words[1:2] == ["won"]
+    ):  # readers failed every frame that told an honour: it reads as a boast
+        return Reading([], ["highlight-honour"])
     return Reading([phrase])

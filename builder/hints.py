@@ -31,6 +31,9 @@ _MESSAGES = {
     "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
     "you bring (“five years of B2B sales”).",
+    "highlight-honour": "An award or honour on its own reads as a boast in a thank-you "
+    "note, so the note leaves it out. Say what you did to earn it (“I argued the "
+    "semifinal of the Vis Moot”), or leave it to your CV.",
     "highlight-cliche": "Words such as “team player” or “hard worker” are what every "
     "candidate says, so the note leaves them out. Name something you did that shows it "
     "(“I trained six new hires in my first year”).",

@@ -82,7 +82,6 @@ _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
-_HONOURED = re.compile(r"that kind of work|work of that kind")
 _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
@@ -120,17 +119,9 @@ def _chosen_highlight(
             for d in content.details
         ):
             usable.append(phrase)
-    usable.sort(key=_is_honour)  # an honour is told only when there is nothing else
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     return next(iter(bearing or usable), None)
 
-
-def _is_honour(phrase: Phrase) -> bool:
-    """Whether a highlight is an honour or award ("NIH K99 awardee", "won a One Show pencil")."""
-    if phrase.kind == phrases.QUALITY:
-        return phrase.text.casefold().endswith(lexicon.HONOURS)
-    words = phrase.text.split()
-    return phrase.kind == phrases.DEED and len(words) > 1 and words[1] in lexicon.AWARD_VERBS
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
@@ -170,8 +161,6 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # a capstone is not "brought"
         frames = tuple(f for f in frames if "bring" not in f)
-    elif phrase.kind == phrases.QUALITY:  # an honour speaks for the work; a skill is of use
-        frames = tuple(f for f in frames if bool(_HONOURED.search(f)) == _is_honour(phrase))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

@@ -250,8 +250,6 @@ HIGHLIGHTS = {
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
         "I'm {x}, something I hope will be useful here.",
-        "I'm {x}, and I'd be proud to do that kind of work at {company}.",
-        "As {x}, I hope to do more work of that kind at {company}.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -559,7 +557,7 @@ CLOSINGS = {
         "If there's anything more you'd like to know, I'd be happy to help.",
         "I hope to hear from you soon.",
         "Thank you for a very useful conversation.",
-        "I look forward to staying in touch.",
+        "I'd be glad to talk again whenever it suits you.",
     ),
     "follow-up": (
         "Could you let me know if there's any news on the timeline?",

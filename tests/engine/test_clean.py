@@ -255,6 +255,6 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
             "private-interest", "detail-shape", "highlight-shape", "highlight-cliche",
-            "interest-shape", "interest-vague", "attach", "formal-name", "link-unnamed",
-            "name-unknown",
+            "highlight-honour", "interest-shape", "interest-vague", "attach", "formal-name",
+            "link-unnamed", "name-unknown",
         }

@@ -464,8 +464,8 @@ def test_a_note_does_not_keep_repeating_the_company(full_request, variant):
 
 
 def test_a_qualifier_in_brackets_stays_with_the_claim(full_request):
-    body = only_note(with_(full_request, highlights=["won a One Show pencil (student)"]))["body"]
-    assert "I won a One Show pencil as a student" in body
+    body = only_note(with_(full_request, highlights=["ran a food drive (volunteer)"]))["body"]
+    assert "I ran a food drive as a volunteer" in body
 
 
 @pytest.mark.parametrize("typed", ["team player", "hard worker, detail-oriented", "self-starter"])
@@ -837,12 +837,11 @@ def test_a_team_of_a_long_company_is_greeted_without_it(full_request):
 
 
 @pytest.mark.parametrize("variant", range(8))
-def test_an_award_is_never_called_experience(full_request, variant):
-    request = with_(full_request, highlights=["won a One Show pencil as a student"])
+def test_a_prize_received_is_never_called_experience(full_request, variant):
+    request = with_(full_request, highlights=["received the dean's teaching prize in 2022"])
     body = only_note(with_(request, variant=variant))["body"]
-    assert "One Show pencil" in body
     assert not re.search(
-        r"pencil[^.]*(?:experience|carry over|similar work|more of|help in the role|useful at"
+        r"prize[^.]*(?:experience|carry over|similar work|more of|help in the role|useful at"
         r"|bring to this role)",
         body,
     )
@@ -1025,13 +1024,14 @@ def test_a_court_typed_in_citation_form_is_written_out(full_request, typed, writ
     assert written in only_note(with_(full_request, company=typed))["body"]
 
 
-@pytest.mark.parametrize("typed", ["Vis Moot semifinalist", "Fulbright scholar", "NIH K99 awardee"])
-def test_an_honour_speaks_for_the_work_and_is_not_put_to_use(full_request, typed):
-    for variant in range(6):
-        body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
-        sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if typed.split()[-1] in s)
-        assert sentence.startswith(("I'm a", "As a"))
-        assert not re.search(r"useful|help|asset|contribute|fits", sentence), sentence
+@pytest.mark.parametrize("typed", [
+    "Vis Moot semifinalist", "Fulbright scholar", "NIH K99 awardee", "won a One Show pencil",
+])
+def test_an_honour_is_left_out_with_a_hint(full_request, typed):
+    # Readers failed every frame that told an honour ("... speaks to the standard of my work").
+    note = only_note(with_(full_request, highlights=[typed]))
+    assert typed.split()[-1] not in note["body"], note["body"]
+    assert "highlight-honour" in [c["code"] for c in note["checks"]]
 
 
 def test_a_linkedin_message_keeps_the_promise_and_asks_to_attach_it(full_request):
