@@ -86,6 +86,7 @@ _DONE_UNFIT = re.compile(r"bring to this role")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
+_ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
@@ -300,8 +301,12 @@ def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | 
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
     if writer.request.channel != "email":
         return [[opener, feeling, *details, future]]
-    # Feedback already given is thanked for, not asked for again.
-    given = any("feedback" in phrase.text for phrase in content.details)
+    # Feedback already given is thanked for, not asked for again; nor is it asked of
+    # someone who said why ("they went with an internal candidate") or what to do next.
+    typed = writer.request.interviewers[writer.index].detail
+    given = any("feedback" in phrase.text for phrase in content.details) or bool(
+        _ANSWERED.search(typed)
+    )
     feedback = ("feedback", None if given else writer.pick(wording.FEEDBACK, 6))
     return [[opener, feeling, *details], [feedback, future]]
 

@@ -34,10 +34,12 @@ def _tells_more(phrase: Phrase) -> bool:
 def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     """The details a note of ``limit`` detail lines tells, in order.
 
-    With one line only, what happened beats a topic's bare name: "you are hiring two more
-    supervisors before November" rather than "peak season staffing".
+    With one line only, what happened beats a topic's bare name: "your plans to hire two
+    more supervisors before November" rather than "peak season staffing". A fact about the
+    reader ("the crew is tight knit") is told only as the first detail.
     """
-    kept = details[:limit]
+    # A fact about the reader's own team, after another line, is news told back to them.
+    kept = [d for n, d in enumerate(details) if not n or d.kind != phrases.FACT][:limit]
     first = kept[0] if kept else None
     if limit == 1 and first and first.kind == phrases.TOPIC and (
         len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS

@@ -1206,3 +1206,20 @@ def test_a_point_of_fit_that_says_the_writer_wants_the_job_needs_no_stock_line(f
         fit = next(s for s in re.split(r"(?<=\.)\s+", body) if "$400M" in s)
         if re.search(r"I'd (?:like to|be glad to|welcome)|proud to", fit):
             assert not [line for line in stock if line in body], body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_no_feedback_is_asked_of_someone_who_said_why(full_request, variant):
+    typed = "told me they went with an internal candidate, said to reapply in 6 months"
+    request = with_(full_request, kind="after-rejection", variant=variant)
+    body = note_about(request, typed)["body"]
+    feedback = [f.split("{")[0] for f in wording.FEEDBACK]
+    assert not [f for f in feedback if f and f in body], body
+
+
+def test_a_fact_about_the_team_after_another_line_is_left_out(full_request):
+    typed = "he does nights too, said the crew is tight knit"
+    for variant in range(6):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert "nights too" in body
+        assert "tight knit" not in body, body
