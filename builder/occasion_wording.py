@@ -251,8 +251,8 @@ STARTS = (
 # Accepting an offer: thanks for the process.
 ACCEPT_THANKS = (
     "Thank you for all your time during the process.",
-    "I'm grateful for the time you gave me along the way.",
-    "I'm very grateful for your time.",
+    "I appreciate the trust you've placed in me.",
+    "Thank you for your confidence in me.",
     "I appreciated your time at every stage.",
     "Thank you for your time throughout the process.",
 )
