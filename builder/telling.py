@@ -51,15 +51,12 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 def frames_for(phrase: Phrase) -> tuple[str, ...]:
     """The frames that can tell ``phrase``.
 
-    None is glad of a grave topic or calls it useful, only a grave one is sorry, none
-    gives the reader "thoughts" on the candidate's own story or on what the reader did,
-    and a clause is not followed by "with me".
+    None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
+    clause is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
-    if MINE.search(phrase.text) or re.search(r"\byour?\b", phrase.text):
-        frames = tuple(f for f in frames if "your thoughts" not in f)
     if _CLAUSE.search(phrase.text):  # "talking through what it's like working here with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))
     return frames
