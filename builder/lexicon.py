@@ -464,7 +464,7 @@ LEANING_WORDS = _words("everything everyone it that this them there too also")
 # Kinds of interview question a detail may be led by: "coding: two sum variant".
 QUESTION_KINDS = _words("coding technical behavioral behavioural situational sql")
 # A detail about what happens next in the process.
-NEXT_STEP_WORDS = _words("rounds round timeline next screening")
+NEXT_STEP_WORDS = _words("rounds timeline steps")  # not "next week" or "the SQL round"
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
     """interview interviewed interviews test tested questions question minutes min passed

@@ -22,7 +22,10 @@ def _is_grave(phrase: Phrase) -> bool:
     return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text))
 
 
-_LOSING = re.compile(r"\bbeing (?:cut|reduced|closed|scrapped|slashed)\b", re.I)
+_LOSING = re.compile(
+    r"\bbeing (?:cut|reduced|closed|scrapped|slashed)\b|\b(?:dropped|fell|declined) (?:to|by)\b",
+    re.I,
+)
 
 
 def _tells_more(phrase: Phrase) -> bool:
@@ -52,12 +55,12 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     """The frames that can tell ``phrase``.
 
     None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
-    clause is not followed by "with me".
+    clause or a "with" phrase is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
-    if _CLAUSE.search(phrase.text):  # "talking through what it's like working here with me"
+    if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))
     return frames
 

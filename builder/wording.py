@@ -142,7 +142,7 @@ DETAILS = {
         "I was grateful for the chance to talk about {x}.",
         "I valued the chance to discuss {x}.",
         "I was pleased we could cover {x}.",
-        "Thank you for the time we spent on {x}.",
+        "Our conversation about {x} was very helpful to me.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",
