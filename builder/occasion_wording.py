@@ -253,7 +253,7 @@ ACCEPT_THANKS = (
     "Thank you for all your time during the process.",
     "I appreciate the trust you've placed in me.",
     "Thank you for your confidence in me.",
-    "I appreciated your time at every stage.",
+    "Many thanks for your time and for your confidence in me.",
     "Thank you for your time throughout the process.",
 )
 

@@ -105,13 +105,10 @@ def read_interest(text: str, context: Context) -> Reading:
     clauses = [clip(c) for c in _SPLICE.split(text) if clip(c)]
     lead = clauses[0].split()
     stops = text[len(clauses[0]) : len(clauses[0]) + 1] == "."
-    if len(clauses) > 1 and stops and (lead[0].casefold() == "the" or len(lead) == 1) and (
+    if len(clauses) > 1 and stops and lead[0].casefold() == "the" and (
         len(lead) <= lexicon.MAX_LEAD_THING
     ):  # "the culture. Everyone I met smiled": the sentence that explains it is the reason
         told = [c for c in clauses[1:] if is_clause(c.split())]
-        if len(lead) == 1:  # "EVs. I want to work on something I'd buy": EVs are that thing
-            told = [re.sub(r"\bsomething\b", f"{clauses[0]}, something", c, count=1)
-                    for c in told]
         return _reasons(told, context.company) or _interest_thing(lower_first(clauses[0]))
     if len(clauses) > 1:
         clauses = [c for c in clauses if is_clause(c.split())] or clauses[:1]

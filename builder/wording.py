@@ -142,7 +142,7 @@ DETAILS = {
         "I was grateful for the chance to talk about {x}.",
         "I valued the chance to discuss {x}.",
         "I was pleased we could cover {x}.",
-        "Our conversation about {x} was very helpful to me.",
+        "It was a pleasure to talk about {x}.",
     ),
     p.ASKED: (
         "I was glad you asked about {x}.",

@@ -1225,12 +1225,6 @@ def test_a_fact_about_the_team_after_another_line_is_left_out(full_request):
         assert "tight knit" not in body, body
 
 
-def test_a_one_word_lead_is_what_the_reason_is_about(full_request):
-    typed = "EVs. I want to work on something I'd actually buy"
-    body = only_note(with_(full_request, interest=typed))["body"]
-    assert "EVs, something I'd buy" in body, body
-
-
 def test_a_shortlist_next_week_is_no_talk_of_next_steps(full_request):
     typed = "shortlisted me for interview next week"
     for variant in range(4):
