@@ -350,6 +350,7 @@ _OWN_TOPICS = tuple((re.compile(pattern, re.I), topic) for pattern, topic in (
     (r"^(?:have|has) (?:a lot of|lots of|so many|many) (.+)$", "{owner} {0}"),
     (r"^(?:have|has) been (?:doing|working in) (.+?) for (\d+\+? years?)$", "{owner} {1} in {0}"),
     (r"^(?:have|has) been ((?:at|in|with) .+?) for (\d+\+? years?)$", "{owner} {1} {0}"),
+    (r"^(?:worked|lived|served) ((?:at|in|with) .+?) for (\d+\+? years?)$", "{owner} {1} {0}"),
     (r"^(?:came|moved|switched|transferred)\b.*?\bfrom (.+)$", "{owner} move from {0}"),
     (r"^(?:want|need) ((?:more|less|fewer) .+)$", "{owner} plans for {0}"),
 ))

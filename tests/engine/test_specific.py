@@ -1116,6 +1116,7 @@ def test_a_countable_topic_takes_the(full_request, typed, written):
     ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
     ("she has been doing hospice 22 yrs", "your 22 years in hospice"),
     ("he came over from GM", "your move from GM"),
+    ("she worked in Herat 8 yrs", "your 8 years in Herat"),
     ("we talked about the practical budget being cut", "the practical budget being cut"),
 ])
 def test_what_the_reader_has_done_is_theirs_to_talk_about(full_request, typed, written):
