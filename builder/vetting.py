@@ -384,7 +384,7 @@ def _own_work_as_topic(text: str) -> Phrase | None:
     verb, after, rest = words[size], words[size + 1], " ".join(typed[size + 2:])
     if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
         done = morphology.gerund(morphology.base(verb))
-        return Phrase(phrases.ACT, (f"{done} {' '.join(typed[2:])}",))
+        return Phrase(phrases.ACT, (f"{done} {' '.join(typed[size + 1:])}",))
     predicate = " ".join(typed[size:])
     for pattern, topic in _OWN_TOPICS:
         if found := pattern.match(predicate):
@@ -394,7 +394,7 @@ def _own_work_as_topic(text: str) -> Phrase | None:
         return Phrase(phrases.TOPIC, (f"{owner} plans to {planned} {rest}",))
     action = verb not in lexicon.NOT_HOW and morphology.base(verb) not in lexicon.NOT_HOW
     if action and (morphology.is_past(verb) or verb in lexicon.VERB_BASES or (
-        size > 0 and subject != "you" and morphology.is_third_person(verb)
+        subject != "you" and morphology.is_third_person(verb)
     )):
         return Phrase(phrases.TOPIC, (f"how {subject} {' '.join(typed[size:])}",))
     return None

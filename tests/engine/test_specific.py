@@ -1076,6 +1076,12 @@ def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, 
     ("her team rebuilt the checkout last year", "how your team rebuilt the checkout last year"),
     ("he does blameless postmortems", "how you do blameless postmortems"),
     ("she sorted the reschedule", "sorting the reschedule"),
+    ("she's done 6 missions", "your 6 missions"),
+    ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
+    ("she has been doing hospice 22 yrs", "your 22 years in hospice"),
+    ("he came over from GM", "your move from GM"),
+    ("she worked in Herat 8 yrs", "your 8 years in Herat"),
+    ("we talked about the practical budget being cut", "the practical budget being cut"),
 ])
 def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed, written):
     # Readers failed "It was good to hear that you are building out the red team."
@@ -1109,20 +1115,6 @@ def test_a_countable_topic_takes_the(full_request, typed, written):
     body = note_about(full_request, typed)["body"]
     assert written in body, body
     assert "the summer occupancy" not in body
-
-
-@pytest.mark.parametrize(("typed", "written"), [
-    ("she's done 6 missions", "your 6 missions"),
-    ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
-    ("she has been doing hospice 22 yrs", "your 22 years in hospice"),
-    ("he came over from GM", "your move from GM"),
-    ("she worked in Herat 8 yrs", "your 8 years in Herat"),
-    ("we talked about the practical budget being cut", "the practical budget being cut"),
-])
-def test_what_the_reader_has_done_is_theirs_to_talk_about(full_request, typed, written):
-    body = note_about(full_request, typed)["body"]
-    assert written in body, body
-    assert not re.search(r"(?:hear|learn|interesting|telling me) that", body), body
 
 
 @pytest.mark.parametrize("variant", range(8))
