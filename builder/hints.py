@@ -28,6 +28,9 @@ _MESSAGES = {
     "detail-shape": "Part of this couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as a topic (“the Q3 roadmap”) or as what happened "
     "(“she showed me the lab”).",
+    "detail-theirs": "This tells the interviewer about their own job or career, which they "
+    "know well, so the note leaves it out. Say what you talked about (“how new teachers "
+    "are brought into the weekly planning”) or what they showed you.",
     "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
     "you bring (“five years of B2B sales”).",

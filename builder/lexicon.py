@@ -462,7 +462,10 @@ PRACTICAL_WORDS = _words(
 # Last words that lean on what was typed before them: "she's read everything".
 LEANING_WORDS = _words("everything everyone it that this them there too also")
 # Kinds of interview question a detail may be led by: "coding: two sum variant".
-QUESTION_KINDS = _words("coding technical behavioral behavioural situational sql")
+QUESTION_KINDS = _words("coding technical sql")
+# Stages that are the interview itself: "thank you for taking me through the screening call"
+# thanks the reader for the meeting the opener already thanked them for, and says nothing.
+INTERVIEW_STAGES = _words("screening behavioral behavioural situational hr")
 # A detail about what happens next in the process.
 NEXT_STEP_WORDS = _words("rounds timeline steps")  # not "next week" or "the SQL round"
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".

@@ -14,7 +14,7 @@ from builder.cleaning import title_case
 _GIVEN_FIRST_LETTERS = frozenset(
     [chr(c) for c in range(0x0370, 0x0400)] + [chr(c) for c in range(0x0400, 0x0530)]
 )
-_COURTESY_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+", re.IGNORECASE)
+_OWN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+", re.IGNORECASE)
 _COURTESY_TITLES = frozenset(
     {"Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Herr", "Frau", "Mme", "Mlle", "Sr.", "Sra."}
 )
@@ -169,6 +169,9 @@ def read_name(typed: str) -> Name:
     return Name(typed, shown, given, formal)
 
 def signature(typed: str) -> str:
-    """The candidate's name as signed: without "Mr." or "Ms.", and given its capitals."""
-    typed = _COURTESY_TITLE.sub("", typed.strip()) or typed
+    """The candidate's name as signed: without "Mr.", "Ms." or "Dr.", and given its capitals.
+
+    A title is what others call us; nobody careful signs their own.
+    """
+    typed = _OWN_TITLE.sub("", typed.strip()) or typed
     return title_case(typed) if typed.islower() or typed.isupper() else typed

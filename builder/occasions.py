@@ -73,3 +73,8 @@ REASONS = ("none", "another-offer", "current-job", "not-a-fit")
 def kind_frames(table: dict[str, tuple[str, ...]], kind: str) -> tuple[str, ...]:
     """The frames of ``table`` for ``kind``, or for the occasion it borrows from."""
     return table[kind] if kind in table else table[OCCASIONS[kind].borrows]
+
+
+def wants_job(kind: str) -> bool:
+    """Whether a note of ``kind`` still asks for the job: it says why the writer wants it."""
+    return "interest" in OCCASIONS[kind].uses

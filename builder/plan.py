@@ -10,7 +10,7 @@ from builder import lexicon, morphology, occasion_wording, phrases, telling, wor
 from builder.cleaning import company_name
 from builder.highlights import read_highlight
 from builder.names import read_name
-from builder.occasions import ANSWERS, OCCASIONS, kind_frames
+from builder.occasions import ANSWERS, OCCASIONS, kind_frames, wants_job
 from builder.points import carries_promise, promise_owner, read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
@@ -82,8 +82,8 @@ _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
-_DONE_UNFIT = re.compile(r"bring to this role")
-_AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|help in the role|useful at|bring to this role")
+_DONE_UNFIT = re.compile(r"bring to this role|help in the role|useful at")
+_AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
@@ -128,7 +128,7 @@ def _chosen_highlight(
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
-        frames = telling.frames_for(phrase)
+        frames = telling.frames_for(phrase, wants_job=wants_job(writer.request.kind))
         if not writer.last_keys & _THANKING:  # "Thank you, too, for ..." needs thanks before it
             frames = tuple(f for f in frames if not _THANKS_AGAIN.search(f)) or frames
         company = writer.values.get("company", "") if number == 1 else ""
@@ -141,13 +141,14 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
 def _unfit_for_deed(text: str) -> re.Pattern[str]:
     """The frames a first-person highlight cannot take, by what it tells.
 
-    Work done is experience, but was not "brought"; an award won ("I won a One Show
+    Work done ("I contributed to GitLab CE in 2021", "our uptake went from 18% to 31%") is
+    experience, neither "brought" nor of use in itself; an award won ("I won a One Show
     pencil") is neither experience nor of use; a present fact ("I speak French") is not
     experience gained.
     """
-    words = text.split()
-    verb = words[1].casefold() if len(words) > 1 and words[0] == "I" else ""
-    if not morphology.is_past(verb):
+    words = text.casefold().split()
+    verb = next((w for w in words[1:lexicon.MAX_MOVED_SUBJECT + 1] if morphology.is_past(w)), "")
+    if not verb:
         return _PRESENT_UNFIT
     return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT
 
@@ -185,6 +186,8 @@ def _interest(writer: Writer, content: Content) -> str | None:
         reasons = tuple(f for f in reasons if not _APPEAL_OF_THE_ROLE.search(f)) or reasons
     if " and " in phrase.text:  # two things are not "one thing"
         reasons = tuple(f for f in reasons if "One thing" not in f)
+    if morphology.is_plural_phrase(phrase.text):  # readers fail both "What ... is" and "are"
+        reasons = tuple(f for f in reasons if not f.startswith("What")) or reasons
     return writer.pick(reasons, 4, x=phrase.text, X=capital(phrase.text))
 
 

@@ -51,13 +51,17 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     return kept
 
 
-def frames_for(phrase: Phrase) -> tuple[str, ...]:
-    """The frames that can tell ``phrase``.
+def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
+    """The frames that can tell ``phrase``, in a note that ``wants_job`` or not.
 
     None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
-    clause or a "with" phrase is not followed by "with me".
+    clause or a "with" phrase is not followed by "with me". Whom the job needs, told to
+    someone who can still hire the writer, is whom the writer hopes to be: "I'd welcome the
+    chance to be a counselor who will be in the hallways", not the reader's words told back.
     """
     frames = wording.DETAILS[phrase.kind]
+    if phrase.kind == phrases.NEED and wants_job and _TO_BE.match(phrase.text):
+        frames = wording.NEED_TO_MEET
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
@@ -65,6 +69,7 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     return frames
 
 
+_TO_BE = re.compile(r"^(?:someone|the person|an? [a-z]+) (?:who (?:will|can|could)|to)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 
 

@@ -11,7 +11,7 @@ from builder import lexicon, morphology, phrases, questions
 from builder.cleaning import tidy
 from builder.person import to_reader
 from builder.phrases import Phrase
-from builder.vetting import vet
+from builder.vetting import vet, without_their_record
 
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
@@ -553,7 +553,11 @@ def read_detail(text: str, context: Context) -> Reading:
         else:
             phrase = read_piece(piece, context)
         vetted = vet(phrase) if phrase is not None else None
+        if vetted is not None and without_their_record(vetted) is None:
+            reading.notes.append("detail-theirs")
+            continue
         if vetted is not None:
+            vetted = without_their_record(vetted) or vetted
             reading.phrases.append(vetted)
             if vetted.kind == phrases.SENTENCE:
                 reading.notes.append("question-kept")

@@ -306,6 +306,16 @@ _WHO = lexicon.ROLE_NOUNS | {"person", "candidate", "hire", "leader", "lead"}
 _INSISTING = re.compile(r"\s+(?:actually|really)\b")
 
 
+def _common_ground(phrase: Phrase) -> Phrase | None:
+    """What the two share: "you do nights too", "you grew up in Leeds like me" -> "we both ..."."""
+    text, words = phrase.text, _words(phrase.text)
+    if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
+        return Phrase(phrases.COMMON, phrase.parts)
+    if words[0] == "you" and text.endswith(" like me"):
+        return Phrase(phrases.COMMON, (f"we both {text[4:-8]}",))
+    return None
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text, maxsplit=1)[0]
     if text != phrase.text and len(text.split()) < lexicon.MIN_CUT:
@@ -322,13 +332,16 @@ def _fact(phrase: Phrase) -> Phrase | None:
         return None
     if words[0] in {"it", "it's", "this", "that", "there", "these", "those"}:
         return None
-    if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
-        return Phrase(phrases.COMMON, phrase.parts)
+    if common := _common_ground(phrase):
+        return common
     need = _NEED.match(text)
     if need and need.group(1) != "someone" and need.group(1).split()[-1] not in _WHO:
         need = None  # "you want a team that ships" is not whom the job needs
-    if need:
-        return Phrase(phrases.NEED, (_INSISTING.sub("", f"{need.group(1)} {need.group(2)}"),))
+    if need:  # "someone to rebuild the model" is "the person to rebuild the model"
+        who = "the person" if need.group(1) == "someone" and need.group(2)[:3] == "to " else (
+            need.group(1)
+        )
+        return Phrase(phrases.NEED, (_INSISTING.sub("", f"{who} {need.group(2)}"),))
     if len(words) > 2 and words[0] == "you" and words[1] in _OWN_WORK and words[2] in {
         "the", "a", "an", "your"
     }:  # "you run the academy" -> "your work running the academy", not news to them
@@ -507,8 +520,45 @@ def _task(phrase: Phrase) -> Phrase:
     return Phrase(phrases.SHARED, (task, *phrase.parts[1:]), phrase.tail)
 
 
+# What the reader knows of their own job: tenure, career, routine, size. Told back to them,
+# in any frame, it reads as news to the one person who needs none ("your 19 years at ...").
+_THEIR_RECORD = re.compile(
+    r"^your (?:\d|move from)"
+    r"|^(?:how )?you (?:started (?:as|out|here|in)|joined|used to|have been|came)\b"
+    r"|^(?:on \w+ )?you have\b|^(?:your|the) team (?:owns|is \d)"
+    r"|^how (?:you|your \w+|the \w+) .*\b(?:every (?:day|week|month|year|\w+day)"
+    r"|on \w+days|an? (?:day|week|month|year)|per (?:day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def without_their_record(phrase: Phrase) -> Phrase | None:
+    """The phrase without what only tells the reader their record, or None if that is all."""
+    if phrase.kind not in {phrases.TOPIC, phrases.FACT, phrases.YOURS}:
+        return phrase
+    parts = tuple(
+        part for part in phrase.parts if not _THEIR_RECORD.search(part) or "like me" in part
+    )
+    if len(parts) == len(phrase.parts):
+        return phrase
+    return Phrase(phrase.kind, parts, phrase.tail) if parts else None
+
+
 def vet(phrase: Phrase) -> Phrase | None:
-    """The phrase, tidied for its frame, or None when no frame would read well with it."""
+    """The phrase, tidied for its frame, or None when no frame would read well with it.
+
+    A stage that is the interview itself ("the screening call") says nothing the opener
+    did not.
+    """
+    vetted = _tidied(phrase)
+    if vetted is not None and vetted.kind in {phrases.EVENT, phrases.SHARED} and set(
+        _words(vetted.text)
+    ) & lexicon.INTERVIEW_STAGES:
+        return None
+    return vetted
+
+
+def _tidied(phrase: Phrase) -> Phrase | None:
     if phrase.kind == phrases.SENTENCE:
         return phrase if phrase.parts else None
     phrase = _task(phrase)

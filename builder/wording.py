@@ -195,19 +195,27 @@ DETAILS = {
         "It was good to hear that {x}.",
     ),
     p.NEED: (
-        "Thank you for being clear about what you need: {x}.",
         "It helped to hear what you're looking for: {x}.",
         "I appreciated knowing that you need {x}.",
         "It was useful to learn that you're looking for {x}.",
         "Thank you for telling me plainly that you need {x}.",
         "I was glad to hear what the role needs most: {x}.",
     ),
+}
+
+# Whom the job needs, when the note still asks for it: the candidate hopes to be that person.
+NEED_TO_MEET = (
+    "I'd welcome the chance to be {x}.",
+    "I'd be glad to be {x}.",
+    "I hope I can be {x}.",
+)
+
+DETAILS |= {
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
-        "It was a pleasure to discover that {x}.",
-        "I was delighted to learn that {x}.",
+        "{X}, which was a happy coincidence.",
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",
@@ -292,12 +300,12 @@ HIGHLIGHTS = {
 
 INTERESTS = {
     p.THING: (
-        "What draws me most {be} {x}.",
+        "What draws me most is {x}.",
         "A big part of the role's appeal for me is {x}.",
         "I'm especially drawn to {x}.",
-        "What excites me most about the role {be} {x}.",
+        "What excites me most about the role is {x}.",
         "I'm drawn above all to {x}.",
-        "What I find most appealing {be} {x}.",
+        "What I find most appealing is {x}.",
         "Part of what makes the role so appealing is {x}.",
         "{X} {be} a big part of why I'd like to join {company}.",
         "For me, the biggest draw is {x}.",

@@ -191,8 +191,6 @@ DETAILS = [
      ["NovaSeq"]),
     ("she showed me the surgery suite and we talked about her cat", ["the surgery suite."],
      ["cat"]),
-    ("team is 6 engineers", ["that the team is 6 engineers"], []),
-    ("she's been doing hospice 22 yrs", ["your 22 years in hospice"], []),
     ("she liked my case study but pushed on metrics", ["you liked my case study"], ["pushed"]),
     ("What made me pick NICU?", ["what made me pick NICU"], ["discussion of what made"]),
     ("told her I've done payroll for 40+ clients", ["elling you that I've done payroll"],
@@ -219,7 +217,6 @@ DETAILS = [
     ("big wedding season in June and July", ["the big wedding season in June and July"], []),
     ("coding: two sum variant + LRU cache", ["working through the coding questions"],
      ["two sum"]),
-    ("behavioral. why gs", ["working through the behavioral questions"], ["gs"]),
     ("launching in Vietnam in Sept. we talked about Tet", ["in Vietnam in September"],
      ["Sept."]),
     ("he said chapter 11 is booming", ["Chapter 11 is booming"], ["chapter 11"]),
@@ -237,8 +234,6 @@ DETAILS = [
     ("I told her I've done multi-state payroll for 40+ clients",
      ["that I've done multi-state payroll for more than 40 clients"], ["about I"]),
     ("I told him that I led a team of 12", ["that I led a team of 12"], ["about I"]),
-    ("she started as an LVN here in 1998", ["you started as an LVN in 1998"],
-     ["LVN here", "LVN there"]),
     ("reinjection at Hellisheiði, induced seismicity",
      ["reinjection at Hellisheiði and induced seismicity"], ["you induced"]),
     ("hybrid calibration, the new 5th gen THS",
@@ -531,7 +526,7 @@ def test_what_is_attached_agrees_with_its_head_noun(full_request, promise, verb)
 @pytest.mark.parametrize("variant", range(12))
 def test_a_plural_interest_agrees_with_its_verb(full_request, variant):
     body = only_note(with_(full_request, interest="the gold standards", variant=variant))["body"]
-    assert not re.search(r"\bWhat [^.]* is the gold standards|standards is\b", body), body
+    assert not re.search(r"\bWhat [^.]* (?:is|are) the gold standards|standards is\b", body), body
 
 
 def test_a_highlight_that_repeats_the_detail_gives_way_to_the_next(full_request):
@@ -561,6 +556,12 @@ def test_email_signature_carries_contact_details(full_request):
     body = only_note(full_request)["body"]
     signature = body.rsplit("\n\n", 1)[1].split("\n")
     assert signature[1:] == ["Alex Rivera", "alex@example.com", "+1 555 0100"]
+
+
+@pytest.mark.parametrize("typed", ["Dr. Alex Rivera", "Prof Alex Rivera", "Mx. Alex Rivera"])
+def test_the_writer_signs_without_their_own_title(full_request, typed):
+    body = only_note(with_(full_request, candidate={"name": typed}))["body"]
+    assert body.endswith("\nAlex Rivera")
 
 
 @pytest.mark.parametrize("channel", ["card", "linkedin"])
@@ -1076,11 +1077,7 @@ def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, 
     ("her team rebuilt the checkout last year", "how your team rebuilt the checkout last year"),
     ("he does blameless postmortems", "how you do blameless postmortems"),
     ("she sorted the reschedule", "sorting the reschedule"),
-    ("she's done 6 missions", "your 6 missions"),
     ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
-    ("she has been doing hospice 22 yrs", "your 22 years in hospice"),
-    ("he came over from GM", "your move from GM"),
-    ("she worked in Herat 8 yrs", "your 8 years in Herat"),
     ("we talked about the practical budget being cut", "the practical budget being cut"),
 ])
 def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed, written):
@@ -1091,6 +1088,31 @@ def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed,
         assert not re.search(r"(?:hear|learn|interesting|telling me) that", body), body
 
 
+@pytest.mark.parametrize(("typed", "word"), [
+    ("she's been doing hospice 22 yrs", "hospice"), ("she's done 6 missions", "missions"),
+    ("he came over from GM", "GM"), ("she worked in Herat 8 yrs", "Herat"),
+    ("she started as an LVN here in 1998", "LVN"), ("team is 6 engineers", "engineers"),
+    ("his team owns the pricing service", "pricing"),
+    ("they plan together every wednesday", "Wednesday"),
+    ("his team does 300+ events a year", "events"),
+    ("on monday they have a big group coming", "group"),
+])
+def test_the_readers_own_record_is_left_out_with_a_hint(full_request, typed, word):
+    # Readers failed every frame that told it back: "your 22 years in hospice", "how you
+    # plan together every Wednesday", "that your team owns the pricing service".
+    note = note_about(full_request, typed)
+    assert word not in note["body"]
+    hints = [c for c in note["checks"] if c["code"] == "detail-theirs"]
+    assert [c["field"] for c in hints] == ["interviewers[0].detail"]
+
+
+@pytest.mark.parametrize("typed", ["behavioral. why gs", "screening call", "behavioral round"])
+def test_a_stage_that_is_the_interview_itself_is_left_out(full_request, typed):
+    body = note_about(full_request, typed)["body"]
+    assert "behavioral" not in body
+    assert "screening call" not in body
+
+
 @pytest.mark.parametrize("typed", ["he came from GM", "she owns the pricing service"])
 def test_a_state_of_the_readers_is_not_told_as_how_they_do_it(full_request, typed):
     body = note_about(full_request, typed)["body"]
@@ -1098,7 +1120,7 @@ def test_a_state_of_the_readers_is_not_told_as_how_they_do_it(full_request, type
 
 
 def test_a_time_ago_takes_no_for(full_request):
-    body = note_about(full_request, "joined through the fast stream 3 yrs ago")["body"]
+    body = note_about(full_request, "the clinic opened 3 yrs ago")["body"]
     assert "3 years ago" in body
     assert "for 3 years ago" not in body
 
@@ -1145,6 +1167,35 @@ def test_whom_the_job_needs_is_a_need_and_a_team_is_not(full_request, typed, wri
         body = note_about(full_request, typed, variant=variant)["body"]
         assert written in body, body
         assert absent not in body, body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("she wants a counselor who will actually be in the hallways",
+     "a counselor who will be in the hallways."),
+    ("needs someone to rebuild the cash model", "the person to rebuild the cash model."),
+])
+@pytest.mark.parametrize("kind", ["thank-you", "after-rejection"])
+def test_whom_the_job_needs_is_whom_the_writer_hopes_to_be_while_it_is_open(
+    full_request, typed, written, kind
+):
+    for variant in range(3):
+        body = note_about(full_request, typed, kind=kind, variant=variant)["body"]
+        hopes = re.search(r"I(?:'d| would| hope I can)[^.]* be " + re.escape(written), body)
+        assert bool(hopes) == (kind == "thank-you"), body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_past_deed_is_experience_not_of_use_in_itself(full_request, variant):
+    full_request["highlights"] = ["contributed to GitLab CE in 2021"]
+    body = only_note(with_(full_request, variant=variant))["body"]
+    assert "I contributed to GitLab CE in 2021" in body
+    assert not re.search(r"2021, (?:which I \w+ would help|which I hope will be|some)", body)
+
+
+def test_a_place_shared_with_the_reader_is_common_ground(full_request):
+    body = note_about(full_request, "he grew up in Thessaloniki like me")["body"]
+    assert "we both grew up in Thessaloniki" in body
+    assert "like me" not in body
 
 
 @pytest.mark.parametrize("variant", range(8))
