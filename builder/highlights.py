@@ -101,6 +101,7 @@ def read_highlight(text: str, context: Context) -> Reading:
     if (lowered[0] in lexicon.QUALITIES and len(words) > 1) or (
         len(words) <= lexicon.MAX_QUALITY_WORDS
         and lowered[-1].endswith(lexicon.AGENT_ENDINGS)
+        and lowered[-1] not in lexicon.CREDENTIAL_NOUNS  # "Teaching Certificate"
         and lowered[0] not in lexicon.DETERMINERS
     ):
         return _checked(Phrase(phrases.QUALITY, (article(lower_first(text)),)))
@@ -134,7 +135,7 @@ def _thing(thing: str) -> Reading:
     if years := _YEARS_OF.match(thing):
         return _checked(Phrase(phrases.THING, (_years(years.group(1), years.group(2)),)))
     titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)
-    if titled or (words[-1].casefold() in lexicon.CREDENTIAL_NOUNS and words[0].casefold() not in (
+    if titled or (set(lowered) & lexicon.CREDENTIAL_NOUNS and lowered[0] not in (
         lexicon.DETERMINERS
     )):
         thing = "my " + thing
@@ -218,11 +219,22 @@ def _items(text: str) -> tuple[str, ...] | None:
 
 
 def _pair(text: str) -> tuple[str, ...] | None:
-    """Two skills or languages joined by "and": "Japanese and English"."""
+    """Two skills, tools, languages or certificates joined by "and": "Japanese and English"."""
     items = tuple(i.strip() for i in re.split(r"\s+and\s+", text))
-    if len(items) == 2 and all(i.casefold() in lexicon.TOOLS for i in items):
+    if len(items) == 2 and (all(i.casefold() in lexicon.TOOLS or _is_product(i) for i in items) or (
+        all(i.casefold() in lexicon.CREDENTIALS for i in items)
+    )):
         return items
     return None
+
+
+def _is_product(item: str) -> bool:
+    """Whether an item is a short name in capitals, neither a degree nor a certificate."""
+    words = item.split()
+    return len(words) <= lexicon.MAX_FIELD_WORDS and all(w[:1].isupper() for w in words) and not (
+        {w.casefold() for w in words} & (lexicon.CREDENTIAL_NOUNS | lexicon.DEGREES)
+        or item.casefold() in lexicon.CREDENTIALS
+    )
 
 
 def _listed(items: tuple[str, ...]) -> Reading:
@@ -237,7 +249,7 @@ def _listed(items: tuple[str, ...]) -> Reading:
         return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
     if 2 * sum(_is_skill(i) for i in items) >= len(items) or all(
         _is_tool_name(i) for i in items
-    ) or all(_is_field(i) for i in items):
+    ) or all(_is_field(i) for i in items) or (len(items) == 2 and all(map(_is_product, items))):
         return Reading([Phrase(phrases.SKILLS, tuple(lexicon.PROPER_FORMS.get(
             i.casefold(), i) for i in items))])
     return Reading([], ["highlight-shape"])

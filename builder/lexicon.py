@@ -218,6 +218,8 @@ TEAM_WORDS = _words(
     "team teams committee panel crew department dept staff board group students class family"
 )
 # Words of a team greeted as the company's: "Dear Deloitte recruiting team,".
+# Who sits on a panel without hiring: "students!!", "Student council", "Grad student lunch".
+STUDENT_WORDS = _words("student students pupils undergrads")
 COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
 # A federal district in citation form: "E.D. Mich." is the Eastern District of Michigan.
 DISTRICT_SIDES = {
@@ -396,7 +398,7 @@ TOOLS = _words(
                "microsoft office", "after effects", "premiere pro", "final cut"})
 # Certifications a list of highlights may be made of: "OSCP, CISSP".
 CREDENTIALS = _words(
-    """pmp cpa cfa oscp cissp ccrn bls acls pals rn lpn cna ccna ccnp shrm-cp shrm-scp phr
+    """pmp cpa cpr cfa oscp cissp ccrn bls acls pals rn lpn cna ccna ccnp shrm-cp shrm-scp phr
     sphr capm csm itil aicp leed pe eit cdl cfp cma cia cisa cism comptia security+ ceh
     gcih cka ckad frm acca cima"""
 )

@@ -216,6 +216,8 @@ def plan(writer: Writer, content: Content) -> Planned:
     if request.kind in ANSWERS:
         return _answer(writer, content, opener)
     details = _details(writer, content, limit)
+    if _to_students(request, writer.index):
+        return [[opener, *details], [("closing", writer.pick(wording.STUDENT_CLOSINGS, 6))]]
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
@@ -246,6 +248,12 @@ def plan(writer: Writer, content: Content) -> Planned:
     if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
         return [[opener, *details], [interest, promise, closing]]
     return [[opener, *details], [highlight, interest], [promise, closing]]
+
+
+def _to_students(request: Request, index: int) -> bool:
+    """Whether a note goes to students on the panel, who do not decide on the hire."""
+    words = set(re.findall(r"[a-z]+", request.interviewers[index].name.casefold()))
+    return bool(words & lexicon.STUDENT_WORDS)
 
 
 def _opener(writer: Writer) -> str | None:

@@ -553,6 +553,14 @@ PROMISES = {
     },
 }
 
+# The last line to students who sat on a panel: they ask questions but do not hire, so
+# the note neither makes the case for the writer nor asks about next steps.
+STUDENT_CLOSINGS = (
+    "Thank you all for your questions and your time.",
+    "Thank you for your questions, and for taking the time to meet me.",
+    "Thank you for your thoughtful questions.",
+)
+
 CLOSINGS = {
     "thank-you": (
         "I look forward to hearing about the next steps.",

@@ -369,6 +369,10 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("mammalian cell culture, lentiviral production", "cell culture and lentiviral production"),
     ("French / Haitian Creole / English", "I speak French, Haitian Creole and English"),
     ("my zine 'Bus Stops of Portland'", "my zine 'Bus Stops of Portland'"),
+    ("ICA Certificate in AML", "my ICA Certificate in AML"),
+    ("Teaching Certificate", "my Teaching Certificate"),
+    ("CPR and BLS", "my CPR and BLS certifications"),
+    ("USPTO Patent Center and CPI", " USPTO Patent Center and CPI"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
@@ -1196,6 +1200,18 @@ def test_a_place_shared_with_the_reader_is_common_ground(full_request):
     body = note_about(full_request, "he grew up in Thessaloniki like me")["body"]
     assert "we both grew up in Thessaloniki" in body
     assert "like me" not in body
+
+
+@pytest.mark.parametrize("name", ["students!!", "Student council", "Grad student lunch"])
+def test_students_on_a_panel_are_thanked_without_the_case_for_hiring(panel_request, name):
+    panel_request["interviewers"][1]["name"] = name
+    panel_request["interest"] = "the mentoring culture"
+    notes = compose(panel_request)["notes"]
+    student, other = notes[1]["body"], notes[0]["body"]
+    assert "mentoring culture" in other
+    assert "mentoring culture" not in student
+    assert "question" in paragraphs(student)[-1]
+    assert not re.search(r"next steps|hear from you|join", student), student
 
 
 @pytest.mark.parametrize("variant", range(8))
