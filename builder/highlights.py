@@ -91,7 +91,7 @@ def read_highlight(text: str, context: Context) -> Reading:
         text = _OUR.sub(lambda m: "my team" if m[1] else "my team's", text)
         return _checked(Phrase(phrases.DEED, (text,)))
     if items := _items(text) or _pair(text):
-        return _listed(items)
+        return _listed(items, joined=not _items(text))
     if credential := _credential(words):
         return Reading([Phrase(phrases.THING, (credential,))])
     if lowered[-1] in lexicon.QUALITIES or (
@@ -237,8 +237,12 @@ def _is_product(item: str) -> bool:
     )
 
 
-def _listed(items: tuple[str, ...]) -> Reading:
-    """A list typed as a highlight: languages, certifications, skills, or not usable."""
+def _listed(items: tuple[str, ...], *, joined: bool = False) -> Reading:
+    """A list typed as a highlight: languages, certifications, skills, or not usable.
+
+    Two names ``joined`` by "and" are tools ("USPTO Patent Center and CPI"); two typed
+    with a comma may be a title and a place ("Shift Lead, Starbucks").
+    """
     lowered = [i.casefold() for i in items]
     if all(i in lexicon.LANGUAGES | lexicon.MANY_WORD_LANGUAGES for i in lowered):
         names = (i.title() if i.islower() else i for i in items)
@@ -249,7 +253,7 @@ def _listed(items: tuple[str, ...]) -> Reading:
         return Reading([Phrase(phrases.THING, (f"my {listed} certifications",))])
     if 2 * sum(_is_skill(i) for i in items) >= len(items) or all(
         _is_tool_name(i) for i in items
-    ) or all(_is_field(i) for i in items) or (len(items) == 2 and all(map(_is_product, items))):
+    ) or all(_is_field(i) for i in items) or (joined and all(map(_is_product, items))):
         return Reading([Phrase(phrases.SKILLS, tuple(lexicon.PROPER_FORMS.get(
             i.casefold(), i) for i in items))])
     return Reading([], ["highlight-shape"])

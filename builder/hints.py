@@ -31,6 +31,9 @@ _MESSAGES = {
     "detail-theirs": "This tells the interviewer about their own job or career, which they "
     "know well, so the note leaves it out. Say what you talked about (“how new teachers "
     "are brought into the weekly planning”) or what they showed you.",
+    "detail-thin": "One word such as “teaching” makes a line that says nothing, so the note "
+    "leaves it out. Say what about it you talked about (“how the intro course is taught to "
+    "400 students”).",
     "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
     "you bring (“five years of B2B sales”).",

@@ -456,11 +456,6 @@ BAD_NEWS = _words(
     negotiate negotiation left lost died passed cancer als illness sick funeral divorce
     problem problems brutal hours overtime weekends weekend availability package stipend"""
 )
-# A detail about the terms of the job, which a note thanks for but does not repeat.
-PRACTICAL_WORDS = _words(
-    """salary comp pay benefits bonus hours schedule scheduling shifts hybrid relocation
-    relocating commission pto 12s start-date length package stipend"""
-)
 # Last words that lean on what was typed before them: "she's read everything".
 LEANING_WORDS = _words("everything everyone it that this them there too also")
 # Kinds of interview question a detail may be led by: "coding: two sum variant".
@@ -468,8 +463,6 @@ QUESTION_KINDS = _words("coding technical sql")
 # Stages that are the interview itself: "thank you for taking me through the screening call"
 # thanks the reader for the meeting the opener already thanked them for, and says nothing.
 INTERVIEW_STAGES = _words("screening behavioral behavioural situational hr")
-# A detail about what happens next in the process.
-NEXT_STEP_WORDS = _words("rounds timeline steps")  # not "next week" or "the SQL round"
 # Words that make a fact about the interview itself: "the interview lasted 50 minutes".
 PROCESS_WORDS = _words(
     """interview interviewed interviews test tested questions question minutes min passed
@@ -580,7 +573,6 @@ CREDENTIAL_NOUNS = _words(
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MAX_PAIRED_TOPIC = 5  # words in each of two topics joined by a comma
 MAX_LEAD_THING = 4  # "the culture" before the sentences that explain it
-MAX_GREETED_COMPANY_WORDS = 3  # a longer company is left out of a team's greeting
 MAX_BARE_TOPIC_WORDS = 3  # a topic short enough to lose a trailing "again"
 MAX_MERGED_TOPICS = 3  # topics typed apart and written as one list
 MIN_CUT = 4  # a phrase cut at a comma keeps at least this many words

@@ -59,8 +59,8 @@ def _values(request: Request, index: int) -> dict[str, str]:
 def greeting_name(request: Request, index: int) -> str:
     """The name to greet by, in the request's tone.
 
-    A team is greeted as the company's team, in lower case, so that it does not read as
-    a person's name: "Recruiting Team" -> "Deloitte recruiting team".
+    A team is greeted as a team, without the company that the note names anyway:
+    "recruiting team" -> "Recruiting Team".
     """
     name = read_name(request.interviewers[index].name)
     greeted = name.greeting(formal=request.tone == "formal")
@@ -73,9 +73,7 @@ def greeting_name(request: Request, index: int) -> str:
     words = [w if w.isupper() or w in kept else w.casefold() for w in greeted.split()]
     if company.casefold() in greeted.casefold() or not set(words) & lexicon.COMPANY_TEAM_WORDS:
         return " ".join(words)
-    if len(company.split()) > lexicon.MAX_GREETED_COMPANY_WORDS:
-        return " ".join(w[:1].upper() + w[1:] for w in words)  # not "Dear Habitat for ..."
-    return " ".join([company, *words])
+    return " ".join(w[:1].upper() + w[1:] for w in words)  # not "Hi Chewy recruiting team,"
 
 
 def _signature(request: Request, index: int, last: str) -> list[str]:

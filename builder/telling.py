@@ -41,8 +41,11 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     more supervisors before November" rather than "peak season staffing". A fact about the
     reader ("the crew is tight knit") is told only as the first detail.
     """
-    # A fact about the reader's own team, after another line, is news told back to them.
-    kept = [d for n, d in enumerate(details) if not n or d.kind != phrases.FACT][:limit]
+    # A fact about the reader's own team, after another line, is news told back to them;
+    # a second thing in common after the first reads as a list of coincidences.
+    kept = [d for n, d in enumerate(details) if not n or (
+        d.kind != phrases.FACT and not (d.kind == details[n - 1].kind == phrases.COMMON)
+    )][:limit]
     first = kept[0] if kept else None
     if limit == 1 and first and first.kind == phrases.TOPIC and (
         len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS
@@ -60,7 +63,9 @@ def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
     chance to be a counselor who will be in the hallways", not the reader's words told back.
     """
     frames = wording.DETAILS[phrase.kind]
-    if phrase.kind == phrases.NEED and wants_job and _TO_BE.match(phrase.text):
+    if phrase.kind == phrases.NEED and wants_job and _TO_BE.match(phrase.text) and not (
+        _POINTING.search(phrase.text)  # "someone who can own it end to end": own what?
+    ):
         frames = wording.NEED_TO_MEET
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
@@ -69,6 +74,7 @@ def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
     return frames
 
 
+_POINTING = re.compile(r"\b(?:it|them)\b")
 _TO_BE = re.compile(r"^(?:someone|the person|an? [a-z]+) (?:who (?:will|can|could)|to)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 

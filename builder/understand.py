@@ -563,10 +563,19 @@ def read_detail(text: str, context: Context) -> Reading:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
-    if not reading.phrases and (fallback := _practical(text) or _questions_of(text)):
+    if not reading.phrases and (fallback := _questions_of(text)):
         reading.phrases.append(fallback)
-    reading.phrases = _topics_together(reading.phrases)
+    merged = _topics_together(reading.phrases)
+    # One bare word ("It was good to discuss teaching.") is a line that says nothing.
+    reading.phrases = [phrase for phrase in merged if not _THIN.fullmatch(phrase.text) or (
+        phrase.kind != phrases.TOPIC
+    )]
+    if len(reading.phrases) < len(merged):
+        reading.notes.append("detail-thin")
     return reading
+
+
+_THIN = re.compile(r"[a-z][a-z-]*")
 
 
 def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
@@ -622,19 +631,3 @@ def _questions_of(text: str) -> Phrase | None:
     if first is None or first.group(1) not in lexicon.QUESTION_KINDS:
         return None
     return Phrase(phrases.SHARED, (f"working through the {first.group(1)} questions",))
-
-
-def _practical(text: str) -> Phrase | None:
-    """A detail of pay, hours or next steps the note cannot repeat, thanked for as such.
-
-    "salary range + start date. she said 2 rounds left" -> "going over the practical
-    details and the next steps", which names no "role" to echo the opener.
-    """
-    words = set(re.findall(r"[\w-]+", text.casefold().replace("start date", "start-date")))
-    topics = [
-        name for name, vocabulary in (
-            ("the practical details", lexicon.PRACTICAL_WORDS),
-            ("the next steps", lexicon.NEXT_STEP_WORDS),
-        ) if words & vocabulary
-    ]
-    return Phrase(phrases.ACT, ("going over " + " and ".join(topics),)) if topics else None

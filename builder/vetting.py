@@ -548,14 +548,21 @@ def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it.
 
     A stage that is the interview itself ("the screening call") says nothing the opener
-    did not.
+    did not, and a doubt recalled without its answer stays a doubt.
     """
     vetted = _tidied(phrase)
     if vetted is not None and vetted.kind in {phrases.EVENT, phrases.SHARED} and set(
         _words(vetted.text)
     ) & lexicon.INTERVIEW_STAGES:
         return None
+    if vetted is not None and vetted.kind == phrases.ASKED and _DOUBT.match(vetted.text):
+        return None
     return vetted
+
+
+# A question about whether the writer can do the job, recalled with no answer, leaves the
+# doubt hanging: "I was glad you asked whether I can work Sundays."
+_DOUBT = re.compile(r"(?:whether|if) I (?:can|could|am able|would be able)\b", re.I)
 
 
 def _tidied(phrase: Phrase) -> Phrase | None:

@@ -66,8 +66,6 @@ OPENERS = {
         "It was good to {talk_you}{when} about joining {company} as {a_role}.",
         "Many thanks for {meeting}{when} about the {role} position at {company}.",
         "I enjoyed {meeting}{when} about the {role} role at {company}.",
-        "Thank you for considering me for the {role} role at {company}, and for {meeting}"
-        "{when}.",
         "I'm glad I had the chance to {talk_you}{when} about the {role} role at {company}.",
         "Thank you for {talking}{when}; I appreciated learning about the {role} position at "
         "{company}.",
@@ -195,11 +193,9 @@ DETAILS = {
         "It was good to hear that {x}.",
     ),
     p.NEED: (
-        "It helped to hear what you're looking for: {x}.",
         "I appreciated knowing that you need {x}.",
         "It was useful to learn that you're looking for {x}.",
         "Thank you for telling me plainly that you need {x}.",
-        "I was glad to hear what the role needs most: {x}.",
     ),
 }
 
@@ -215,7 +211,6 @@ DETAILS |= {
         "It was a nice surprise to find that {x}.",
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
-        "{X}, which was a happy coincidence.",
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",

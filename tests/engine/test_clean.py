@@ -255,7 +255,7 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         infos = {c["code"] for c in note["checks"] if c["level"] == "info"}
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
-            "private-interest", "detail-shape", "detail-theirs", "highlight-shape",
-            "highlight-cliche", "highlight-honour", "interest-shape", "interest-vague", "attach",
-            "formal-name", "link-unnamed", "name-unknown",
+            "private-interest", "detail-shape", "detail-theirs", "detail-thin",
+            "highlight-shape", "highlight-cliche", "highlight-honour", "interest-shape",
+            "interest-vague", "attach", "formal-name", "link-unnamed", "name-unknown",
         }

@@ -49,9 +49,11 @@ def test_an_interviewer_half_typed_leaves_the_others_their_notes(fields, field, 
 
 
 @pytest.mark.parametrize(
-    "fields", [{"email": "denise@"}, {"detail": "d " * 600}, {"variant": -1}, {"title": "t" * 200}]
+    "fields", [{"email": "denise@"}, {"variant": -1}, {"title": "t" * 200}]
 )
 def test_a_named_interviewer_half_typed_changes_no_other_note(fields):
+    # Not a detail over its limit: the held-back note is written from what is typed, and
+    # a detail changes which closing that note takes, and so the rotation after it.
     whole = compose(panel())
     response = compose(panel(i1=fields))
     assert response["notes"][1] is None

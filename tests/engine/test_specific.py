@@ -45,16 +45,16 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
 
 
 @pytest.mark.parametrize(("typed", "greeting"), [
-    ("Recruiting team", "Dear Northwind Labs recruiting team,"),
+    ("Recruiting team", "Dear Recruiting Team,"),
     ("Front Desk Manager", "Hello,"),
-    ("HR team", "Dear Northwind Labs HR team,"),
+    ("HR team", "Dear HR Team,"),
     ("Northwind Labs hiring team", "Dear Northwind Labs hiring team,"),
     ("students!!", "Dear students,"), ("Γιώργος Παπαδόπουλος", "Dear Γιώργος,"),
     ("Иван Петров", "Dear Иван,"), ("佐藤 健", "Dear 佐藤 健,"),
     ("Dipl.-Ing. Klaus Becker", "Dear Klaus,"),
     ("Mayor Pro Tem Linda Garza", "Dear Mayor Pro Tem Garza,"),
     ("Fire Chief Daniels", "Dear Chief Daniels,"), ("Council Member Ray Torres", "Dear Ray,"),
-    ("Dir. Austin Water", "Hello,"), ("Public Works", "Dear Northwind Labs Public Works team,"),
+    ("Dir. Austin Water", "Hello,"), ("Public Works", "Dear Public Works Team,"),
     ("Grad student lunch", "Dear all,"), ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"),
     ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
@@ -199,7 +199,8 @@ DETAILS = [
      ["that the new e-filing system goes live in October"], []),
     ("13 week contract in phoenix starting in august", ["the 13-week contract"], []),
     ("union vs non-union plants", ["union versus non-union plants"], [" vs "]),
-    ("same as above, catalysis", ["catalysis"], ["same as above"]),
+    ("same as above, catalysis and flow chemistry", ["catalysis and flow chemistry"],
+     ["same as above"]),
     ("asked about my availability on weekends", ["my availability on weekends"], []),
     ("quality, dimensional stuff, CMM", ["quality and CMM"], ["stuff", "Quality"]),
     ("portfolio", ["my portfolio"], []),
@@ -504,9 +505,10 @@ def test_an_interest_keeps_only_what_reads_as_a_sentence(full_request, typed, wr
     "HR. benefits, hybrid 3 days",
     "comp range + timeline",
 ])
-def test_a_detail_of_terms_or_next_steps_is_thanked_for_without_repeating_it(full_request, typed):
+def test_a_detail_of_terms_or_next_steps_is_left_out(full_request, typed):
+    # Readers failed "Thank you for going over the practical details" as a template line.
     body = note_about(full_request, typed)["body"]
-    assert "going over the" in body
+    assert "going over the" not in body
     for word in ("salary", "benefits", "comp", "rounds", "hybrid"):
         assert word not in body.casefold()
 
@@ -835,9 +837,11 @@ def test_a_name_of_punctuation_alone_is_greeted_hello(full_request):
     assert only_note(full_request)["body"].startswith("Hello,\n")
 
 
-def test_a_team_of_a_long_company_is_greeted_without_it(full_request):
+@pytest.mark.parametrize("company", ["Chewy", "Habitat for Humanity of Greater Boston"])
+def test_a_team_is_greeted_without_its_company(full_request, company):
+    # Readers failed "Hi Chewy recruiting team,": the note names the company anyway.
     full_request["interviewers"][0]["name"] = "Recruiting team"
-    request = with_(full_request, company="Habitat for Humanity of Greater Boston")
+    request = with_(full_request, company=company)
     assert only_note(request)["body"].startswith("Dear Recruiting Team,\n")
 
 
@@ -947,7 +951,6 @@ def test_a_capstone_is_never_brought_to_the_role(full_request, variant):
      "a time I"),
     ("asked me to tell her about a time when I disagreed with a coworker",
      "how I disagreed with a coworker", "her about"),
-    ("asked about whether I can work Sundays", "whether I can work Sundays", "asked about whether"),
 ])
 def test_an_interview_prompt_is_told_as_what_was_asked(full_request, typed, written, absent):
     full_request["interviewers"][0]["detail"] = typed
@@ -1009,8 +1012,7 @@ def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
 
 
 @pytest.mark.parametrize(("typed", "greeting"), [
-    ("HR", "Hi Northwind Labs HR team,"),
-    ("Budget Office", "Hi Northwind Labs Budget Office team,"),
+    ("HR", "Hi HR Team,"), ("Budget Office", "Hi Budget Office Team,"),
     ("Grad student lunch", "Hi all,"),
 ])
 def test_a_department_or_a_lunch_is_greeted_as_the_people_in_it(full_request, typed, greeting):
@@ -1108,6 +1110,22 @@ def test_the_readers_own_record_is_left_out_with_a_hint(full_request, typed, wor
     assert word not in note["body"]
     hints = [c for c in note["checks"] if c["code"] == "detail-theirs"]
     assert [c["field"] for c in hints] == ["interviewers[0].detail"]
+
+
+@pytest.mark.parametrize("typed", ["teaching", "x-rays", "catalysis"])
+def test_one_bare_word_is_left_out_with_a_hint(full_request, typed):
+    note = note_about(full_request, typed)
+    assert typed not in note["body"]
+    assert "detail-thin" in [c["code"] for c in note["checks"]]
+
+
+@pytest.mark.parametrize("typed", [
+    "asked whether I can work Sundays", "asked about whether I can work Sundays",
+    "she asked if I can handle 30+ files at once", "salary range + start date",
+])
+def test_a_doubt_or_the_terms_are_not_recalled_without_an_answer(full_request, typed):
+    body = note_about(full_request, typed)["body"]
+    assert not re.search(r"Sundays|files|practical details|salary", body), body
 
 
 @pytest.mark.parametrize("typed", ["behavioral. why gs", "screening call", "behavioral round"])
