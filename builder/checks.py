@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from builder import lexicon, phrases, wording
-from builder.cleaning import role_name
+from builder.cleaning import role_in_sentence, role_name
 from builder.names import read_name
 from builder.occasions import OCCASIONS
 from builder.points import carries_promise, read_promise
@@ -299,7 +299,7 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
     others = [p for i, p in enumerate(request.interviewers) if i != index and p.name]
     checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
     checks += _length(text, request) + _promise(text, request, index)
-    role = role_name(request.role)
+    role = role_in_sentence(role_name(request.role))
     named = OCCASIONS[request.kind].role_required and request.kind != "after-rejection"
     if named and role.casefold() not in text.casefold():
         checks.append(

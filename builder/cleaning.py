@@ -287,6 +287,22 @@ def company_name(company: str) -> str:
     return name
 
 
+def role_in_sentence(role: str) -> str:
+    """The role as a sentence names it, without what only a label says.
+
+    The subject line keeps the label: "Sous Chef (Gramercy Tavern)" -> "Sous Chef";
+    "Shift Lead, warehouse (nights)" -> "Shift Lead"; "Sr. Analyst II" -> "Senior Analyst
+    II". Readers failed "the Sous Chef (Gramercy Tavern) role" as a form label pasted in.
+    """
+    short = re.sub(r"\s*\([^()]*\)$", "", role)
+    short = re.sub(r",\s+(?:[a-z].*|\S*\d\S*)$", "", short)  # ", warehouse", ", GS-0343-11"
+    short = re.sub(r"\b(Sr|Jr)\.(?=\s)", lambda m: _RANKS[m.group(1)], short)
+    return short or role
+
+
+_RANKS = {"Sr": "Senior", "Jr": "Junior"}
+
+
 def role_name(role: str) -> str:
     """How the role is written in a note: "RN - ICU nights" -> "RN (ICU nights)"."""
     role = _SPACES.sub(" ", _UNSURE.sub("", role).replace("?", "")).strip(" .,")

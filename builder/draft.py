@@ -134,7 +134,6 @@ class Writer:
     values: dict[str, str]
     keys: set[str] = field(default_factory=set)
     opening: str = ""  # how the sentence last taken begins, which the next should not
-    named: bool = False  # whether the sentence last taken named the company
     last_keys: set[str] = field(default_factory=set)  # the key words of that sentence
 
     def render(self, frame: str, **extra: str) -> str:
@@ -188,7 +187,7 @@ class Writer:
         company = self.values.get("company", "")
         ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
-            self.named and bool(company) and company in c,  # not twice in a row
+            "{company}" in self.keys and bool(company) and company in c,  # said once
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys),
@@ -200,12 +199,10 @@ class Writer:
 
     def claim(self, sentence: str, *, opener: bool = False) -> None:
         """Take ``sentence`` into the note: the panel, and the next sentence's choice, know it."""
-        company = self.values.get("company", "")
         self.panel.add(sentence, opener=opener)
         self.last_keys = self._keys(sentence)
         self.keys |= self.last_keys
         self.opening = opening_of(sentence)
-        self.named = bool(company) and company in sentence
 
     def reserve(self, text: str) -> None:
         """Count the key words of ``text``, typed for a later sentence, as already said."""

@@ -493,7 +493,9 @@ GRAVE_WORDS = _words(
     """war wars crisis crises gaza sudan ukraine yemen syria famine violence abuse death deaths
     died dying jail prison sentence sentenced probation victim victims overdose overdoses
     suicide eviction evictions grief genocide shooting shootings detention deportation asylum
-    refugee refugees homelessness displacement displaced gentrification mental"""
+    refugee refugees homelessness displacement displaced gentrification mental cholera
+    outbreak outbreaks epidemic pandemic storm hurricane flood floods earthquake disaster
+    disasters bankruptcy bankruptcies layoffs"""
 )
 # Verbs of an honour received rather than work done: "I won a One Show pencil".
 AWARD_VERBS = _words("won received earned was got")

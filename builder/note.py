@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
 from builder.checks import length_range
-from builder.cleaning import company_name, role_name
+from builder.cleaning import company_name, role_in_sentence, role_name
 from builder.dates import long_date, when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import linkedin, shorten
@@ -30,7 +30,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
     # A card is read days after it is written, so it names the day, never "yesterday".
     relative = OCCASIONS[request.kind].recent and request.channel != "card"
     words = wording.FORMAT_WORDS[request.interview_format]
-    role = role_name(request.role)
+    role = role_in_sentence(role_name(request.role))
     name = read_name(request.interviewers[index].name)
     # "the Young Professionals Program", never "the Young Professionals Program role"
     head = role.split(" (")[0].casefold().split()
@@ -103,7 +103,8 @@ def write_note(request: Request, index: int, panel: Panel) -> tuple[Draft, Conte
     subject = None
     if request.channel == "email":
         subjects = wording.SUBJECTS[request.kind]
-        subject = writer.render(subjects[seed(request, index) % len(subjects)]).rstrip(".")
+        frame = subjects[seed(request, index) % len(subjects)]
+        subject = writer.render(frame, role=role_name(request.role)).rstrip(".")
     last = next((line.text for p in reversed(paragraphs) for line in reversed(p)), "")
     draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, last))
     shorten(draft, length_range(request)[1])

@@ -143,7 +143,7 @@ DETAILS = {
         "It was a pleasure to talk about {x}.",
     ),
     p.ASKED: (
-        "I was glad you asked about {x}.",
+        "Thank you for your question about {x}.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I appreciated the chance to answer your question about {x}.",
         "I was glad to have the chance to talk about {x}.",

@@ -872,7 +872,7 @@ def test_a_credential_in_progress_is_written_whole(full_request, variant):
     ("Asst Mgr - Deli", "Assistant Manager (Deli)"),
 ])
 def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
-    assert written in only_note(with_(full_request, role=typed))["body"]
+    assert written in only_note(with_(full_request, role=typed))["subject"]
 
 
 @pytest.mark.parametrize(("typed", "reason"), [
@@ -1110,6 +1110,22 @@ def test_the_readers_own_record_is_left_out_with_a_hint(full_request, typed, wor
     assert word not in note["body"]
     hints = [c for c in note["checks"] if c["code"] == "detail-theirs"]
     assert [c["field"] for c in hints] == ["interviewers[0].detail"]
+
+
+@pytest.mark.parametrize(("typed", "said", "labelled"), [
+    ("Sous Chef (Gramercy Tavern)", " Sous Chef", "Sous Chef (Gramercy Tavern)"),
+    ("Shift Lead - warehouse (nights)", " Shift Lead", "Shift Lead, warehouse (nights)"),
+    ("Program Analyst - GS-0343-11", " Program Analyst", "Program Analyst (GS-0343-11)"),
+    ("Sr. Analyst II (Treasury)", " Senior Analyst II", "Sr. Analyst II (Treasury)"),
+])
+def test_a_sentence_names_the_role_and_the_subject_keeps_its_label(
+    full_request, typed, said, labelled
+):
+    # Readers failed "the Sous Chef (Gramercy Tavern) role" as a form label pasted in.
+    note = only_note(with_(full_request, role=typed))
+    assert said in note["body"]
+    assert "(" not in note["body"]
+    assert labelled in note["subject"]
 
 
 @pytest.mark.parametrize("typed", ["teaching", "x-rays", "catalysis"])
