@@ -187,7 +187,8 @@ class Writer:
         company = self.values.get("company", "")
         ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
-            "{company}" in self.keys and bool(company) and company in c,  # said once
+            bool(company) and company in c and "{company}" in self.last_keys,  # not in a row
+            bool(company) and company in c and "{company}" in self.keys,  # said once
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys),

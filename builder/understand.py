@@ -598,15 +598,19 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
 
 
 def _topics_together(read: list[Phrase]) -> list[Phrase]:
-    """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores"."""
+    """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores".
+
+    A question may end the list ("readmission models and how you use Epic Clarity"), but not
+    lead it, where what follows would read as part of it.
+    """
     merged: list[Phrase] = []
     for phrase in read:
         last = merged[-1] if merged else None
         parts = (*last.parts, *phrase.parts) if last is not None else ()
         if last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
             len(parts) <= lexicon.MAX_MERGED_TOPICS
-        ) and not any(
-            " and " in part or part.split()[0].casefold() in lexicon.WH_WORDS for part in parts
+        ) and not any(" and " in part for part in parts) and not any(
+            part.split()[0].casefold() in lexicon.WH_WORDS for part in parts[:-1]
         ):
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         else:

@@ -242,10 +242,10 @@ HIGHLIGHTS = {
         "With {x}, I'm confident I could contribute quickly.",
         "I'd be glad to bring {x} to {company}.",
         "I think {x} would be an asset in the role.",
-        "I think {x} would let me take on the work quickly.",
         "I hope {x} will be useful to the team.",
         "{X} would give me a solid footing in the role.",
         "I'd build on {x} in this role.",
+        "{X} is something I'd bring to the team.",
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
@@ -388,9 +388,9 @@ NO_INTEREST = {
         "I hope to have the chance to join you at {company}.",
         "I'm very keen on the role.",
         "I'm excited about the chance to join {company}.",
-        "I'm keen to join the team and get started.",
         "I'm very interested in joining the team.",
-        "I hope to be part of the team soon.",
+        "I'd be delighted to join the team.",
+        "This is a role I'd be very glad to take on.",
     ),
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",
