@@ -231,7 +231,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     ))
     promise = ("promise", _promise(writer, content))
     extra = ("extra", _extra(writer))
-    closing = ("closing", writer.pick(kind_frames(wording.CLOSINGS, request.kind), 6))
+    closing = ("closing", writer.pick(_closings(request.kind, [opener, *details]), 6))
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, extra, promise, closing]]
     linked = content.promise is not None and content.promise.kind in phrases.LINKS
@@ -248,6 +248,18 @@ def plan(writer: Writer, content: Content) -> Planned:
     if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
         return [[opener, *details], [interest, promise, closing]]
     return [[opener, *details], [highlight, interest], [promise, closing]]
+
+
+def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]:
+    """The closing lines a note may end with: one that thanks, if a thank-you has not yet."""
+    frames = kind_frames(wording.CLOSINGS, kind)
+    said = " ".join(sentence for _, sentence in lines if sentence)
+    if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
+        return tuple(f for f in frames if _THANKS.search(f)) or frames
+    return frames
+
+
+_THANKS = re.compile(r"thank|grateful|appreciat", re.IGNORECASE)
 
 
 def _to_students(request: Request, index: int) -> bool:

@@ -570,6 +570,9 @@ CLOSINGS = {
         "I hope to hear from you soon.",
         "Thank you for a very useful conversation.",
         "I'd be glad to talk again whenever it suits you.",
+        "Many thanks for your time.",
+        "Thank you for making the time to talk with me.",
+        "I'm grateful for your time and your questions.",
     ),
     "follow-up": (
         "Could you let me know if there's any news on the timeline?",
