@@ -325,3 +325,13 @@ def test_no_two_sentences_in_a_row_open_alike():
         return None
 
     assert faults(check) == []
+
+
+def test_every_thank_you_note_thanks_the_reader():
+    def check(request: dict, note: dict) -> str | None:
+        if request.get("kind", "thank-you") not in {"thank-you", "later-round"}:
+            return None
+        said = " ".join(sentences(note["body"]))
+        return None if re.search(r"thank|grateful|appreciat", said, re.I) else said[:80]
+
+    assert faults(check) == []
