@@ -188,7 +188,6 @@ class Writer:
         ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
             bool(company) and company in c and "{company}" in self.last_keys,  # not in a row
-            bool(company) and company in c and "{company}" in self.keys,  # said once
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys),

@@ -82,9 +82,10 @@ _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
-_DONE_UNFIT = re.compile(r"bring to this role|help in the role|useful at")
+# A result ("our uptake went from 18% to 31%") is neither experience nor carried over.
+_DONE_UNFIT = re.compile(r"experience|carry over|bring to this role|help in the role|useful at")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work|the same")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
@@ -142,9 +143,9 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     """The frames a first-person highlight cannot take, by what it tells.
 
     Work done ("I contributed to GitLab CE in 2021", "our uptake went from 18% to 31%") is
-    experience, neither "brought" nor of use in itself; an award won ("I won a One Show
-    pencil") is neither experience nor of use; a present fact ("I speak French") is not
-    experience gained.
+    work to do again, neither "experience", "brought" nor of use in itself; an award won
+    ("I won a One Show pencil") is neither experience nor of use; a present fact ("I speak
+    French") is not experience gained.
     """
     words = text.casefold().split()
     verb = next((w for w in words[1:lexicon.MAX_MOVED_SUBJECT + 1] if morphology.is_past(w)), "")

@@ -39,12 +39,15 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 
     With one line only, what happened beats a topic's bare name: "your plans to hire two
     more supervisors before November" rather than "peak season staffing". A fact about the
-    reader ("the crew is tight knit") is told only as the first detail.
+    reader ("the crew is tight knit") or a question they asked is told only as the first
+    detail.
     """
-    # A fact about the reader's own team, after another line, is news told back to them;
-    # a second thing in common after the first reads as a list of coincidences.
+    # After another line, a fact about the reader's own team is news told back to them, a
+    # question recalled without its answer is a stilted recap, and a second thing in common
+    # reads as a list of coincidences.
     kept = [d for n, d in enumerate(details) if not n or (
-        d.kind != phrases.FACT and not (d.kind == details[n - 1].kind == phrases.COMMON)
+        d.kind not in {phrases.FACT, phrases.ASKED}
+        and not (d.kind == details[n - 1].kind == phrases.COMMON)
     )][:limit]
     first = kept[0] if kept else None
     if limit == 1 and first and first.kind == phrases.TOPIC and (

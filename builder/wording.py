@@ -143,7 +143,6 @@ DETAILS = {
         "It was a pleasure to talk about {x}.",
     ),
     p.ASKED: (
-        "Thank you for your question about {x}.",
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I appreciated the chance to answer your question about {x}.",
         "I was glad to have the chance to talk about {x}.",
@@ -276,6 +275,8 @@ HIGHLIGHTS = {
         "{X}, which I hope will be useful at {company}.",
         "{X}, something I'd bring to this role.",
         "{X}, and I'd be proud to do that kind of work at {company}.",
+        "{X}, and I'd like to do the same here.",
+        "{X}; I'd hope to do the same in this role.",
     ),
     p.WORK: (
         "{X} shows the kind of work I'd bring to the team.",
@@ -570,9 +571,10 @@ CLOSINGS = {
         "I hope to hear from you soon.",
         "Thank you for a very useful conversation.",
         "I'd be glad to talk again whenever it suits you.",
-        "Many thanks for your time.",
         "Thank you for making the time to talk with me.",
         "I'm grateful for your time and your questions.",
+        "Thank you for considering my application.",
+        "I'm grateful for your time and consideration.",
     ),
     "follow-up": (
         "Could you let me know if there's any news on the timeline?",
@@ -718,7 +720,6 @@ LINKEDIN_SHORT_OPENERS = {
         "Thanks for meeting with me.",
         "I'm grateful for your time.",
         "Thank you for {meeting}.",
-        "Many thanks for your time.",
         "I valued {meeting}.",
         "Thank you for {interview}.",
         "I appreciated {meeting}.",
