@@ -76,9 +76,15 @@ def greeting_name(request: Request, index: int) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)  # not "Hi Chewy recruiting team,"
 
 
-def _signature(request: Request, index: int, last: str) -> list[str]:
-    thanked = "thank" in last.casefold()
+def _signature(request: Request, index: int, said: list[str]) -> list[str]:
+    """The sign-off, name and contact lines.
+
+    No "Thanks again," after a last line that thanks, nor in a note that never thanked.
+    """
+    thanked = "thank" in said[-1].casefold() if said else False
     sign_offs = (wording.PLAIN_SIGN_OFFS if thanked else wording.SIGN_OFFS)[request.tone]
+    if not any("thank" in sentence.casefold() for sentence in said):
+        sign_offs = tuple(s for s in sign_offs if "again" not in s)
     sign_off = sign_offs[(seed(request, index) + index) % len(sign_offs)]
     lines = [spell(sign_off, request.english), signature(request.candidate_name)]
     if request.channel == "email":
@@ -105,7 +111,7 @@ def write_note(request: Request, index: int, panel: Panel) -> tuple[Draft, Conte
         subjects = wording.SUBJECTS[request.kind]
         frame = subjects[seed(request, index) % len(subjects)]
         subject = writer.render(frame, role=role_name(request.role)).rstrip(".")
-    last = next((line.text for p in reversed(paragraphs) for line in reversed(p)), "")
-    draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, last))
+    said = [line.text for p in paragraphs for line in p]
+    draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, said))
     shorten(draft, length_range(request)[1])
     return draft, content

@@ -162,8 +162,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))
-    elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # a capstone is not "brought"
-        frames = tuple(f for f in frames if "bring" not in f)
+    elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
+        frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 

@@ -39,14 +39,14 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 
     With one line only, what happened beats a topic's bare name: "your plans to hire two
     more supervisors before November" rather than "peak season staffing". A fact about the
-    reader ("the crew is tight knit") or a question they asked is told only as the first
-    detail.
+    reader ("the crew is tight knit"), a question they asked or the writer's own story is
+    told only as the first detail.
     """
     # After another line, a fact about the reader's own team is news told back to them, a
-    # question recalled without its answer is a stilted recap, and a second thing in common
-    # reads as a list of coincidences.
+    # question recalled without its answer or the writer's own story is a stilted recap,
+    # and a second thing in common reads as a list of coincidences.
     kept = [d for n, d in enumerate(details) if not n or (
-        d.kind not in {phrases.FACT, phrases.ASKED}
+        d.kind not in {phrases.FACT, phrases.ASKED, phrases.TOLD, phrases.MINE}
         and not (d.kind == details[n - 1].kind == phrases.COMMON)
     )][:limit]
     first = kept[0] if kept else None

@@ -243,8 +243,8 @@ HIGHLIGHTS = {
         "I think {x} would be an asset in the role.",
         "I hope {x} will be useful to the team.",
         "{X} would give me a solid footing in the role.",
-        "I'd build on {x} in this role.",
-        "{X} is something I'd bring to the team.",
+        "I'd put {x} to good use in this role.",
+        "I'd be glad to put {x} to work for the team.",
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
