@@ -335,3 +335,13 @@ def test_every_thank_you_note_thanks_the_reader():
         return None if re.search(r"thank|grateful|appreciat", said, re.I) else said[:80]
 
     assert faults(check) == []
+
+
+def test_no_note_signs_thanks_again_without_having_thanked():
+    def check(request: dict, note: dict) -> str | None:
+        del request
+        signed_again = "again," in note["body"].split("\n\n")[-1].split("\n")[0]
+        thanked = re.search(r"thank", " ".join(sentences(note["body"])), re.I)
+        return "Thanks again without thanks" if signed_again and not thanked else None
+
+    assert faults(check) == []
