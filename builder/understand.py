@@ -565,8 +565,18 @@ def read_detail(text: str, context: Context) -> Reading:
             reading.notes.append("detail-shape")
     if not reading.phrases and (fallback := _questions_of(text)):
         reading.phrases.append(fallback)
+    return _told(reading, text)
+
+
+def _told(reading: Reading, text: str) -> Reading:
+    """The phrases of a detail a note may tell, as one list where they run together.
+
+    Nothing the writer stumbled in ("I fumbled the deferred tax part") is told as if they
+    enjoyed it, and one bare word ("It was good to discuss teaching.") says nothing.
+    """
+    if _STUMBLE.search(text):
+        reading.phrases = [p for p in reading.phrases if p.kind not in _GLAD_OF]
     merged = _topics_together(reading.phrases)
-    # One bare word ("It was good to discuss teaching.") is a line that says nothing.
     reading.phrases = [phrase for phrase in merged if not _THIN.fullmatch(phrase.text) or (
         phrase.kind != phrases.TOPIC
     )]
@@ -576,6 +586,13 @@ def read_detail(text: str, context: Context) -> Reading:
 
 
 _THIN = re.compile(r"[a-z][a-z-]*")
+# The writer stumbling in a task, which no frame for the task may then say they enjoyed.
+_STUMBLE = re.compile(
+    r"\bI\s+(?:\w+\s+)?(?:fumbled|blanked|bombed|froze|choked|stumbled|rambled|messed up|"
+    r"struggled)\b",
+    re.IGNORECASE,
+)
+_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.EVENT})
 
 
 def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:

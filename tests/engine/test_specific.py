@@ -1129,6 +1129,16 @@ def test_a_sentence_names_the_role_and_the_subject_keeps_its_label(
     assert labelled in note["subject"]
 
 
+@pytest.mark.parametrize(("typed", "task"), [
+    ("asked me to walk through a cash flow statement live. I fumbled the deferred tax part",
+     "cash flow"),
+    ("mock arraignment. I blanked on the bail argument for a sec", "arraignment"),
+])
+def test_a_task_the_writer_stumbled_in_is_not_told_as_enjoyed(full_request, typed, task):
+    body = note_about(full_request, typed)["body"]
+    assert task not in body, body
+
+
 @pytest.mark.parametrize("typed", ["teaching", "x-rays", "catalysis"])
 def test_one_bare_word_is_left_out_with_a_hint(full_request, typed):
     note = note_about(full_request, typed)
