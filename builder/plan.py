@@ -85,7 +85,7 @@ _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 # A result ("our uptake went from 18% to 31%") is neither experience nor carried over.
 _DONE_UNFIT = re.compile(r"experience|carry over|bring to this role|help in the role|useful at")
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work|the same")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
