@@ -162,13 +162,15 @@ class Writer:
         fits: Fits = None,
         *,
         take: bool = True,
+        distinct: bool = False,
         **extra: str,
     ) -> str | None:
         """Return the first frame, from this note's place in the rotation, the panel allows.
 
         A frame that says a key word ("hope", "next steps") twice, or that the note has
         already used, comes later, the more of them the later. When the panel has said
-        every frame, the sentence is left out. With ``take=False`` the sentence is only
+        every frame, or, if ``distinct``, every frame left opens as the sentence before, the
+        sentence is left out. With ``take=False`` the sentence is only
         looked at, not claimed.
         """
         opener = slot == 0
@@ -192,7 +194,9 @@ class Writer:
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys),
         ))
-        sentence = next((c for c in ranked if self._usable(c, fits, opener=opener)), None)
+        sentence = next((c for c in ranked if self._usable(c, fits, opener=opener) and not (
+            distinct and opening_of(c) == self.opening
+        )), None)
         if sentence and take:
             self.claim(sentence, opener=opener)
         return sentence

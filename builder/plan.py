@@ -189,7 +189,7 @@ def _interest(writer: Writer, content: Content) -> str | None:
         reasons = tuple(f for f in reasons if "One thing" not in f)
     if morphology.is_plural_phrase(phrase.text):  # readers fail both "What ... is" and "are"
         reasons = tuple(f for f in reasons if not f.startswith("What")) or reasons
-    return writer.pick(reasons, 4, x=phrase.text, X=capital(phrase.text))
+    return writer.pick(reasons, 4, distinct=True, x=phrase.text, X=capital(phrase.text))
 
 
 def _promise(writer: Writer, content: Content) -> str | None:

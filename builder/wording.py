@@ -133,7 +133,6 @@ DETAILS = {
         "I liked talking about {x}.",
         "I'm glad we got to talk about {x}.",
         "It was great to talk about {x}.",
-        "I enjoyed our exchange about {x}.",
         "It was useful to talk about {x}.",
         "I appreciated the chance to discuss {x}.",
         "I'm glad we had time to discuss {x}.",
@@ -144,7 +143,6 @@ DETAILS = {
     ),
     p.ASKED: (
         "Thank you for asking about {x}; I enjoyed talking it through.",
-        "I appreciated the chance to answer your question about {x}.",
         "I was glad to have the chance to talk about {x}.",
         "I'm glad we got to talk about {x}.",
     ),
@@ -244,7 +242,7 @@ HIGHLIGHTS = {
         "I hope {x} will be useful to the team.",
         "{X} would give me a solid footing in the role.",
         "I'd put {x} to good use in this role.",
-        "I'd be glad to put {x} to work for the team.",
+        "I'm confident {x} would help me do this job well.",
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
@@ -389,7 +387,7 @@ NO_INTEREST = {
         "I'm excited about the chance to join {company}.",
         "I'm very interested in joining the team.",
         "I'd be delighted to join the team.",
-        "This is a role I'd be very glad to take on.",
+        "I'd be delighted to join {company}.",
     ),
     "follow-up": (
         "I'm still very interested in the role and in joining {company}.",
