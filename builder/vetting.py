@@ -426,7 +426,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
     else:
         last = _THEN_CLAUSE.sub("", last)
     if phrase.kind == phrases.ACT:  # "finding me a quiet room first too"
-        head = last.split(":", 1)[0]  # "organizing the visit: flights, hotel ..."
+        head = re.split(r":| - ", last, maxsplit=1)[0]  # "organizing the visit: flights, ..."
         last = head if len(head.split()) >= lexicon.MIN_CLAUSE_WORDS else last
         last = _before_apposition(_TRAILING_ADVERB.sub("", last))
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:

@@ -128,17 +128,17 @@ DETAILS = {
         "I especially enjoyed our conversation about {x}.",
         "It was good to discuss {x}.",
         "I valued our conversation about {x}.",
+        "It was useful to talk about {x}.",
         "Thank you for talking through {x} with me.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x}.",
         "I'm glad we got to talk about {x}.",
         "It was great to talk about {x}.",
-        "It was useful to talk about {x}.",
+        "I enjoyed our exchange about {x}.",
         "I appreciated the chance to discuss {x}.",
         "I'm glad we had time to discuss {x}.",
         "I was grateful for the chance to talk about {x}.",
         "I valued the chance to discuss {x}.",
-        "I was pleased we could cover {x}.",
         "It was a pleasure to talk about {x}.",
     ),
     p.ASKED: (
@@ -152,7 +152,6 @@ DETAILS = {
         "Thank you especially for {x}.",
         "I appreciated you {x}.",
         "Thank you as well for {x}.",
-        "I want to thank you for {x}.",
         "Many thanks for {x}.",
         "Thank you, too, for {x}.",
         "I'd like to thank you for {x}.",
@@ -198,7 +197,6 @@ DETAILS = {
 
 # Whom the job needs, when the note still asks for it: the candidate hopes to be that person.
 NEED_TO_MEET = (
-    "I'd welcome the chance to be {x}.",
     "I'd be glad to be {x}.",
     "I hope I can be {x}.",
 )

@@ -247,6 +247,8 @@ DETAILS = [
     ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
     ("return to office design", ["return-to-office design"], ["return to office"]),
     ("set up the AV for my job talk", ["setting up the AV for my job talk"], []),
+    ("put me forward and prepped me on the panel - said the FD cares about month end",
+     ["putting me forward and prepping me on the panel"], ["prepped", "said the FD"]),
     ("she runs the academy", ["your work running the academy"], ["that you run"]),
     ("she wants someone who can own it end to end", ["someone who can own it end to end"],
      ["that you want someone"]),
