@@ -261,6 +261,9 @@ def _district(match: re.Match[str]) -> str:
     return f" for the {side} District of {state}" if side else f" for the District of {state}"
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|LLP|PLLC|Inc\.?|Ltd\.?|GmbH|S\.A\.|PLC)$")
+
+
 def company_name(company: str) -> str:
     """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept.
 
@@ -269,6 +272,8 @@ def company_name(company: str) -> str:
     of Portland's Bureau of Transportation".
     """
     name = title_case(company) if company.islower() else company
+    bare = _LEGAL_FORM.sub("", name)  # "Bright Spark Electric LLC": nobody says "LLC"
+    name = bare if bare[-1:].isalnum() else name
     if "court" in name.casefold():  # "..., E.D. Mich." -> "... for the Eastern District ..."
         name = _COURT_DISTRICT.sub(_district, name)
     parts = re.split(r"\s+[-–—|]\s+", name, maxsplit=1)
@@ -292,11 +297,18 @@ def role_in_sentence(role: str) -> str:
 
     The subject line keeps the label: "Sous Chef (Gramercy Tavern)" -> "Sous Chef";
     "Shift Lead, warehouse (nights)" -> "Shift Lead"; "Sr. Analyst II" -> "Senior Analyst
-    II". Readers failed "the Sous Chef (Gramercy Tavern) role" as a form label pasted in.
+    II"; "Licensed plumber" -> "Licensed Plumber". Readers failed "the Sous Chef (Gramercy
+    Tavern) role" as a form label pasted in.
     """
     short = re.sub(r"\s*\([^()]*\)$", "", role)
     short = re.sub(r",\s+(?:[a-z].*|\S*\d\S*)$", "", short)  # ", warehouse", ", GS-0343-11"
     short = re.sub(r"\b(Sr|Jr)\.(?=\s)", lambda m: _RANKS[m.group(1)], short)
+    words = short.split()
+    if words and words[0][:1].isupper():  # "Licensed plumber" -> "Licensed Plumber"
+        short = " ".join(
+            w.capitalize() if w.isalpha() and w.islower() and w not in lexicon.SMALL_WORDS else w
+            for w in words
+        )
     return short or role
 
 

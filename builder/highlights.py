@@ -87,9 +87,7 @@ def read_highlight(text: str, context: Context) -> Reading:
     words = text.split()
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
-        # "our" is the candidate's old team, which a note to the new one would misread
-        text = _OUR.sub(lambda m: "my team" if m[1] else "my team's", text)
-        return _checked(Phrase(phrases.DEED, (text,)))
+        return _checked(Phrase(phrases.DEED, (_as_mine(text),)))
     if items := _items(text) or _pair(text):
         return _listed(items, joined=not _items(text))
     if credential := _credential(words):
@@ -108,8 +106,16 @@ def read_highlight(text: str, context: Context) -> Reading:
     if is_clause(words):
         if lowered[0] not in {"my", "our", "we"}:
             return Reading([], ["highlight-shape"])
-        return _checked(Phrase(phrases.DEED, (lower_pronoun(text),)))
+        return _checked(Phrase(phrases.DEED, (lower_pronoun(_as_mine(lower_first(text))),)))
     return _thing(lower_first(text.split(", ")[0]))
+
+
+def _as_mine(text: str) -> str:
+    """The candidate's "our" as their old team's, which a new team would read as its own.
+
+    "our uptake went from 18% to 31%" -> "my team's uptake went from 18% to 31%".
+    """
+    return _OUR.sub(lambda m: "my team" if m[1] else "my team's", text)
 
 
 def _thing(thing: str) -> Reading:

@@ -572,6 +572,7 @@ ROLE_PLAY_VERBS = _words("play played")
 CREDENTIAL_NOUNS = _words(
     "diploma degree certificate certification license licence award fellowship qualification"
 )
+MAX_SUBJECT_WORDS = 6  # "my team's triple science uptake went ...": the verb comes soon
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MAX_PAIRED_TOPIC = 5  # words in each of two topics joined by a comma
 MAX_LEAD_THING = 4  # "the culture" before the sentences that explain it

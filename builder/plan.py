@@ -148,7 +148,7 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     French") is not experience gained.
     """
     words = text.casefold().split()
-    verb = next((w for w in words[1:lexicon.MAX_MOVED_SUBJECT + 1] if morphology.is_past(w)), "")
+    verb = next((w for w in words[1:lexicon.MAX_SUBJECT_WORDS + 1] if morphology.is_past(w)), "")
     if not verb:
         return _PRESENT_UNFIT
     return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT

@@ -264,9 +264,10 @@ def test_every_note_keeps_the_role_company_and_promise_or_says_why():
         codes = {c["code"] for c in note["checks"]}
         if "role-missing" in codes or "promise-missing" in codes:
             return ", ".join(sorted(codes & {"role-missing", "promise-missing"}))
-        # "City of Portland - Bureau of Transportation" may be written as one name, and
-        # what follows a comma ("U.S. District Court, E.D. Mich.") written out.
-        parts = re.split(r"\s+[-–—|]\s+", request["company"].casefold().split(",")[0])
+        # "City of Portland - Bureau of Transportation" may be written as one name, what
+        # follows a comma ("U.S. District Court, E.D. Mich.") written out, and "LLC" left out.
+        company = re.sub(r"\s+(?:llc|llp|inc\.?)$", "", request["company"].casefold())
+        parts = re.split(r"\s+[-–—|]\s+", company.split(",")[0])
         body = note["body"].casefold()
         if not all(part in body for part in parts) and "left-out" not in codes:
             return "company missing"

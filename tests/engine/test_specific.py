@@ -1141,6 +1141,28 @@ def test_a_task_the_writer_stumbled_in_is_not_told_as_enjoyed(full_request, type
     assert task not in body, body
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Bright Spark Electric LLC", "Bright Spark Electric"),
+    ("Garcia & Associates, PLLC", "Garcia & Associates"),
+])
+def test_a_company_is_named_without_its_legal_form(full_request, typed, said):
+    body = only_note(with_(full_request, company=typed, variant=0))["body"]
+    assert said in body, body
+    assert "LLC" not in body
+    assert "PLLC" not in body
+
+
+def test_a_role_typed_half_in_capitals_is_written_in_capitals(full_request):
+    body = only_note(with_(full_request, role="Licensed plumber (maintenance)"))["body"]
+    assert " Licensed Plumber" in body
+
+
+def test_our_in_a_point_of_fit_is_the_writers_old_team(full_request):
+    typed = "Our triple science uptake went from 18% to 31%"
+    body = only_note(with_(full_request, highlights=[typed]))["body"]
+    assert "My team's triple science uptake went from 18% to 31%" in body
+
+
 @pytest.mark.parametrize("typed", ["teaching", "x-rays", "catalysis"])
 def test_one_bare_word_is_left_out_with_a_hint(full_request, typed):
     note = note_about(full_request, typed)
