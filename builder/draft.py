@@ -170,8 +170,8 @@ class Writer:
         A frame that says a key word ("hope", "next steps") twice, or that the note has
         already used, comes later, the more of them the later. When the panel has said
         every frame, or, if ``distinct``, every frame left opens as the sentence before, the
-        sentence is left out. With ``take=False`` the sentence is only
-        looked at, not claimed.
+        sentence is left out. With ``take=False`` the sentence is only looked at, not
+        claimed.
         """
         opener = slot == 0
         start = seed(self.request, self.index) + self.index + 5 * slot

@@ -88,8 +88,9 @@ def read_highlight(text: str, context: Context) -> Reading:
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
         return _checked(Phrase(phrases.DEED, (_as_mine(text),)))
-    if items := _items(text) or _pair(text):
-        return _listed(items, joined=not _items(text))
+    listed = _items(text)
+    if pair := listed or _pair(text):
+        return _listed(pair, joined=listed is None)
     if credential := _credential(words):
         return Reading([Phrase(phrases.THING, (credential,))])
     if lowered[-1] in lexicon.QUALITIES or (

@@ -217,9 +217,9 @@ ROLE_SHORTHAND = {
 TEAM_WORDS = _words(
     "team teams committee panel crew department dept staff board group students class family"
 )
-# Words of a team greeted as the company's: "Dear Deloitte recruiting team,".
 # Who sits on a panel without hiring: "students!!", "Student council", "Grad student lunch".
 STUDENT_WORDS = _words("student students pupils undergrads")
+# Words of a team greeted in capitals, as a team: "Dear Recruiting Team,".
 COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
 # A federal district in citation form: "E.D. Mich." is the Eastern District of Michigan.
 DISTRICT_SIDES = {

@@ -30,7 +30,8 @@ def _values(request: Request, index: int) -> dict[str, str]:
     # A card is read days after it is written, so it names the day, never "yesterday".
     relative = OCCASIONS[request.kind].recent and request.channel != "card"
     words = wording.FORMAT_WORDS[request.interview_format]
-    role = role_in_sentence(role_name(request.role))
+    label = role_name(request.role)  # the subject line's; sentences say the role without it
+    role = role_in_sentence(label)
     name = read_name(request.interviewers[index].name)
     # "the Young Professionals Program", never "the Young Professionals Program role"
     head = role.split(" (")[0].casefold().split()
@@ -41,6 +42,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "group": "yes" if name.group else "",
         "title": "yes" if name.title else "",
         "role": role,
+        "role_label": label,
         "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) and not programme else "",
         "programme": "yes" if programme else "",
         "teamless": "yes" if company_words & lexicon.TEAMLESS_PLACES else "",
@@ -110,7 +112,7 @@ def write_note(request: Request, index: int, panel: Panel) -> tuple[Draft, Conte
     if request.channel == "email":
         subjects = wording.SUBJECTS[request.kind]
         frame = subjects[seed(request, index) % len(subjects)]
-        subject = writer.render(frame, role=role_name(request.role)).rstrip(".")
+        subject = writer.render(frame, role=writer.values["role_label"]).rstrip(".")
     said = [line.text for p in paragraphs for line in p]
     draft = Draft(subject, [[greeting], *paragraphs], _signature(request, index, said))
     shorten(draft, length_range(request)[1])

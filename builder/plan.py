@@ -77,6 +77,7 @@ def read_content(request: Request, index: int) -> Content:
 
 Planned = list[list[tuple[str, str | None]]]
 _THANKING = {"thank", "grateful", "appreciat"}
+_THANKS = re.compile("|".join(sorted(_THANKING)), re.IGNORECASE)
 _THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b|Thank you especially|especially grateful")
 _RECALLED = {phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.ASKED}
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
@@ -123,7 +124,6 @@ def _chosen_highlight(
             usable.append(phrase)
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     return next(iter(bearing or usable), None)
-
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
@@ -258,9 +258,6 @@ def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames
     return frames
-
-
-_THANKS = re.compile(r"thank|grateful|appreciat", re.IGNORECASE)
 
 
 def _to_students(request: Request, index: int) -> bool:

@@ -553,13 +553,13 @@ def read_detail(text: str, context: Context) -> Reading:
         else:
             phrase = read_piece(piece, context)
         vetted = vet(phrase) if phrase is not None else None
-        if vetted is not None and without_their_record(vetted) is None:
+        told = without_their_record(vetted) if vetted is not None else None
+        if vetted is not None and told is None:
             reading.notes.append("detail-theirs")
             continue
-        if vetted is not None:
-            vetted = without_their_record(vetted) or vetted
-            reading.phrases.append(vetted)
-            if vetted.kind == phrases.SENTENCE:
+        if told is not None:
+            reading.phrases.append(told)
+            if told.kind == phrases.SENTENCE:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")

@@ -193,15 +193,6 @@ DETAILS = {
         "It was useful to learn that you're looking for {x}.",
         "Thank you for telling me plainly that you need {x}.",
     ),
-}
-
-# Whom the job needs, when the note still asks for it: the candidate hopes to be that person.
-NEED_TO_MEET = (
-    "I'd be glad to be {x}.",
-    "I hope I can be {x}.",
-)
-
-DETAILS |= {
     p.COMMON: (
         "It was a nice surprise to find that {x}.",
         "I was glad to find that {x}.",
@@ -225,6 +216,12 @@ DETAILS |= {
         "A question from {meeting} has stayed with me: {X}",
     ),
 }
+
+# Whom the job needs, when the note still asks for it: the candidate hopes to be that person.
+NEED_TO_MEET = (
+    "I'd be glad to be {x}.",
+    "I hope I can be {x}.",
+)
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 HIGHLIGHTS = {

@@ -376,11 +376,18 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("ICA Certificate in AML", "my ICA Certificate in AML"),
     ("Teaching Certificate", "my Teaching Certificate"),
     ("CPR and BLS", "my CPR and BLS certifications"),
-    ("USPTO Patent Center and CPI", " USPTO Patent Center and CPI"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_two_named_tools_joined_by_and_are_skills_not_things_of_use(full_request, variant):
+    # Readers failed "I believe USPTO Patent Center and CPI would be useful" as broken.
+    typed = "USPTO Patent Center and CPI"
+    body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+    assert re.search(r"(?:with|in) USPTO Patent Center and CPI", body), body
 
 
 @pytest.mark.parametrize(

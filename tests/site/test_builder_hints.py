@@ -64,3 +64,22 @@ def test_the_linkedin_choice_appears_for_linkedin_and_sets_the_limit(page: Page,
     choice.select_option("message")
     wait_for_text(page, 0, "data contracts")
     assert len(note_bodies(page, 1)[0]) > 200
+
+
+@pytest.mark.parametrize(("typed", "hint", "left_out"), [
+    ({"interviewers.0.detail": "she's been there 19 yrs"}, "their own job", "19 years"),
+    ({"interviewers.0.detail": "teaching"}, "says nothing", "teaching"),
+    ({"highlights.0": "won a One Show pencil"}, "boast", "One Show"),
+])
+def test_what_the_note_leaves_out_is_explained_beside_its_field(
+    page: Page, base_url: str, typed: dict[str, str], hint: str, left_out: str
+):
+    open_builder(page, base_url)
+    fill_request(page, [{"name": "Priya Patel"}], **typed)
+    wait_for_text(page, 0, "Priya")
+    [field] = typed
+    shown = page.locator(f"[name='{field}']").locator("xpath=..").get_by_test_id(
+        "field-hint"
+    ).filter(has_text=hint)
+    expect(shown).to_have_count(1)
+    assert left_out not in note_bodies(page, 1)[0]
