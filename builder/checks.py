@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -51,13 +52,14 @@ _PASTED_QUESTION = re.compile(
 _GREETING = re.compile(r"^(?:Dear|Hi|Hello)\s+([^,]+),")
 
 
+@functools.cache
 def _template_words() -> frozenset[str]:
-    """Every word the engine itself writes: none of them is a misspelt name."""
+    """Every word the engine itself writes: none of them is a misspelt name.
+
+    Worked out on the first review, not at import: the first note comes sooner.
+    """
     texts = wording.all_templates()
     return frozenset(w.casefold() for w in _WORD.findall(" ".join(texts)))
-
-
-_OWN_WORDS = _template_words()
 
 
 def count_words(text: str) -> int:
@@ -123,7 +125,7 @@ def _near(word: str, name: str) -> bool:
         return False
     if word.casefold() == name.casefold():
         return True
-    if not word[:1].isupper() or word.casefold() in _OWN_WORDS or len(name) < 4:
+    if not word[:1].isupper() or word.casefold() in _template_words() or len(name) < 4:
         return False
     allowed = 1 if len(name) < 7 else 2
     return abs(len(word) - len(name)) <= allowed and _distance(word, name) <= allowed

@@ -31,7 +31,7 @@ _BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])/(?=[^\W\d])")
-_HEDGE = re.compile(r"^(?:" + "|".join(lexicon.TOPIC_HEDGES) + r")\s+(?=\w)", re.I)
+_HEDGE = re.compile(r"^(?:" + "|".join(sorted(lexicon.TOPIC_HEDGES)) + r")\s+(?=\w)", re.I)
 _DURATION = re.compile(
     r"\s+for\s+(?:about\s+|around\s+)?\d+\s*(?:min|mins|minutes|hours?|hrs?)\b\.?", re.I
 )

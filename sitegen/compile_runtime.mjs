@@ -5,14 +5,16 @@
 //        --out FILE [--optimize 0|1|2] [--timeout SECONDS]
 //
 //   --pyodide DIR   Pyodide's core files (node_modules/pyodide)
-//   --app DIR       the Python the worker imports: note_worker.py and the engine's package
+//   --app DIR       the Python the worker imports: note_worker.py and the engine's package,
+//                   and sitecustomize.py
 //   --calls FILE    JSON list of page-to-worker messages that exercise the engine
 //   --lock FILE     the lock file the worker passes to loadPyodide
 //   --out FILE      the zip to write: only the modules the engine needs, as bytecode
 //
 // 1. Start the full runtime, put DIR on sys.path and answer every call, as the worker
-//    does; 2. pack every module that got imported, plus what pack_runtime.py adds, as
-//    bytecode compiled by this very Python (bytecode is tied to its version); 3. start a
+//    does, recording what each regular expression compiles to; 2. pack every module that
+//    got imported, plus what pack_runtime.py adds, as bytecode compiled by this very
+//    Python (bytecode is tied to its version), with the recorded patterns; 3. start a
 //    second runtime from the zip alone and answer the calls again: every answer must be
 //    the same. Prints a JSON summary. Exit status 0 when the answers match, 1 when Python
 //    raised (say, a module is missing), 2 for bad arguments, 3 when Pyodide did not start
@@ -78,9 +80,10 @@ async function main() {
   full.FS.mkdirTree("/app");
   full.FS.mount(full.FS.filesystems.NODEFS, { root: resolve(options.app) }, "/app");
   full.runPython("import sys; sys.path.insert(0, '/app')");
+  full.runPython(readFileSync(join(here, "pack_runtime.py"), "utf8"));
+  full.globals.get("record_patterns")();
   const expected = answer(full);
 
-  full.runPython(readFileSync(join(here, "pack_runtime.py"), "utf8"));
   const files = full.globals.get("needed_modules")("/app/");
   const out = resolve(options.out);
   full.FS.mkdirTree("/out");

@@ -1,20 +1,25 @@
 """Runs inside Pyodide, at build time: list the modules the engine needs and pack them.
 
 ``compile_runtime.mjs`` runs this in the same Python the browser runs, because bytecode
-is only valid for the exact Python version that wrote it. After the engine has answered
-every exercise call, ``needed_modules`` adds what its modules import anywhere (also in
-functions and on paths the calls did not reach), plus ``MARGIN``, and lists the files of
-everything loaded. ``pack`` writes them as bytecode into one zip, for ``stdLibURL``.
+is only valid for the exact Python version that wrote it. ``record_patterns`` keeps what
+each regular expression compiles to while the engine answers every exercise call. Then
+``needed_modules`` adds what its modules import anywhere (also in functions and on paths
+the calls did not reach), plus ``MARGIN``, and lists the files of everything loaded.
+``pack`` writes them as bytecode into one zip, for ``stdLibURL``, with the recorded
+patterns and ``sitecustomize``, which hands them to ``re`` at start-up.
 """
 
 from __future__ import annotations
 
+import _sre
 import ast
 import contextlib
 import importlib
 import sys
 import zipfile
+from array import array
 from pathlib import Path
+from re import _compiler
 from types import CodeType
 
 STDLIB = f"/lib/python{sys.version_info.major}{sys.version_info.minor}.zip/"
@@ -36,6 +41,42 @@ EPOCH = (1980, 1, 1, 0, 0, 0)
 # A line-table entry (PEP 626, "no column" form) spans at most 8 code units.
 LINE_ENTRY_UNITS = 8
 NO_COLUMNS = 13
+# What sitecustomize.py reads: {(pattern, flags): the rest of _sre.compile's arguments}.
+PATTERNS_MODULE = "precompiled_patterns"
+SITECUSTOMIZE = "sitecustomize.py"
+_patterns: dict[tuple[str | bytes, int], tuple] = {}
+
+
+class _Capture:
+    """Stands in for ``_sre`` inside ``re._compiler``, keeping the last compile's arguments."""
+
+    last: tuple | None = None
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(_sre, name)
+
+    def compile(self, *args: object) -> object:
+        self.last = args
+        return _sre.compile(*args)
+
+
+def record_patterns() -> None:
+    """From now on, keep what each regular expression compiled from text compiles to."""
+    capture = _Capture()
+    compile_source = _compiler.compile
+
+    def compile_and_record(pattern: object, flags: int = 0) -> object:
+        capture.last = None
+        compiled = compile_source(pattern, flags)
+        if isinstance(pattern, str | bytes) and capture.last is not None:
+            _, final_flags, code, groups, groupindex, indexgroup = capture.last
+            code_bytes = array("I", code).tobytes()
+            entry = (final_flags, code_bytes, groups, dict(groupindex), indexgroup)
+            _patterns[pattern, int(flags)] = entry
+        return compiled
+
+    _compiler._sre = capture  # noqa: SLF001 - the one way to see the compiled code
+    _compiler.compile = compile_and_record
 
 
 def _imported_names(path: Path, package: str) -> set[str]:
@@ -65,7 +106,7 @@ def needed_modules(app: str) -> dict[str, str]:
     """Import ``MARGIN`` and whatever the app's loaded modules import, until nothing is new.
 
     Returns ``{zip path: source path}`` for every module loaded from the standard
-    library or from ``app``.
+    library or from ``app``, and for ``app``'s ``sitecustomize``.
     """
     seen: set[str] = set()
     for name in MARGIN:
@@ -91,6 +132,7 @@ def needed_modules(app: str) -> dict[str, str]:
             files[path.removeprefix(STDLIB)] = path
         elif path and path.startswith(app):
             files[str(Path(path).relative_to(app))] = path
+    files[SITECUSTOMIZE] = app + SITECUSTOMIZE  # runs at start-up, before any import
     return files
 
 
@@ -122,17 +164,17 @@ def pack(files: dict[str, str], out: str, optimize: int) -> int:
     """
     from importlib._bootstrap_external import _code_to_timestamp_pyc  # noqa: PLC0415
 
-    with (
-        zipfile.ZipFile(STDLIB.rstrip("/")) as stdlib,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target,
-    ):
-        for name in sorted(files):
-            path = files[name]
-            source = (
+    sources = {PATTERNS_MODULE + ".py": f"PATTERNS = {_patterns!r}\n".encode()}
+    with zipfile.ZipFile(STDLIB.rstrip("/")) as stdlib:
+        for name, path in files.items():
+            sources[name] = (
                 stdlib.read(path.removeprefix(STDLIB))
                 if path.startswith(STDLIB)
                 else Path(path).read_bytes()
             )
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for name in sorted(sources):
+            source = sources[name]
             code = _function_lines(
                 compile(source, STDLIB + name, "exec", dont_inherit=True, optimize=optimize)
             )

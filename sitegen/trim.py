@@ -36,14 +36,15 @@ def empty_lock(pyodide: Path) -> bytes:
 
 
 def app_files(root: Path) -> dict[str, bytes]:
-    """What the worker imports: its entry module and the engine's package."""
+    """The worker's entry module, the engine's package, and the runtime's sitecustomize."""
     package = root / "builder"
     files = {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(package.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
     }
-    files["note_worker.py"] = (HERE / "note_worker.py").read_bytes()
+    for name in ("note_worker.py", "sitecustomize.py"):
+        files[name] = (HERE / name).read_bytes()
     return files
 
 

@@ -25,16 +25,27 @@ ROOT = Path(__file__).resolve().parents[1]
 PYODIDE = pyodide_package(ROOT)
 CALLS = calls(ROOT / "examples")
 # Loads Pyodide from the trimmed zip alone, answers every call as the worker does, and
-# reports which of some modules outside the engine's needs can be imported.
+# reports which of some modules outside the engine's needs can be imported, and which
+# regular expressions were compiled from their text rather than taken ready-made.
 ANSWER = """
 import { readFileSync } from "node:fs";
 const [pyodideDir, zip, lock, callsFile] = process.argv.slice(1);
 const { loadPyodide } = await import(pyodideDir + "/pyodide.mjs");
 const pyodide = await loadPyodide({ stdLibURL: zip, lockFileURL: lock, packages: [] });
+pyodide.runPython(`
+import sitecustomize
+compiled_here = []
+def _counting(pattern, flags=0, _compile=sitecustomize._compile_source):
+    compiled_here.append(pattern)
+    return _compile(pattern, flags)
+sitecustomize._compile_source = _counting
+`);
 const handle = pyodide.pyimport("note_worker").handle;
 const answers = JSON.parse(readFileSync(callsFile, "utf8")).map(
   (call) => JSON.parse(handle(call.op, JSON.stringify(call))),
 );
+const compiledHere = pyodide.runPython("compiled_here").toJs();
+const precompiled = pyodide.runPython("len(sitecustomize.PATTERNS)");
 const importable = pyodide.runPython(`
 import importlib.util
 [n for n in ("email", "unittest", "sqlite3", "builder.cli") if importlib.util.find_spec(n)]
@@ -47,7 +58,7 @@ except ValueError:
     shown = traceback.format_exc()
 shown
 `);
-console.log(JSON.stringify({ answers, importable, traceback }));
+console.log(JSON.stringify({ answers, importable, traceback, compiledHere, precompiled }));
 """
 
 
@@ -66,6 +77,7 @@ def test_runtime_holds_only_bytecode(runtime: bytes) -> None:
         assert needed in names
     for needed in ("encodings/__init__.pyc", "_pyodide/__init__.pyc", "pyodide/__init__.pyc"):
         assert needed in names, "Pyodide's own start-up needs it"
+    assert {"sitecustomize.pyc", "precompiled_patterns.pyc"} <= set(names)
     assert not any(name.startswith(("email/", "unittest/")) for name in names)
     assert len(runtime) < 0.6 * (PYODIDE / "python_stdlib.zip").stat().st_size
 
@@ -96,6 +108,12 @@ def test_trimmed_runtime_answers_as_the_engine_does(loaded: dict) -> None:
     assert loaded["importable"] == []
 
 
+def test_the_engine_compiles_no_regular_expression_at_start_up(loaded: dict) -> None:
+    # sitecustomize hands re the compiled form of every pattern the build saw compiled.
+    assert loaded["precompiled"] > 100
+    assert loaded["compiledHere"] == []
+
+
 def test_a_traceback_names_each_function_and_the_line_it_starts_on(loaded: dict) -> None:
     # The runtime keeps one line per function, not per instruction, to save bytes.
     shown = loaded["traceback"]
@@ -106,6 +124,6 @@ def test_a_traceback_names_each_function_and_the_line_it_starts_on(loaded: dict)
 def test_build_fails_when_the_trimmed_runtime_answers_differently() -> None:
     # Bytecode without docstrings changes this answer: the build's own check must see it.
     source = 'def handle(op, payload):\n    """Docstring."""\n    return str(handle.__doc__)\n'
-    app = {"note_worker.py": source.encode()}
+    app = {**app_files(ROOT), "note_worker.py": source.encode()}
     with pytest.raises(RuntimeError, match="mismatch"):
         compile_runtime(PYODIDE, app, CALLS[:3], empty_lock(PYODIDE))
