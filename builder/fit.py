@@ -26,6 +26,7 @@ _DROP_ORDER = (
     ("feeling", None),
     ("detail-2", "part of your detail about this person"),
     ("keen", None),
+    ("interest", "your reason for wanting the job"),
     ("highlight", "your point about what you would bring"),
 )
 _CLAUSE_BREAK = re.compile(r",\s+(?:which|who|where|because|since|so|and|but)\b|,\s|\s[-–—]\s")

@@ -171,7 +171,11 @@ def _interest_thing(text: str) -> Reading:
     aims = [p for p in parts if p.startswith("to ")]
     if aims:
         return Reading([Phrase(phrases.AIM, (aims[0],))])
-    things = [p for p in parts if _plain_words(p)[-1] not in lexicon.TRAILING_ADVERBS]
+    things = [  # not "year round events and the not just seasonal"
+        p for n, p in enumerate(parts)
+        if _plain_words(p)[-1] not in lexicon.TRAILING_ADVERBS
+        and not (n and p.casefold().startswith("not "))
+    ]
     if not things:
         return Reading([], ["interest-shape"])
     if len(things) < len(parts) or any(_definite(p) != p for p in things):

@@ -62,8 +62,9 @@ def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
 
     None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
     clause or a "with" phrase is not followed by "with me". Whom the job needs, told to
-    someone who can still hire the writer, is whom the writer hopes to be: "I'd welcome the
-    chance to be a counselor who will be in the hallways", not the reader's words told back.
+    someone who can still hire the writer, is why the writer wants the job all the more:
+    "Hearing that you need a counselor who will be in the hallways made me all the more keen
+    on the role", not the reader's words told back, nor a promise to be that person.
     """
     frames = wording.DETAILS[phrase.kind]
     if phrase.kind == phrases.NEED and wants_job and _TO_BE.match(phrase.text) and not (

@@ -532,8 +532,12 @@ def _is_role(piece: str) -> bool:
 def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
+    someone_else = _someone_else(text)
     for piece in _split_unread(_pieces(tidy(text, context.known, drop_asides=True)), context):
         if _is_role(piece):
+            continue
+        if someone_else and someone_else.match(piece):
+            reading.notes.append("detail-shape")
             continue
         label = _LABEL.match(piece)
         if label and len(label.group(1).split()) <= 3 and (
@@ -566,6 +570,21 @@ def read_detail(text: str, context: Context) -> Reading:
     if not reading.phrases and (fallback := _questions_of(text)):
         reading.phrases.append(fallback)
     return _told(reading, text)
+
+
+def _someone_else(text: str) -> re.Pattern[str] | None:
+    """Sentences about someone other than the reader, taken to be the first "he" or "she".
+
+    "she knew the PM from a previous job ... he's big on safety culture": the PM is "he".
+    """
+    first = _HE_OR_SHE.search(text)
+    if first is None:
+        return None
+    other = "she" if first.group(0).casefold() == "he" else "he"
+    return re.compile(rf"(?:and\s+)?{other}\b(?!-)", re.I)
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b(?!-)", re.I)
 
 
 def _told(reading: Reading, text: str) -> Reading:

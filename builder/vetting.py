@@ -29,6 +29,7 @@ _THEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|
 _APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
 _BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
+_CONTRAST = re.compile(r"not\b", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])/(?=[^\W\d])")
 _HEDGE = re.compile(r"^(?:" + "|".join(sorted(lexicon.TOPIC_HEDGES)) + r")\s+(?=\w)", re.I)
@@ -89,12 +90,19 @@ def _short_list(text: str) -> tuple[str, ...] | None:
 
 
 def _topic(phrase: Phrase) -> Phrase | None:
-    """A topic as a noun phrase a frame can hold: the typed list, or else its first good item."""
-    parts = tuple(_DURATION.sub("", _HEDGE.sub("", part)) for part in phrase.parts)
+    """A topic as a noun phrase a frame can hold: the typed list, or else its first good item.
+
+    An item that only qualifies the one before it goes: "year round events, not just seasonal".
+    """
+    parts = tuple(
+        _DURATION.sub("", _HEDGE.sub("", part))
+        for n, part in enumerate(phrase.parts) if not (n and _CONTRAST.match(part))
+    )
     if len(parts) == 1 and len(parts[0].split()) <= lexicon.MAX_BARE_TOPIC_WORDS:
         parts = (_TRAILING_ADVERB.sub("", parts[0]),)  # "robots again" -> "robots"
     if len(parts) == 1 and "," in parts[0]:
         items = [_HEDGE.sub("", item.strip()) for item in parts[0].split(",") if item.strip()]
+        items = [item for n, item in enumerate(items) if not (n and _CONTRAST.match(item))]
         choices = [_short_list(parts[0]), *((item,) for item in items)]
     else:
         choices = [parts, *((part,) for part in parts)]
@@ -267,11 +275,18 @@ def _with_article(part: str, *, sure: bool = False) -> str:
 
 
 def _has_verb_phrase(words: list[str]) -> bool:
-    """Whether a topic holds a past-tense verb with its object: "observed my demo lesson"."""
+    """Whether a topic holds a past-tense verb with its object: "observed my demo lesson".
+
+    Or it is one, with no subject: "had to pick out 3 priorities", "rang me the night before".
+    """
     return any(
-        morphology.is_past(word) and following in lexicon.DETERMINERS
-        for word, following in itertools.pairwise(words)
+        morphology.is_past(word)
+        and (following in lexicon.DETERMINERS or (not n and following in _AFTER_A_VERB))
+        for n, (word, following) in enumerate(itertools.pairwise(words))
     )
+
+
+_AFTER_A_VERB = frozenset({"me", "us", "him", "them", "to"})
 
 
 def _has_clause(words: list[str]) -> bool:
@@ -456,6 +471,7 @@ def _before_apposition(text: str) -> str:
         named = re.search(r"\b(?:the|a|an)\s", text[: match.start()])
         if named and not (
             word in lexicon.PREPOSITIONS | set(lexicon.ME_WORDS) | lexicon.CONJUNCTIONS
+            or word in lexicon.WH_WORDS  # "a heads up on what the GM likes to ask"
             or _is_verb(word) or word.endswith("ing")
         ):
             return text[: match.start() + len(word)]

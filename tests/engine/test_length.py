@@ -233,3 +233,18 @@ def test_linkedin_is_never_over_300_characters_whatever_the_text(texts, tone, ki
     response = compose(request)
     for note in filter(None, response["notes"]):
         assert len(note["body"]) <= LINKEDIN_LIMIT
+
+
+def test_a_card_gives_up_the_reason_for_wanting_the_job_before_the_point_of_fit(full_request):
+    # The short channels keep the strongest highlight; why the writer wants the job goes first.
+    full_request["interviewers"][0]["detail"] = (
+        "She met me for coffee before the panel and gave me a heads up on what the GM likes"
+        " to ask, and we talked at length about how the events team plans its year"
+    )
+    full_request["highlights"] = ["ran weddings for 2 seasons at a winery in Central Otago"]
+    full_request["interest"] = "the chance to run year round events across three venues"
+    note = compose(with_(full_request, channel="card", promised=""))["notes"][0]
+    assert "weddings for 2 seasons" in note["body"], note["body"]
+    assert "year round events" not in note["body"], note["body"]
+    left_out = [c["message"] for c in note["checks"] if c["code"] == "left-out"]
+    assert any("your reason for wanting the job" in m for m in left_out), left_out

@@ -1251,17 +1251,19 @@ def test_whom_the_job_needs_is_a_need_and_a_team_is_not(full_request, typed, wri
 
 @pytest.mark.parametrize(("typed", "written"), [
     ("she wants a counselor who will actually be in the hallways",
-     "a counselor who will be in the hallways."),
-    ("needs someone to rebuild the cash model", "the person to rebuild the cash model."),
+     "a counselor who will be in the hallways"),
+    ("needs someone to rebuild the cash model", "the person to rebuild the cash model"),
 ])
 @pytest.mark.parametrize("kind", ["thank-you", "after-rejection"])
-def test_whom_the_job_needs_is_whom_the_writer_hopes_to_be_while_it_is_open(
+def test_whom_the_job_needs_makes_the_writer_keener_while_it_is_open(
     full_request, typed, written, kind
 ):
+    # Readers failed both the need told back plainly and "I hope I can be someone who ...".
     for variant in range(3):
         body = note_about(full_request, typed, kind=kind, variant=variant)["body"]
-        hopes = re.search(r"I(?:'d| would| hope I can)[^.]* be " + re.escape(written), body)
-        assert bool(hopes) == (kind == "thank-you"), body
+        keener = re.search(re.escape(written) + r" (?:made|makes) me all the more", body)
+        assert bool(keener) == (kind == "thank-you"), body
+        assert not re.search(r"I(?:'d| would| hope I can)[^.]* be " + re.escape(written), body)
 
 
 @pytest.mark.parametrize("variant", range(4))
@@ -1373,3 +1375,39 @@ def test_a_with_phrase_is_not_followed_by_with_me(full_request, variant):
     typed = "we talked about the 8-week orientation with a preceptor"
     body = note_about(full_request, typed, variant=variant)["body"]
     assert "preceptor with me" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_verb_without_its_subject_is_not_a_topic(full_request, variant):
+    # Readers failed "I enjoyed our exchange about the had to pick out 3 priorities".
+    body = note_about(
+        full_request, "data task. had to pick out 3 priorities in 20 min", variant=variant
+    )["body"]
+    assert "the had" not in body, body
+    assert "the data task" in body, body
+
+
+@pytest.mark.parametrize(("typed", "kept", "absent"), [
+    # A subjectless verb is the reader's when it acts on the writer.
+    ("rang me the night before to run through the project",
+     "ringing me the night before to run through the project", "the rang"),
+    # "she" is the reader; "he" is the project manager she told the writer about.
+    ("she knew the PM from a previous job. he's big on safety culture and WHS stats",
+     "knew the PM", "safety culture"),
+    # A question word is not a noun run on after the thing given.
+    ("she gave me a heads up on what the GM likes to ask",
+     "a heads up on what the GM likes to ask", "on what."),
+])
+def test_what_the_reader_did_is_told_whole_and_only_of_them(full_request, typed, kept, absent):
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert kept in body, body
+        assert absent not in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_reason_qualified_by_not_keeps_only_the_reason(full_request, variant):
+    full_request["interest"] = "year round events, not just seasonal"
+    body = only_note(with_(full_request, variant=variant))["body"]
+    assert "year round events" in body, body
+    assert "not just" not in body, body
