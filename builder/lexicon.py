@@ -411,8 +411,12 @@ MAX_LIST_ITEMS = 5
 # Words that mark shorthand or a note to self: a phrase holding one is not for the reader.
 SLANG = _words(
     """lol lmao haha geeked geek stuff thing things vibe vibes collab collabs pics pic apparently
-    whole same above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
+    whole above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs chunk"""
+)
+# Words a number names the member of: "Level 2", "Year 10", "Phase 3", "Ward 7".
+NUMBERED_LABELS = _words(
+    "level year grade phase tier stage step part series ward floor building lab room gate"
 )
 # Stages and events of an interview day: not topics of conversation.
 EVENT_WORDS = _words(

@@ -208,6 +208,8 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
         verb_at += 1
     verb = words[verb_at].casefold() if verb_at < len(words) else ""
     rest = words[verb_at + 1 :]
+    if verb in {"have", "has"} and [w.casefold() for w in rest[:1]] == ["been"]:
+        verb, rest = "were", rest[1:]  # "you have been so patient with the rescheduling"
     base = morphology.base(verb)
     if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
@@ -510,15 +512,31 @@ def _we(words: list[str], context: Context) -> Phrase | None:
 
 
 def _pieces(text: str) -> list[str]:
-    """Split a detail into sentences; an abbreviation's full stop does not end one."""
+    """Split a detail into sentences; an abbreviation's full stop does not end one.
+
+    A clause joined by "and" with its own subject and past verb is a sentence too: "we
+    talked about the API and he showed me the integrations gallery".
+    """
     pieces: list[str] = []
-    for piece in _SENTENCES.split(text):
+    sentences = _SENTENCES.split(text)
+    for piece in [part for sentence in sentences for part in _own_clauses(sentence)]:
         opens_clause = piece.split(" ", 1)[0].casefold() in lexicon.SUBJECT_PRONOUNS
         if pieces and _ABBREVIATION_END.search(pieces[-1]) and not opens_clause:
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())
     return pieces
+
+
+def _own_clauses(sentence: str) -> list[str]:
+    """The sentence split before each "and he/she/they" with a past verb."""
+    for joint in _AND_SUBJECT.finditer(sentence):
+        if morphology.is_past(joint.group(1)):
+            return [sentence[: joint.start()], *_own_clauses(sentence[joint.end() :])]
+    return [sentence]
+
+
+_AND_SUBJECT = re.compile(r",?\s+and\s+(?=(?:she|he|they)\s+(\w+))", re.I)
 
 
 def _is_role(piece: str) -> bool:

@@ -213,7 +213,8 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         words[-1] in lexicon.LEFTOVERS or words[0] in lexicon.LEFTOVERS,
         bool(set(words) & lexicon.EVENT_WORDS),
         role and len(words) <= lexicon.MAX_ROLE_WORDS,
-        words[-1].isdigit() or bool(re.match(r"^\d", part)) or bool(_RANGE.search(part)),
+        words[-1].isdigit() and (len(words) < 2 or words[-2] not in lexicon.NUMBERED_LABELS),
+        bool(re.match(r"^\d", part)) or bool(_RANGE.search(part)),
         ":" in part,
         bool(re.fullmatch(r"[a-z]+ versus [a-z]+", part)) or bool(re.search(r"\d\.\d", part)),
         bool(re.search(r"\b\d+\s+and\s+\d+\b", part)),
@@ -540,8 +541,9 @@ def _task(phrase: Phrase) -> Phrase:
 # in any frame, it reads as news to the one person who needs none ("your 19 years at ...").
 _THEIR_RECORD = re.compile(
     r"^your (?:\d|move from)"
-    r"|^(?:how )?you (?:started (?:as|out|here|in)|joined|used to|have been|came)\b"
-    r"|^(?:on \w+ )?you have\b|^(?:your|the) team (?:owns|is \d)"
+    r"|^(?:how )?you (?:started (?:as|out|here|in)|joined|used to|came)\b"
+    r"|^(?:how )?you have been (?:there|here|at|with|in|on|for|\w+ing)\b"
+    r"|^(?:on \w+ )?you have\b(?! been)|^(?:your|the) team (?:owns|is \d)"
     r"|^how (?:you|your \w+|the \w+) .*\b(?:every (?:day|week|month|year|\w+day)"
     r"|on \w+days|an? (?:day|week|month|year)|per (?:day|week|month|year))\b",
     re.IGNORECASE,

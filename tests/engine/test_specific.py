@@ -998,6 +998,9 @@ def test_a_job_title_for_a_name_asks_for_the_name(full_request, typed, unknown):
     ("he asked about my PowerBI dashboards", "Power BI dashboards"),
     ("she runs the mentoring program for grads", "the mentoring program for graduates"),
     ("we talked abt the Q3 roadmap w/ the mgmt team", "the Q3 roadmap with the management team"),
+    # Neither a numbered label nor "same" is shorthand.
+    ("We discussed the teaching load for Level 2.", "the teaching load for Level 2"),
+    ("talked about the new same day emergency care unit", "the new same day emergency care unit"),
 ])
 def test_a_detail_keeps_its_capitals_and_loses_its_shorthand(full_request, typed, written):
     full_request["interviewers"][0]["detail"] = typed
@@ -1397,6 +1400,12 @@ def test_a_verb_without_its_subject_is_not_a_topic(full_request, variant):
     # A question word is not a noun run on after the thing given.
     ("she gave me a heads up on what the GM likes to ask",
      "a heads up on what the GM likes to ask", "on what."),
+    # A clause with its own subject is its own sentence, not part of the topic.
+    ("we talked about the API and he showed me the integrations gallery",
+     "showing me the integrations gallery", "the API and you showed"),
+    # Kindness over time is thanked, not taken for the reader's record.
+    ("she's been really kind and patient w/ all the rescheduling",
+     "being really kind and patient with all the rescheduling", "you have been"),
 ])
 def test_what_the_reader_did_is_told_whole_and_only_of_them(full_request, typed, kept, absent):
     for variant in range(4):
