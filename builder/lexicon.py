@@ -414,6 +414,11 @@ SLANG = _words(
     whole above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs chunk"""
 )
+# Capitals said as a word, not letter by letter: "a NICU nurse", "a NASA grant".
+SAID_AS_WORDS = frozenset({
+    "NICU", "PICU", "SICU", "MICU", "CVICU", "NASA", "NATO", "OSHA", "HIPAA", "FEMA",
+    "UNICEF", "UNESCO", "FIFA", "NAFTA", "SWOT", "SMART", "STEM", "SPAC", "NIST",
+})
 # Words a number names the member of: "Level 2", "Year 10", "Phase 3", "Ward 7".
 NUMBERED_LABELS = _words(
     "level year grade phase tier stage step part series ward floor building lab room gate"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder import morphology, wording
+from builder import lexicon, morphology, wording
 
 _CONTRACTION = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(k) for k in sorted(wording.CONTRACTIONS, key=len, reverse=True)
@@ -26,7 +26,7 @@ def article(noun_phrase: str) -> str:
     """Put "a" or "an" before a noun phrase, by its first sound."""
     first = noun_phrase.split(" ", 1)[0]
     letters = first.strip("(")
-    acronym = len(letters) > 1 and letters.isupper()
+    acronym = len(letters) > 1 and letters.isupper() and letters not in lexicon.SAID_AS_WORDS
     vowel = letters[:1] in "AEFHILMNORSX" if acronym else letters[:1].casefold() in "aeiou"
     if letters.casefold().startswith(("uni", "use", "usu", "eu", "one")):
         vowel = False

@@ -1420,3 +1420,15 @@ def test_a_reason_qualified_by_not_keeps_only_the_reason(full_request, variant):
     body = only_note(with_(full_request, variant=variant))["body"]
     assert "year round events" in body, body
     assert "not just" not in body, body
+
+
+@pytest.mark.parametrize(("typed", "right", "wrong"), [
+    ("NICU RN", "a NICU RN", "an NICU RN"),  # said "nick-you"
+    ("HR Generalist", "an HR Generalist", "a HR Generalist"),  # said letter by letter
+])
+def test_capitals_take_a_or_an_by_how_they_are_said(full_request, typed, right, wrong):
+    bodies = " ".join(
+        only_note(with_(full_request, role=typed, variant=variant))["body"] for variant in range(12)
+    )
+    assert right in bodies
+    assert wrong not in bodies
