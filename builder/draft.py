@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from builder import wording
+from builder import lexicon, wording
 from builder.dates import close_dates
 from builder.realise import realise, similar, words_of
 from builder.spelling import spell
@@ -187,12 +187,16 @@ class Writer:
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         company = self.values.get("company", "")
+        named = {c: bool(company) and company in c for c in keyed}
+        # A long name, once said, is best not said again: "Elm Grove Unified School District".
+        words = [w for w in company.split() if w.isalpha()]
+        long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys
         ranked = sorted(keyed, key=lambda c: (
             _repeats_itself(c),
-            bool(company) and company in c and "{company}" in self.last_keys,  # not in a row
+            named[c] and "{company}" in self.last_keys,  # not in a row
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
-            len(keyed[c] & self.keys),
+            len(keyed[c] & self.keys) + (named[c] and long_name),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener) and not (
             distinct and opening_of(c) == self.opening

@@ -12,7 +12,7 @@ from builder import telling, wording
 from builder.checks import count_words
 from builder.draft import Draft, Fits, Line, Writer
 from builder.names import signature
-from builder.occasions import kind_frames, wants_job
+from builder.occasions import kind_frames
 from builder.phrases import Phrase
 from builder.realise import capital
 
@@ -165,7 +165,7 @@ def _fitted_detail(
     writer: Writer, phrase: Phrase, fits: Fits, *, after: str = "", take: bool = True
 ) -> str | None:
     """The detail in the longest form and a frame that fit (after ``after``), or None."""
-    frames = telling.frames_for(phrase, wants_job=wants_job(writer.request.kind))
+    frames = telling.frames_for(phrase)
     room = (lambda s: fits(f"{after} {s}")) if after and fits else fits
     for form in shorter_forms(phrase):
         sentence = writer.pick(frames, 1, room, take=take, x=form, X=capital(form))

@@ -28,7 +28,7 @@ _MESSAGES = {
     "detail-shape": "Part of this couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as a topic (“the Q3 roadmap”) or as what happened "
     "(“she showed me the lab”).",
-    "detail-theirs": "This tells the interviewer about their own job or career, which they "
+    "detail-theirs": "This tells the interviewer about their own job, career or needs, which they "
     "know well, so the note leaves it out. Say what you talked about (“how new teachers "
     "are brought into the weekly planning”) or what they showed you.",
     "detail-thin": "One word such as “teaching” makes a line that says nothing, so the note "

@@ -414,6 +414,8 @@ SLANG = _words(
     whole above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs chunk"""
 )
+# A company name of this many words is said once in a note.
+LONG_NAME_WORDS = 3
 # Capitals said as a word, not letter by letter: "a NICU nurse", "a NASA grant".
 SAID_AS_WORDS = frozenset({
     "NICU", "PICU", "SICU", "MICU", "CVICU", "NASA", "NATO", "OSHA", "HIPAA", "FEMA",

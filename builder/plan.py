@@ -54,6 +54,10 @@ def read_content(request: Request, index: int) -> Content:
     content = Content()
     detail = read_detail(request.interviewers[index].detail, where)
     content.details = detail.phrases
+    if wants_job(request.kind):
+        content.details = [d for d in detail.phrases if not telling.is_wanted_person(d)]
+        if len(content.details) < len(detail.phrases):
+            detail.notes.append("detail-theirs")
     content.notes[f"interviewers[{index}].detail"] = detail.notes
     uses = OCCASIONS[request.kind].uses
     if request.highlights and "highlights" in uses:
@@ -129,7 +133,7 @@ def _chosen_highlight(
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
-        frames = telling.frames_for(phrase, wants_job=wants_job(writer.request.kind))
+        frames = telling.frames_for(phrase)
         if not writer.last_keys & _THANKING:  # "Thank you, too, for ..." needs thanks before it
             frames = tuple(f for f in frames if not _THANKS_AGAIN.search(f)) or frames
         company = writer.values.get("company", "") if number == 1 else ""

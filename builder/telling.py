@@ -57,20 +57,23 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     return kept
 
 
-def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
-    """The frames that can tell ``phrase``, in a note that ``wants_job`` or not.
+def is_wanted_person(phrase: Phrase) -> bool:
+    """Whether a detail only says whom the job needs: "someone who can write CAPAs that close".
+
+    Told to someone who can still hire the writer, readers failed it in every frame: told
+    back ("I appreciated knowing that you need ..."), hoped for ("I hope I can be ...") or
+    as a spur ("Hearing that you need ... made me all the more keen").
+    """
+    return phrase.kind == phrases.NEED and bool(_TO_BE.match(phrase.text))
+
+
+def frames_for(phrase: Phrase) -> tuple[str, ...]:
+    """The frames that can tell ``phrase``.
 
     None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
-    clause or a "with" phrase is not followed by "with me". Whom the job needs, told to
-    someone who can still hire the writer, is why the writer wants the job all the more:
-    "Hearing that you need a counselor who will be in the hallways made me all the more keen
-    on the role", not the reader's words told back, nor a promise to be that person.
+    clause or a "with" phrase is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
-    if phrase.kind == phrases.NEED and wants_job and _TO_BE.match(phrase.text) and not (
-        _POINTING.search(phrase.text)  # "someone who can own it end to end": own what?
-    ):
-        frames = wording.NEED_TO_MEET
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
@@ -78,7 +81,6 @@ def frames_for(phrase: Phrase, *, wants_job: bool) -> tuple[str, ...]:
     return frames
 
 
-_POINTING = re.compile(r"\b(?:it|them)\b")
 _TO_BE = re.compile(r"^(?:someone|the person|an? [a-z]+) (?:who (?:will|can|could)|to)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 

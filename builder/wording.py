@@ -217,12 +217,6 @@ DETAILS = {
     ),
 }
 
-# Whom the job needs, when the note still asks for it: hearing it made the candidate keener.
-NEED_TO_MEET = (
-    "Hearing that you need {x} made me all the more keen on the role.",
-    "Knowing that you're looking for {x} makes me all the more eager to join.",
-)
-
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 HIGHLIGHTS = {
     p.THING: (
@@ -295,9 +289,9 @@ INTERESTS = {
         "What I find most appealing is {x}.",
         "Part of what makes the role so appealing is {x}.",
         "{X} {be} a big part of why I'd like to join {company}.",
-        "{X} {be} one of the things that draw me to the role.",
+        "For me, the biggest draw is {x}.",
         "I'm keen to join, above all for {x}.",
-        "I'm drawn in particular to {x}.",
+        "One thing that stands out for me is {x}.",
         "I'd like to join {company} for {x}, more than anything.",
     ),
     p.AIM: (
@@ -316,14 +310,14 @@ INTERESTS = {
     ),
     p.REASON: (
         "Part of what draws me to the role is that {x}.",
-        "I'd like to join, in part because {x}.",
+        "I'd like to join because {x}.",
         "The role appeals to me because {x}.",
         "I'm keen on the role because {x}.",
         "Part of why I'm so keen is that {x}.",
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
         "One reason I'd like to join {company} is that {x}.",
-        "I'm keen to join, partly because {x}.",
+        "I'd be glad to join, not least because {x}.",
         "I'm interested in this role because {x}.",
         "What makes this role stand out for me is that {x}.",
         "Much of the role's appeal for me is that {x}.",

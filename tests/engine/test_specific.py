@@ -250,8 +250,6 @@ DETAILS = [
     ("put me forward and prepped me on the panel - said the FD cares about month end",
      ["putting me forward and prepping me on the panel"], ["prepped", "said the FD"]),
     ("she runs the academy", ["your work running the academy"], ["that you run"]),
-    ("she wants someone who can own it end to end", ["someone who can own it end to end"],
-     ["that you want someone"]),
     ("said to email potential supervisors first", ["advising me to email potential supervisors"],
      ["said to"]),
 ]
@@ -1246,27 +1244,25 @@ def test_what_the_reader_did_is_not_their_thoughts(full_request, variant):
     ("she wants a team that ships", "a team that ships", "what you need"),
 ])
 def test_whom_the_job_needs_is_a_need_and_a_team_is_not(full_request, typed, written, absent):
-    for variant in range(6):
-        body = note_about(full_request, typed, variant=variant)["body"]
+    for variant in range(6):  # after a rejection, when the need is no longer the writer's
+        body = note_about(full_request, typed, kind="after-rejection", variant=variant)["body"]
         assert written in body, body
         assert absent not in body, body
 
 
-@pytest.mark.parametrize(("typed", "written"), [
-    ("she wants a counselor who will actually be in the hallways",
-     "a counselor who will be in the hallways"),
-    ("needs someone to rebuild the cash model", "the person to rebuild the cash model"),
+@pytest.mark.parametrize("typed", [
+    "she wants a counselor who will actually be in the hallways",
+    "needs someone to rebuild the cash model",
+    "she wants someone who can own it end to end",
 ])
-@pytest.mark.parametrize("kind", ["thank-you", "after-rejection"])
-def test_whom_the_job_needs_makes_the_writer_keener_while_it_is_open(
-    full_request, typed, written, kind
-):
-    # Readers failed both the need told back plainly and "I hope I can be someone who ...".
+def test_whom_the_job_needs_is_left_out_while_the_job_is_open(full_request, typed):
+    # Readers failed it told back, hoped for ("I hope I can be ...") and as a spur
+    # ("Hearing that you need ... made me all the more keen on the role").
     for variant in range(3):
-        body = note_about(full_request, typed, kind=kind, variant=variant)["body"]
-        keener = re.search(re.escape(written) + r" (?:made|makes) me all the more", body)
-        assert bool(keener) == (kind == "thank-you"), body
-        assert not re.search(r"I(?:'d| would| hope I can)[^.]* be " + re.escape(written), body)
+        note = note_about(full_request, typed, variant=variant)
+        assert not re.search(r"counselor|cash model|end to end", note["body"]), note["body"]
+        hints = [c["code"] for c in note["checks"]]
+        assert "detail-theirs" in hints, hints
 
 
 @pytest.mark.parametrize("variant", range(4))
