@@ -30,6 +30,8 @@ _APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
 _BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 _CONTRAST = re.compile(r"not\b", re.I)
+# "how you sit with families, not just the patient": one topic, with its point.
+_CONTRAST_TAIL = re.compile(r"^(?:how|what|why)\b[^,]*, not (?:just|only) [^,]+$", re.I)
 _LEADING = re.compile(r"^(?:about|re|on|with|of)\s+", re.I)
 _WORD_BREAK = re.compile(r"\s+|(?<=[^\W\d])/(?=[^\W\d])")
 _HEDGE = re.compile(r"^(?:" + "|".join(sorted(lexicon.TOPIC_HEDGES)) + r")\s+(?=\w)", re.I)
@@ -100,7 +102,7 @@ def _topic(phrase: Phrase) -> Phrase | None:
     )
     if len(parts) == 1 and len(parts[0].split()) <= lexicon.MAX_BARE_TOPIC_WORDS:
         parts = (_TRAILING_ADVERB.sub("", parts[0]),)  # "robots again" -> "robots"
-    if len(parts) == 1 and "," in parts[0]:
+    if len(parts) == 1 and "," in parts[0] and not _CONTRAST_TAIL.search(parts[0]):
         items = [_HEDGE.sub("", item.strip()) for item in parts[0].split(",") if item.strip()]
         items = [item for n, item in enumerate(items) if not (n and _CONTRAST.match(item))]
         choices = [_short_list(parts[0]), *((item,) for item in items)]
@@ -509,6 +511,7 @@ def _is_verb(word: str) -> bool:
     return (
         word in lexicon.VERB_BASES
         or morphology.is_past(word)
+        or morphology.is_third_person(word)
         or word in lexicon.SHIFT_ADVERBS
         or word in {"are", "were", "have", "had", "do", "did", "can", "will", "would", "'re"}
     )

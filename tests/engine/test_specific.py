@@ -1428,3 +1428,15 @@ def test_capitals_take_a_or_an_by_how_they_are_said(full_request, typed, right, 
     )
     assert right in bodies
     assert wrong not in bodies
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("talked about how you sit with families, not just the patient",
+     "how you sit with families, not just the patient"),
+    ("we talked about why Highfield matters to me", "why Highfield matters to me"),
+])
+def test_a_question_as_topic_keeps_its_point_and_its_verb(full_request, typed, written):
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert written in body, body
+        assert "drawn to Highfield matters" not in body, body
