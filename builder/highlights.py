@@ -16,8 +16,8 @@ from builder.understand import Context, Reading, clause_verb
 _QUALIFIER = re.compile(r"\((student|intern|trainee|apprentice|volunteer|junior)\)", re.I)
 # A count of years, in figures or words: "6", "6+", "six".
 _COUNT = r"(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_YEARS_OF = re.compile(rf"^({_COUNT}) years? ((?:of|in|at|as|with) .+)$", re.I)
-_YEARS = re.compile(rf"^({_COUNT}\s+years?)\s+(?!of\b|in\b|at\b|with\b|as\b|doing\b)", re.I)
+_YEARS_OF = re.compile(rf"^({_COUNT}) years? ((?:of|in|at|as|with|on|for) .+)$", re.I)
+_YEARS = re.compile(rf"^({_COUNT}\s+years?)\s+(?!(?:of|in|at|with|as|on|for|doing)\b)", re.I)
 _IN_PROGRESS = re.compile(
     r"^(?:my\s+)?(.+?)\s+(?:(?:is|are)\s+)?\(?(?:in progress|pending|underway)\)?$", re.I
 )

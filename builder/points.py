@@ -156,12 +156,17 @@ _RELATIVE = re.compile(r"\b(?:where|who|which|that) (?:I|we|you|they)\b", re.I)
 _DONE_TO_ME = re.compile(r"\b(\w+) me\b", re.I)
 
 
+_WANTING = re.compile(r"^(?:(?:want|hope|hoping|keen|eager|would like|'d like) to|wanna)\s+", re.I)
+
+
 def _interest_thing(text: str) -> Reading:
     """What draws the candidate, as noun phrases; an aim when one part is "to ..."."""
     if _INFINITIVE_FIRST.match(text) or _RELATIVE.search(text):
         # "the chance to help clear it and keep it clear", "a firm where I can lead and build"
         return Reading([Phrase(phrases.THING, (text,))])
-    parts = [p.strip() for p in re.split(r",?\s+and\s+|,\s+", text) if p.strip()]
+    parts = [  # "big infrastructure, want to get onto rail work": the aim is "to get onto ..."
+        _WANTING.sub("to ", p.strip()) for p in re.split(r",?\s+and\s+|,\s+", text) if p.strip()
+    ]
     told = _DONE_TO_ME.search(text)
     relative = re.search(r"\b(?:who|that|which|where)\b", text, re.I)
     if (told and not relative and told.group(1).casefold() not in lexicon.PREPOSITIONS) or any(

@@ -1440,3 +1440,17 @@ def test_a_question_as_topic_keeps_its_point_and_its_verb(full_request, typed, w
         body = note_about(full_request, typed, variant=variant)["body"]
         assert written in body, body
         assert "drawn to Highfield matters" not in body, body
+
+
+def test_years_on_or_for_something_take_no_of(full_request):
+    full_request["highlights"] = ["10 yrs on commercial fitouts, last 3 as site manager"]
+    bodies = [only_note(with_(full_request, variant=v))["body"] for v in range(4)]
+    assert all("10 years on commercial fitouts" in body for body in bodies), bodies
+    assert not any("years of on" in body for body in bodies), bodies
+
+
+def test_a_wish_typed_in_a_list_of_reasons_is_an_aim(full_request):
+    full_request["interest"] = "big infrastructure, want to get onto rail work"
+    bodies = [only_note(with_(full_request, variant=v))["body"] for v in range(4)]
+    assert all("to get onto rail work" in body for body in bodies), bodies
+    assert not any("the want" in body for body in bodies), bodies
