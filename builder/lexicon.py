@@ -171,7 +171,7 @@ SHORTHAND = {
     "wk": "week", "wks": "weeks", "hrs": "hours", "hr": "hour", "min": "minutes",
     "grad": "graduate", "grads": "graduates", "infra": "infrastructure",
     "ops": "operations", "cert": "certification", "certs": "certifications",
-    "perm": "permanent", "mins": "minutes", "obs": "observation",
+    "perm": "permanent", "mins": "minutes", "obs": "observation", "peds": "pediatric",
 }
 # Labels people put before a note to themselves: not for the interviewer's eyes.
 SELF_LABELS = _words("follow-up followup todo to-do action next reminder note nb ps")

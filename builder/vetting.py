@@ -569,14 +569,17 @@ def vet(phrase: Phrase) -> Phrase | None:
     """The phrase, tidied for its frame, or None when no frame would read well with it.
 
     A stage that is the interview itself ("the screening call") says nothing the opener
-    did not, and a doubt recalled without its answer stays a doubt.
+    did not, and a doubt recalled without its answer (whether I can work Sundays, my
+    availability on weekends) stays a doubt.
     """
     vetted = _tidied(phrase)
     if vetted is not None and vetted.kind in {phrases.EVENT, phrases.SHARED} and set(
         _words(vetted.text)
     ) & lexicon.INTERVIEW_STAGES:
         return None
-    if vetted is not None and vetted.kind == phrases.ASKED and _DOUBT.match(vetted.text):
+    if vetted is not None and vetted.kind == phrases.ASKED and (
+        _DOUBT.match(vetted.text) or set(_words(vetted.text)) & lexicon.SCHEDULE_WORDS
+    ):  # "I was glad to talk about my availability on weekends": and were you available?
         return None
     return vetted
 
