@@ -156,7 +156,9 @@ def read_name(typed: str) -> Name:
     shown = " ".join(w for w in words if w.casefold().strip(".") not in lexicon.SUFFIXES)
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)
     if len(words) == 1 or _family_first(words) or not given_first:
-        return Name(typed, shown, shown, shown)
+        # A family name, a middle name and a given name: "Hi An,", but "Dear Nguyễn Văn An,".
+        warm = words[-1] if _family_first(words) and len(words) > 2 else shown
+        return Name(typed, shown, warm, shown)
     # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note;
     # a job title before the name is the formal way in: "Dear Council Member Torres,".
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (

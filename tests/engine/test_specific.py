@@ -60,6 +60,7 @@ def test_a_name_without_a_title_is_greeted_by_the_first_name_in_any_tone(full_re
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
     ("Mr. de la Cruz", "Dear Mr. de la Cruz,"), ("Robert Smith III", "Dear Robert,"),
     ("Kim Min-jun", "Dear Kim Min-jun,"), ("Priya Natarajan PhD", "Dear Priya,"),
+    ("Nguyễn Văn An", "Dear An,"),  # family name, middle name, given name
     ("Herr Dr. Müller", "Dear Dr. Müller,"), ("Ana Sofía Castillo", "Dear Ana Sofía,"),
     ("Tina Marie Robbins", "Dear Tina,"),
 ])
