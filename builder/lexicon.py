@@ -414,6 +414,10 @@ SLANG = _words(
     whole above ditto misc idk tbd tba n/a gonna wanna kinda sorta lowkey ish convo
     yrs pts hrs mins sec sup sups hm asap fyi imo tbh omg ok okay yeah nah def prob probs chunk"""
 )
+# A topic of questions this long is a set worked through: "the regression questions".
+MAX_QUESTION_TOPIC_WORDS = 3
+# What makes a set of questions say nothing: "the basic questions", "the usual questions".
+ROUTINE_WORDS = _words("basic usual standard general typical normal routine few some common")
 # A company name of this many words is said once in a note.
 LONG_NAME_WORDS = 3
 # Capitals said as a word, not letter by letter: "a NICU nurse", "a NASA grant".

@@ -134,6 +134,10 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
         event = _event(part, words) if single else None
         if event is not None:
             return event
+        # Questions are worked through, not discussed: "regression questions".
+        worked = len(words) <= lexicon.MAX_QUESTION_TOPIC_WORDS and words[-1] == "questions"
+        if single and worked and not set(words) & lexicon.ROUTINE_WORDS:
+            return Phrase(phrases.SHARED, (f"working through the {part.removeprefix('the ')}",))
         if single and words[0] in {"the", "a", "an"} and set(words[2:]) & lexicon.CLAUSE_VERBS:
             return _fact(Phrase(phrases.FACT, (part,)))
         if not _reads_as_topic(part, words, single=single):

@@ -305,7 +305,7 @@ INTERESTS = {
         "My main hope for this role is {x}.",
         "What I'm looking for in my next role is the chance {x}.",
         "At {company}, I'd welcome the chance {x}.",
-        "I'm hoping for the chance {x}, and this role is a good fit for that.",
+        "I'd value the chance {x}.",
         "I'm eager for the chance {x}.",
     ),
     p.REASON: (

@@ -1457,3 +1457,10 @@ def test_a_wish_typed_in_a_list_of_reasons_is_an_aim(full_request):
     bodies = [only_note(with_(full_request, variant=v))["body"] for v in range(4)]
     assert all("to get onto rail work" in body for body in bodies), bodies
     assert not any("the want" in body for body in bodies), bodies
+
+
+def test_questions_are_worked_through_not_discussed(full_request):
+    bodies = [note_about(full_request, "methodologist. regression questions", variant=v)["body"]
+              for v in range(4)]
+    assert all("working through the regression questions" in body for body in bodies), bodies
+    assert not any("discuss regression questions" in body for body in bodies), bodies
