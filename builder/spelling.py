@@ -1,5 +1,7 @@
 """American spelling of the words the engine writes itself, which it writes in British.
 
+A few British words go too: "keen on the role" is "excited about the role".
+
 Only the engine's own wording passes through here (frames, sign-offs, advice), never what
 the reader typed: "Harbour Energy" stays as its owners spell it. The change goes one way
 only: American to British is not a word swap ("practice" is a British noun as well).
@@ -42,6 +44,10 @@ _STEMS = (
     ("licence", "license", ("",)),
     ("practise", "practice", ("",)),
     ("yours sincerely", "sincerely", ("",)),
+    # Words, not spellings: American readers hear "keen" as British.
+    ("keen on", "excited about", ("",)),
+    ("keen to", "eager to", ("",)),
+    ("so keen", "so eager", ("",)),
 )
 AMERICAN = {
     british + ending: american + ending
