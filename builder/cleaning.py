@@ -35,6 +35,8 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\b(?!\.)", re.I)
 _STARS = re.compile(r"\b([1-7])\s?\*(?=\s+in\b|[,.;]|$)")
+_INTRO_ME = re.compile(r"\bintro (me|us)\b")
+_QR = re.compile(r"\bQR\b(?!\s+codes?\b)")
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
@@ -200,6 +202,8 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _AT_LEAST.sub(r"more than \1 ", cleaned)  # "40+ clients" -> "more than 40 clients"
     cleaned = _MEDICINE.sub(r"\1 medicine", cleaned)  # "acute med" -> "acute medicine"
     cleaned = _STARS.sub(r"\1-star hotel", cleaned)  # "a 5* in Barcelona" -> "a 5-star hotel"
+    cleaned = _INTRO_ME.sub(r"introduce \1", cleaned)  # "offered to intro me" -> "introduce me"
+    cleaned = _QR.sub("QR code", cleaned)  # "the building access QR" -> "... QR code"
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
         "'" in m[1] or "’" in m[1]
     ) else f"{m[1]}, not just", cleaned)  # "retention not just streaks": a comma

@@ -38,7 +38,7 @@ VERB_BASES = _words(
     question quote raise rate reach read realise realize receive recommend record recruit
     reduce refer reflect release relocate rely remember remind remove repair repeat replace
     report request require research resolve respond rest restructure retain return reveal
-    review revise rewrite ride ring rotate run save say scale scan schedule scope score search
+    review revise rewrite ride ring plug rotate run save say scale scan schedule scope score search
     secure see sell send serve set settle shadow shape share shift ship shop show sign
     simplify sit size sketch skip solve sort speak spend split staff start stay step stop
     streamline stress structure study submit succeed suggest summarise summarize supervise

@@ -529,14 +529,16 @@ def _pieces(text: str) -> list[str]:
 
 
 def _own_clauses(sentence: str) -> list[str]:
-    """The sentence split before each "and he/she/they" with a past verb."""
+    """The sentence split before each "and he/she/they" with a past verb, and "and said to"."""
     for joint in _AND_SUBJECT.finditer(sentence):
-        if morphology.is_past(joint.group(1)):
+        if morphology.is_past(joint.group(1) or joint.group(2)):
             return [sentence[: joint.start()], *_own_clauses(sentence[joint.end() :])]
     return [sentence]
 
 
-_AND_SUBJECT = re.compile(r",?\s+and\s+(?=(?:she|he|they)\s+(\w+))", re.I)
+_AND_SUBJECT = re.compile(
+    r",?\s+and\s+(?=(?:she|he|they)\s+(\w+)|(said|told|suggested|recommended|advised)\b)", re.I
+)
 
 
 def _is_role(piece: str) -> bool:

@@ -253,6 +253,13 @@ DETAILS = [
     ("she runs the academy", ["your work running the academy"], ["that you run"]),
     ("said to email potential supervisors first", ["advising me to email potential supervisors"],
      ["said to"]),
+    ("she offered to intro me to someone on the app team",
+     ["offering to introduce me to someone on the app team"], ["intro me"]),
+    ("he sent me the building access QR", ["the building access QR code"], []),
+    ("walked me through how research plugs into their A/B testing culture",
+     ["your A/B testing culture"], ["their"]),
+    ("she explained how the funding works and said to email potential supervisors",
+     ["how the funding works"], ["and said"]),
 ]
 
 
