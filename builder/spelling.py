@@ -47,7 +47,6 @@ _STEMS = (
     # Words, not spellings: American readers hear "keen" as British.
     ("keen on", "excited about", ("",)),
     ("keen to", "eager to", ("",)),
-    ("so keen", "so eager", ("",)),
 )
 AMERICAN = {
     british + ending: american + ending

@@ -81,7 +81,9 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     return frames
 
 
-_TO_BE = re.compile(r"^(?:someone|the person|an? [a-z]+) (?:who (?:will|can|could)|to)\b")
+_TO_BE = re.compile(
+    r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
+)
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 
 

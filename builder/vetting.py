@@ -581,16 +581,28 @@ def vet(phrase: Phrase) -> Phrase | None:
         _words(vetted.text)
     ) & lexicon.INTERVIEW_STAGES:
         return None
-    if vetted is not None and vetted.kind == phrases.ASKED and (
-        _DOUBT.match(vetted.text) or set(_words(vetted.text)) & lexicon.SCHEDULE_WORDS
-    ):  # "I was glad to talk about my availability on weekends": and were you available?
-        return None
+    if vetted is not None and vetted.kind == phrases.ASKED:
+        vetted = _without_doubt(vetted)
     return vetted
+
+
+def _without_doubt(asked: Phrase) -> Phrase | None:
+    """A question the reader asked, without the doubts it raised about the writer.
+
+    "food safety and whether I can work Sundays" -> "food safety"; "my availability on
+    weekends" alone is a doubt left hanging: and was the writer available?
+    """
+    text = _AND_DOUBT.split(asked.text, maxsplit=1)[0]
+    if _DOUBT.match(text) or set(_words(text)) & lexicon.SCHEDULE_WORDS:
+        return None
+    return asked if text == asked.text else Phrase(asked.kind, (text,), asked.tail)
 
 
 # A question about whether the writer can do the job, recalled with no answer, leaves the
 # doubt hanging: "I was glad you asked whether I can work Sundays."
-_DOUBT = re.compile(r"(?:whether|if) I (?:can|could|am able|would be able)\b", re.I)
+_DOUBTING = r"(?:whether|if) I (?:can|could|am able|would be able)\b"
+_DOUBT = re.compile(_DOUBTING, re.I)
+_AND_DOUBT = re.compile(rf",?\s+and\s+(?={_DOUBTING})", re.I)
 
 
 def _tidied(phrase: Phrase) -> Phrase | None:

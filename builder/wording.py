@@ -313,7 +313,7 @@ INTERESTS = {
         "I'd like to join because {x}.",
         "The role appeals to me because {x}.",
         "I'm keen on the role because {x}.",
-        "Part of why I'm so keen is that {x}.",
+        "Part of why I'd like to join is that {x}.",
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
         "One reason I'd like to join {company} is that {x}.",
