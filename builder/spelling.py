@@ -45,6 +45,7 @@ _STEMS = (
     ("practise", "practice", ("",)),
     ("yours sincerely", "sincerely", ("",)),
     # Words, not spellings: American readers hear "keen" as British.
+    ("very keen on", "very interested in", ("",)),  # not "very excited": readers found it gushing
     ("keen on", "excited about", ("",)),
     ("keen to", "eager to", ("",)),
 )

@@ -110,3 +110,20 @@ def test_what_the_reader_typed_keeps_its_spelling():
 def test_every_word_in_the_table_is_a_british_spelling_with_an_american_one():
     assert all(british != american for british, american in AMERICAN.items())
     assert all(british == british.casefold() for british in AMERICAN)
+
+
+@pytest.mark.parametrize(("english", "said", "unsaid"), [
+    ("uk", "very keen on the role", "very interested in the role"),
+    # Readers of US notes heard "keen" as British, and "very excited" as gushing.
+    ("us", "very interested in the role", "keen"),
+])
+def test_the_line_that_says_the_writer_wants_the_job_is_in_their_english(
+    full_request, english, said, unsaid
+):
+    request = {**full_request, "english": english, "interest": "", "highlights": []}
+    bodies = " ".join(
+        compose({**request, "variant": variant})["notes"][0]["body"] for variant in range(12)
+    )
+    assert said in bodies
+    assert unsaid not in bodies
+    assert "very excited" not in bodies
