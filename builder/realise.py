@@ -57,9 +57,18 @@ def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
     """
     be = "are" if morphology.is_plural_phrase(values.get("x", "")) else "is"
     text = _ASKED_ABOUT.sub(r"\1 ", frame.format_map({**values, "be": be}))
+    text = _closed_apposition(text, values.get("company", ""))
     if formal:
         text = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], text)
     return finish(text)
+
+
+def _closed_apposition(text: str, company: str) -> str:
+    """A name with its place after a comma closes it: "the Embassy of Canada, Washington, as"."""
+    place = company.rpartition(", ")[2]
+    if place == company or "&" in place or not place[:1].isupper():
+        return text
+    return re.sub(rf"{re.escape(company)}(?= [a-z])", company + ",", text)
 
 
 def words_of(sentence: str) -> list[str]:

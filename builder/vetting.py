@@ -329,13 +329,24 @@ _INSISTING = re.compile(r"\s+(?:actually|really)\b")
 
 
 def _common_ground(phrase: Phrase) -> Phrase | None:
-    """What the two share: "you do nights too", "you grew up in Leeds like me" -> "we both ..."."""
+    """What the two share: "you do nights too", "you grew up in Leeds like me" -> "we both ...".
+
+    Told as "that you do nights too", it tells the reader about their own shift.
+    """
     text, words = phrase.text, _words(phrase.text)
+    shared = _SHARED_TAIL.search(text)
+    if words[0] == "you" and shared and len(phrase.parts) == 1:  # not "that you do nights too"
+        return Phrase(phrases.COMMON, (f"we both {text[4 : shared.start()]}",))
+    if also := _ALSO.match(text):  # "you are also from San Jose" -> "we are both from ..."
+        verb = "are both" if also.group(1) else "both"
+        return Phrase(phrases.COMMON, (f"we {verb} {also.group(2)}",))
     if words[-1] in {"too", "also"} or words[:2] == ["we", "both"]:
         return Phrase(phrases.COMMON, phrase.parts)
-    if words[0] == "you" and text.endswith(" like me"):
-        return Phrase(phrases.COMMON, (f"we both {text[4:-8]}",))
     return None
+
+
+_ALSO = re.compile(r"^you (are )?also (.+)$")
+_SHARED_TAIL = re.compile(r"\s+(?:too|also|like me)$")
 
 
 def _fact(phrase: Phrase) -> Phrase | None:

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from builder import compose, wording
+from builder.realise import realise
 
 from .support import CHANNELS, FORMATS, KINDS, STYLES, TONES, letter, paragraphs, with_
 
@@ -1369,7 +1370,7 @@ def test_a_fact_about_the_team_after_another_line_is_left_out(full_request):
     typed = "he does nights too, said the crew is tight knit"
     for variant in range(6):
         body = note_about(full_request, typed, variant=variant)["body"]
-        assert "nights too" in body
+        assert "we both do nights" in body, body
         assert "tight knit" not in body, body
 
 
@@ -1479,3 +1480,28 @@ def test_a_doubt_asked_with_a_topic_leaves_the_topic(full_request):
     bodies = [note_about(full_request, typed, variant=v)["body"] for v in range(4)]
     assert all("food safety" in body for body in bodies), bodies
     assert not any("Sundays" in body for body in bodies), bodies
+
+
+@pytest.mark.parametrize(("typed", "shared"), [
+    ("he does nights too", "we both do nights"),
+    ("he went to NYU too", "we both went to NYU"),
+    ("he's also from San Jose!", "we are both from San Jose"),
+])
+def test_what_the_two_share_is_told_as_both_not_as_news_to_the_reader(
+    full_request, typed, shared
+):
+    # Readers failed "I liked finding out that you do nights too": his own shift, told to him.
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert shared in body, body
+
+
+@pytest.mark.parametrize(("company", "said"), [
+    ("the Embassy of Canada, Washington", "the Embassy of Canada, Washington, as a"),
+    ("Skadden, Arps, Slate, Meagher & Flom", "Skadden, Arps, Slate, Meagher & Flom as a"),
+])
+def test_a_company_named_with_its_place_closes_the_comma(company, said):
+    values = {"company": company, "a_role": "a Political Officer"}
+    frame = "It was good to talk about joining {company} as {a_role}"
+    sentence = realise(frame, values, formal=False)
+    assert said in sentence, sentence
