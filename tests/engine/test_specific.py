@@ -1505,3 +1505,11 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     frame = "It was good to talk about joining {company} as {a_role}"
     sentence = realise(frame, values, formal=False)
     assert said in sentence, sentence
+
+
+def test_what_is_hard_at_the_company_is_hard_about_the_job(full_request):
+    # Readers failed "being so candid about what's hard": hard about what?
+    typed = "she was so candid about what's hard there"
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert "what's hard about the job" in body, body
