@@ -31,6 +31,9 @@ _MESSAGES = {
     "detail-theirs": "This tells the interviewer about their own job, career or needs, which they "
     "know well, so the note leaves it out. Say what you talked about (“how new teachers "
     "are brought into the weekly planning”) or what they showed you.",
+    "detail-other-person": "Part of this seems to be about someone else (“he” where the rest "
+    "says “she”, or the other way round), so the note leaves it out. If it is about the "
+    "person you are writing to, call them the same way throughout.",
     "detail-thin": "One word such as “teaching” makes a line that says nothing, so the note "
     "leaves it out. Say what about it you talked about (“how the intro course is taught to "
     "400 students”).",

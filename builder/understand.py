@@ -557,7 +557,7 @@ def read_detail(text: str, context: Context) -> Reading:
         if _is_role(piece):
             continue
         if someone_else and someone_else.match(piece):
-            reading.notes.append("detail-shape")
+            reading.notes.append("detail-other-person")
             continue
         label = _LABEL.match(piece)
         if label and len(label.group(1).split()) <= 3 and (

@@ -256,6 +256,7 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
         assert infos <= {
             "length", "left-out", "role-missing", "note-to-self", "question-kept",
             "private-interest", "detail-shape", "detail-theirs", "detail-thin",
+            "detail-other-person",
             "highlight-shape", "highlight-cliche", "highlight-honour", "interest-shape",
             "interest-vague", "attach", "formal-name", "link-unnamed", "name-unknown",
         }

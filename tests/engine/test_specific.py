@@ -1513,3 +1513,11 @@ def test_what_is_hard_at_the_company_is_hard_about_the_job(full_request):
     for variant in range(4):
         body = note_about(full_request, typed, variant=variant)["body"]
         assert "what's hard about the job" in body, body
+
+
+def test_a_sentence_about_someone_else_is_explained_beside_the_detail(full_request):
+    typed = "she knew the PM from a previous job. he's big on safety culture and WHS stats"
+    note = note_about(full_request, typed)
+    hints = [c for c in note["checks"] if c["code"] == "detail-other-person"]
+    assert [h["field"] for h in hints] == ["interviewers[0].detail"], note["checks"]
+    assert "someone else" in hints[0]["message"]
