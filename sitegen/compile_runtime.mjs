@@ -12,9 +12,9 @@
 //   --out FILE      the zip to write: only the modules the engine needs, as bytecode
 //
 // 1. Start the full runtime, put DIR on sys.path and answer every call, as the worker
-//    does, recording what each regular expression compiles to; 2. pack every module that
-//    got imported, plus what pack_runtime.py adds, as bytecode compiled by this very
-//    Python (bytecode is tied to its version), with the recorded patterns; 3. start a
+//    does, recording what each regular expression and dataclass compiles to; 2. pack
+//    every module that got imported, plus what pack_runtime.py adds, as bytecode compiled
+//    by this very Python (bytecode is tied to its version), with what was recorded; 3. start a
 //    second runtime from the zip alone and answer the calls again: every answer must be
 //    the same. Prints a JSON summary. Exit status 0 when the answers match, 1 when Python
 //    raised (say, a module is missing), 2 for bad arguments, 3 when Pyodide did not start
@@ -81,7 +81,7 @@ async function main() {
   full.FS.mount(full.FS.filesystems.NODEFS, { root: resolve(options.app) }, "/app");
   full.runPython("import sys; sys.path.insert(0, '/app')");
   full.runPython(readFileSync(join(here, "pack_runtime.py"), "utf8"));
-  full.globals.get("record_patterns")();
+  full.globals.get("record_compilations")();
   const expected = answer(full);
 
   const files = full.globals.get("needed_modules")("/app/");

@@ -1,12 +1,13 @@
 """Runs inside Pyodide, at build time: list the modules the engine needs and pack them.
 
 ``compile_runtime.mjs`` runs this in the same Python the browser runs, because bytecode
-is only valid for the exact Python version that wrote it. ``record_patterns`` keeps what
-each regular expression compiles to while the engine answers every exercise call. Then
+is only valid for the exact Python version that wrote it. ``record_compilations`` keeps
+what each regular expression compiles to, and the bytecode of the methods each dataclass
+generates from text, while the engine answers every exercise call. Then
 ``needed_modules`` adds what its modules import anywhere (also in functions and on paths
 the calls did not reach), plus ``MARGIN``, and lists the files of everything loaded.
-``pack`` writes them as bytecode into one zip, for ``stdLibURL``, with the recorded
-patterns and ``sitecustomize``, which hands them to ``re`` at start-up.
+``pack`` writes them as bytecode into one zip, for ``stdLibURL``, with what was recorded
+and ``sitecustomize``, which hands it to ``re`` and ``dataclasses`` at start-up.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 import _sre
 import ast
 import contextlib
+import dataclasses
 import importlib
+import marshal
 import sys
 import zipfile
 from array import array
@@ -41,10 +44,12 @@ EPOCH = (1980, 1, 1, 0, 0, 0)
 # A line-table entry (PEP 626, "no column" form) spans at most 8 code units.
 LINE_ENTRY_UNITS = 8
 NO_COLUMNS = 13
-# What sitecustomize.py reads: {(pattern, flags): the rest of _sre.compile's arguments}.
-PATTERNS_MODULE = "precompiled_patterns"
+# What sitecustomize.py reads: PATTERNS, {(pattern, flags): the rest of _sre.compile's
+# arguments}, and FUNCTIONS, {source dataclasses executes: its code object, marshalled}.
+PRECOMPILED_MODULE = "precompiled"
 SITECUSTOMIZE = "sitecustomize.py"
 _patterns: dict[tuple[str | bytes, int], tuple] = {}
+_functions: dict[str, bytes] = {}
 
 
 class _Capture:
@@ -60,8 +65,19 @@ class _Capture:
         return _sre.compile(*args)
 
 
-def record_patterns() -> None:
-    """From now on, keep what each regular expression compiled from text compiles to."""
+def record_compilations() -> None:
+    """From now on, keep what each regular expression and each dataclass compiles to."""
+    _record_patterns()
+    dataclasses.exec = _exec_and_record  # the one call dataclasses makes to compile
+
+
+def _exec_and_record(source: str, globals_: dict, locals_: dict) -> None:
+    code = compile(source, "<string>", "exec", dont_inherit=True)
+    _functions[source] = marshal.dumps(code)
+    exec(code, globals_, locals_)  # noqa: S102 - what dataclasses itself does
+
+
+def _record_patterns() -> None:
     capture = _Capture()
     compile_source = _compiler.compile
 
@@ -164,7 +180,8 @@ def pack(files: dict[str, str], out: str, optimize: int) -> int:
     """
     from importlib._bootstrap_external import _code_to_timestamp_pyc  # noqa: PLC0415
 
-    sources = {PATTERNS_MODULE + ".py": f"PATTERNS = {_patterns!r}\n".encode()}
+    precompiled = f"PATTERNS = {_patterns!r}\nFUNCTIONS = {_functions!r}\n"
+    sources = {PRECOMPILED_MODULE + ".py": precompiled.encode()}
     with zipfile.ZipFile(STDLIB.rstrip("/")) as stdlib:
         for name, path in files.items():
             sources[name] = (

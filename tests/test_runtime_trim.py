@@ -26,7 +26,8 @@ PYODIDE = pyodide_package(ROOT)
 CALLS = calls(ROOT / "examples")
 # Loads Pyodide from the trimmed zip alone, answers every call as the worker does, and
 # reports which of some modules outside the engine's needs can be imported, and which
-# regular expressions were compiled from their text rather than taken ready-made.
+# regular expressions and dataclass methods were compiled from their text rather than
+# taken ready-made.
 ANSWER = """
 import { readFileSync } from "node:fs";
 const [pyodideDir, zip, lock, callsFile] = process.argv.slice(1);
@@ -39,13 +40,20 @@ def _counting(pattern, flags=0, _compile=sitecustomize._compile_source):
     compiled_here.append(pattern)
     return _compile(pattern, flags)
 sitecustomize._compile_source = _counting
+def _counting_exec(source, globals_, locals_, _exec=sitecustomize._exec_source):
+    if isinstance(source, str):
+        compiled_here.append(source[:60])
+    _exec(source, globals_, locals_)
+sitecustomize._exec_source = _counting_exec
 `);
 const handle = pyodide.pyimport("note_worker").handle;
 const answers = JSON.parse(readFileSync(callsFile, "utf8")).map(
   (call) => JSON.parse(handle(call.op, JSON.stringify(call))),
 );
 const compiledHere = pyodide.runPython("compiled_here").toJs();
-const precompiled = pyodide.runPython("len(sitecustomize.PATTERNS)");
+const precompiled = pyodide.runPython(
+  "[len(sitecustomize.PATTERNS), len(sitecustomize.FUNCTIONS)]",
+).toJs();
 const importable = pyodide.runPython(`
 import importlib.util
 [n for n in ("email", "unittest", "sqlite3", "builder.cli") if importlib.util.find_spec(n)]
@@ -77,7 +85,7 @@ def test_runtime_holds_only_bytecode(runtime: bytes) -> None:
         assert needed in names
     for needed in ("encodings/__init__.pyc", "_pyodide/__init__.pyc", "pyodide/__init__.pyc"):
         assert needed in names, "Pyodide's own start-up needs it"
-    assert {"sitecustomize.pyc", "precompiled_patterns.pyc"} <= set(names)
+    assert {"sitecustomize.pyc", "precompiled.pyc"} <= set(names)
     assert not any(name.startswith(("email/", "unittest/")) for name in names)
     assert len(runtime) < 0.6 * (PYODIDE / "python_stdlib.zip").stat().st_size
 
@@ -108,9 +116,12 @@ def test_trimmed_runtime_answers_as_the_engine_does(loaded: dict) -> None:
     assert loaded["importable"] == []
 
 
-def test_the_engine_compiles_no_regular_expression_at_start_up(loaded: dict) -> None:
-    # sitecustomize hands re the compiled form of every pattern the build saw compiled.
-    assert loaded["precompiled"] > 100
+def test_the_engine_compiles_nothing_from_text_at_start_up(loaded: dict) -> None:
+    # sitecustomize hands re the compiled form of every pattern the build saw compiled,
+    # and dataclasses the bytecode of every method they generate.
+    patterns, functions = loaded["precompiled"]
+    assert patterns > 100
+    assert functions >= 10
     assert loaded["compiledHere"] == []
 
 
