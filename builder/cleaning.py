@@ -268,6 +268,19 @@ def _district(match: re.Match[str]) -> str:
 _LEGAL_FORM = re.compile(r",?\s+(?:LLC|L\.L\.C\.|LLP|PLLC|Inc\.?|Ltd\.?|GmbH|S\.A\.|PLC)$")
 
 
+def short_company(name: str) -> str:
+    """What stands for a long company name once a note has said it, or "".
+
+    "the Elm Grove Unified School District" -> "the district"; "the University of
+    Michigan" -> "the university"; "Médecins Sans Frontières" has no such word.
+    """
+    words = [w.strip(".,").casefold() for w in name.removeprefix("the ").split()]
+    if sum(w.isalpha() for w in words) < lexicon.LONG_NAME_WORDS or "'s" in name:
+        return ""
+    head = words[0] if words[1] == "of" else words[-1]
+    return "the " + head if head in lexicon.SHORT_NAME_HEADS else ""
+
+
 def company_name(company: str) -> str:
     """How the company is written in a note: "walmart" -> "Walmart", "eBay" kept.
 

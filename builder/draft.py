@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
+from builder.cleaning import short_company
 from builder.dates import close_dates
 from builder.realise import realise, similar, words_of
 from builder.spelling import spell
@@ -182,12 +183,15 @@ class Writer:
             order = [f for f in order if not _CASUAL.search(f)] or order
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
+        company = self.values.get("company", "")
+        short = short_company(company) if "{company}" in self.keys else ""
+        if short:  # said once, then "the district": "... would like to join the district"
+            extra = {**extra, "company": short}
         # A frame that needed another word ("job" for "role") still counts the repeat.
         swapped = {f: _swapped(f, self.last_keys) for f in order}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
-        company = self.values.get("company", "")
-        named = {c: bool(company) and company in c for c in keyed}
+        named = {c: bool(company) and (short or company) in c for c in keyed}
         # A long name, once said, is best not said again: "Elm Grove Unified School District".
         words = [w for w in company.split() if w.isalpha()]
         long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys

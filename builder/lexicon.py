@@ -420,6 +420,13 @@ MAX_QUESTION_TOPIC_WORDS = 3
 ROUTINE_WORDS = _words("basic usual standard general typical normal routine few some common")
 # A company name of this many words is said once in a note.
 LONG_NAME_WORDS = 3
+# Heads of a long name that stand for it once it is said: "the Elm Grove Unified School
+# District" ... "join the district"; "the University of Michigan" ... "the university".
+SHORT_NAME_HEADS = _words(
+    """district hospital university college school clinic foundation institute museum
+    library academy agency council department ministry embassy bureau firm bank society
+    association authority company city county hotel church commission"""
+)
 # Capitals said as a word, not letter by letter: "a NICU nurse", "a NASA grant".
 SAID_AS_WORDS = frozenset({
     "NICU", "PICU", "SICU", "MICU", "CVICU", "NASA", "NATO", "OSHA", "HIPAA", "FEMA",

@@ -1521,3 +1521,21 @@ def test_a_sentence_about_someone_else_is_explained_beside_the_detail(full_reque
     hints = [c for c in note["checks"] if c["code"] == "detail-other-person"]
     assert [h["field"] for h in hints] == ["interviewers[0].detail"], note["checks"]
     assert "someone else" in hints[0]["message"]
+
+
+@pytest.mark.parametrize(("company", "short"), [
+    ("Elm Grove Unified School District", "the district"),
+    ("University of Michigan", "the university"),
+    ("Johns Hopkins Hospital", "the hospital"),
+])
+def test_a_long_name_is_said_once_then_by_what_it_is(panel_request, company, short):
+    # Readers failed notes that said "Elm Grove Unified School District" twice.
+    interest = "I want to lead a school that puts reading first"
+    seen_short = False
+    for variant in range(4):
+        request = with_(panel_request, company=company, interest=interest, variant=variant)
+        for note in compose(request)["notes"]:
+            body = note["body"].split("\n\n", 1)[1]
+            assert body.count(company) <= 1, body
+            seen_short = seen_short or short in body
+    assert seen_short
