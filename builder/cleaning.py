@@ -315,10 +315,12 @@ def role_in_sentence(role: str) -> str:
     The subject line keeps the label: "Sous Chef (Gramercy Tavern)" -> "Sous Chef";
     "Shift Lead, warehouse (nights)" -> "Shift Lead"; "Sr. Analyst II" -> "Senior Analyst
     II"; "Licensed plumber" -> "Licensed Plumber". Readers failed "the Sous Chef (Gramercy
-    Tavern) role" as a form label pasted in.
+    Tavern) role" as a form label pasted in, and "the Senior PM, Ads position" as a list:
+    a specialty after a comma goes in brackets, "the Senior PM (Ads) position".
     """
     short = re.sub(r"\s*\([^()]*\)$", "", role)
     short = re.sub(r",\s+(?:[a-z].*|\S*\d\S*)$", "", short)  # ", warehouse", ", GS-0343-11"
+    short = re.sub(r",\s+([A-Z][^,()]*)$", r" (\1)", short)  # "Senior PM, Ads" -> "... (Ads)"
     short = re.sub(r"\b(Sr|Jr)\.(?=\s)", lambda m: _RANKS[m.group(1)], short)
     words = short.split()
     if words and words[0][:1].isupper():  # "Licensed plumber" -> "Licensed Plumber"

@@ -1149,6 +1149,17 @@ def test_a_sentence_names_the_role_and_the_subject_keeps_its_label(
     assert labelled in note["subject"]
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Senior PM, Ads", "the Senior PM (Ads) "),
+    ("Backend Engineer, Ruby - Verify", "the Backend Engineer (Ruby) "),
+])
+def test_a_specialty_after_a_comma_is_bracketed_in_a_sentence(full_request, typed, said):
+    # Readers failed "for the Senior PM, Ads position at Instacart": it reads as a list.
+    for variant in range(4):
+        body = only_note(with_(full_request, role=typed, variant=variant))["body"]
+        assert said in body, body
+
+
 @pytest.mark.parametrize(("typed", "task"), [
     ("asked me to walk through a cash flow statement live. I fumbled the deferred tax part",
      "cash flow"),
