@@ -257,13 +257,13 @@ ACCEPT_THANKS = (
     "Thank you for your time throughout the process.",
 )
 
-# Declining an offer: the decision, said plainly.
+# Declining an offer: the decision, said plainly, after a sentence that named the offer.
 DECISIONS = (
-    "After careful thought, I've decided to decline the offer.",
+    "After careful thought, I've decided to decline it.",
     "Having thought it over carefully, I've decided not to accept.",
-    "After a lot of thought, I've decided to turn the offer down.",
+    "After a lot of thought, I've decided to turn it down.",
     "I've given it careful thought, and I've decided to decline.",
-    "It wasn't an easy decision, but I'm going to decline the offer.",
+    "It wasn't an easy decision, but I'm going to decline it.",
     "After weighing it carefully, I've decided not to take it up.",
 )
 

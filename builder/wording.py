@@ -749,7 +749,7 @@ REPEATABLE_KEYS = (
     "thoughts", "still", "time",
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
-    "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited",
+    "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
 )
 
 # What a formal note does not say: "I liked talking about", "It was great to".

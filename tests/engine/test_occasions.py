@@ -106,9 +106,24 @@ def test_accepting_says_yes_first_and_names_the_start_date(full_request):
 
 @pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
 def test_declining_and_withdrawing_say_so_in_the_first_paragraph(full_request, kind):
-    said = r"declin|turn the offer down|not to accept|withdraw"
+    said = r"declin|turn it down|not to accept|not to take it up|withdraw"
     for body in bodies(occasion(full_request, kind)):
         assert re.search(said, paragraphs(body)[1]), body
+
+
+def test_a_decline_names_the_offer_once(full_request):
+    # Readers failed "Thank you very much for the offer ... I've decided to decline the offer."
+    for variant in range(6):
+        for body in bodies(occasion(full_request, "decline-offer", variant=variant)):
+            assert paragraphs(body)[1].count("offer") == 1, body
+
+
+def test_an_acceptance_says_first_day_once(full_request):
+    # Readers failed "My first day will be ..." followed by "I'm looking forward to my first day."
+    for variant in range(6):
+        request = occasion(full_request, "accept-offer", start_date="2026-04-06", variant=variant)
+        for body in bodies(request):
+            assert body.count("first day") <= 1, body
 
 
 @pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
