@@ -85,12 +85,13 @@ class Panel:
 
 _ROLE_NOUN = re.compile(r"\{role\} (?:role|position|opening)\b")
 _CASUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.CASUAL)) + r")\b")
-_KEY = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.REPEATABLE_KEYS)) + ")")
+_LONGEST_FIRST = sorted(wording.REPEATABLE_KEYS, key=len, reverse=True)  # "timeline", "time"
+_KEY = re.compile(r"\b(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + ")")
 
 
 def _keys(sentence: str) -> set[str]:
     """The key words of a sentence that a note should not say twice."""
-    return set(_KEY.findall(sentence.casefold()))
+    return {wording.SAME_KEYS.get(key, key) for key in _KEY.findall(sentence.casefold())}
 
 
 def _swapped(frame: str, said: set[str]) -> str:
@@ -196,6 +197,7 @@ class Writer:
         words = [w for w in company.split() if w.isalpha()]
         long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys
         ranked = sorted(keyed, key=lambda c: (
+            bool(keyed[c] & self.keys & wording.ONCE_KEYS),  # never asked twice
             _repeats_itself(c),
             named[c] and "{company}" in self.last_keys,  # not in a row
             opening_of(c) == self.opening,

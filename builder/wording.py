@@ -83,18 +83,17 @@ OPENERS = {
         "{company}, so I wanted to check in.",
         "I wanted to thank you again for {interview}{when} and ask about the {role} role at "
         "{company}.",
-        "Thank you again for {meeting}{when} about the {role} role at {company}; I wanted "
-        "to follow up.",
-        "I'm writing to ask about the {role} position at {company}, after {interview}{when}.",
-        "Since {meeting}{when}, I've looked forward to hearing how things stand with the "
-        "{role} role at {company}.",
+        "Thank you again for {meeting}{when} about the {role} role at {company}.",
+        "After {interview}{when}, I'm writing to ask about the {role} position at {company}.",
+        "I hope the search for the {role} role at {company} has gone well since {meeting}"
+        "{when}.",
         "This is a short note to follow up on {interview}{when} for the {role} role at "
         "{company}.",
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
         "Following {meeting}{when} about the {role} role at {company}, I wanted to ask how "
         "things stand.",
-        "I'm writing to ask whether there is any news on the {role} role at {company}, after "
-        "{meeting}{when}.",
+        "Following {meeting}{when}, I'm writing to ask whether there is any news on the "
+        "{role} role at {company}.",
         "I enjoyed {meeting}{when} about the {role} role at {company}, and I'm writing to "
         "follow up.",
     ),
@@ -750,7 +749,12 @@ REPEATABLE_KEYS = (
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
+    "news", "update", "things stand", "timeline", "timing",
 )
+# Key words that say the same: asking for an update twice is asking twice.
+SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timing": "news"}
+# Key words a note says once whatever else is repeated: a second ask for news nags.
+ONCE_KEYS = frozenset({"news"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
 CASUAL = ("I liked", "great to", "nice")

@@ -154,3 +154,14 @@ def test_what_a_coordinator_did_is_thanked_for_as_done_for_the_writer(full_reque
     assert "scheduling the panel and proctoring the Excel test" in body
     (told,) = bodies(occasion(full_request, "thank-you", interviewers=[person]))
     assert "scheduling the panel" not in told
+
+
+def test_a_follow_up_asks_for_news_once(panel_request):
+    # Readers failed "... whether there is any news ..." closed by "Is there an update ...?"
+    asks = r"any news|an update|any update|things stand|timeline|timing"
+    for variant in range(6):
+        for tone in TONES:
+            request = with_(panel_request, kind="follow-up", tone=tone, variant=variant)
+            for body in bodies(request):
+                sentences = re.split(r"(?<=[.?])\s", body)
+                assert len([s for s in sentences if re.search(asks, s)]) <= 1, body
