@@ -114,7 +114,7 @@ OPENERS = {
         "{when}.",
         "It was good to {talk_you}{when} about the {role} role at {company}.",
         "Many thanks for {meeting}{when} about the {role} position at {company}.",
-        "Thank you for your time on my application for the {role} role at {company}.",
+        "Thank you for the time you gave my application for the {role} role at {company}.",
         "I'm grateful for {meeting}{when} about the {role} role at {company}.",
         "Thanks for taking the time{when} to {talk} about the {role} role at {company}.",
     ),

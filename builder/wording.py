@@ -113,7 +113,8 @@ OPENERS = {
         "Though the {role} role at {company} didn't work out for me, I wanted to thank you.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
-        "Many thanks for your time while I was a candidate for the {role} role at {company}.",
+        "Many thanks for your time throughout my application for the {role} role at "
+        "{company}.",
         "I wanted to say thank you for considering me for the {role} role at {company}.",
         "I appreciated the chance to be considered for the {role} position at {company}.",
         "Thank you for meeting with me about the {role} role at {company}, and for your "
@@ -238,7 +239,7 @@ HIGHLIGHTS = {
         "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
-        "I'm {x}, something I hope will be useful here.",
+        "I'm {x}, and I'd be glad to put that to use here.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -259,7 +260,7 @@ HIGHLIGHTS = {
         "{X}, and I'd welcome the chance to do similar work here.",
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
-        "{X}, something I'd bring to this role.",
+        "{X}, which I'd build on in this role.",
         "{X}, and I'd be proud to do that kind of work at {company}.",
     ),
     p.WORK: (
@@ -471,7 +472,7 @@ PROMISES = {
             "I've added {x} to this email.",
             "Please find {x} attached.",
             "I'm attaching {x} to this email.",
-            "I've sent {x} along with this email.",
+            "Along with this email, I'm sending {x}.",
         ),
         p.LATER: PROMISES_LATER,
         p.LINK: PROMISES_LINK,
@@ -654,7 +655,8 @@ LINKEDIN_OPENERS = {
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
         "Thank you for seeing me about the {role} role at {company}.",
-        "I'm grateful for your time on my application for the {role} role at {company}.",
+        "I'm grateful for the time you spent on my application for the {role} role at "
+        "{company}.",
         "Thanks for meeting with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "I'm glad I got to interview for the {role} role at {company}.",

@@ -1543,7 +1543,7 @@ def test_a_long_name_is_said_once_then_by_what_it_is(panel_request, company, sho
     # Readers failed notes that said "Elm Grove Unified School District" twice.
     interest = "I want to lead a school that puts reading first"
     seen_short = False
-    for variant in range(4):
+    for variant in range(12):
         request = with_(panel_request, company=company, interest=interest, variant=variant)
         for note in compose(request)["notes"]:
             body = note["body"].split("\n\n", 1)[1]
