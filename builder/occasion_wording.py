@@ -47,52 +47,57 @@ SUBJECTS = {
 
 OPENERS = {
     "later-round": (
-        "Thank you for {talking}{when} in the {round} round for the {role} role at {company}.",
-        "I'm grateful for the time you gave me{when} in the {round} round for the {role} "
-        "position at {company}.",
-        "It was a pleasure to {talk_you}{when} in the {round} round for the {role} role at "
+        "Thank you for {talking}{when} in the {round} round of interviews for the {role} role at "
         "{company}.",
-        "I enjoyed {meeting}{when} in the {round} round for the {role} role at {company}.",
-        "I valued {meeting}{when} in the {round} round for the {role} position at {company}.",
-        "I appreciated {meeting}{when} during the {round} round for the {role} role at "
-        "{company}.",
-        "It was good to {talk_you}{when} as part of the {round} round for the {role} role at "
-        "{company}.",
-        "Thank you for your time{when} in the {round} round for the {role} role at {company}.",
-        "I'm glad I had the chance to {talk_you}{when} in the {round} round for the {role} "
-        "position at {company}.",
-        "I'm writing to thank you for {interview}{when}, in the {round} round for the {role} "
+        "I'm grateful for the time you gave me{when} in the {round} round of interviews for the "
+        "{role} position at {company}.",
+        "It was a pleasure to {talk_you}{when} in the {round} round of interviews for the {role} "
         "role at {company}.",
-        "Many thanks for {meeting}{when}, part of the {round} round for the {role} role at "
+        "I enjoyed {meeting}{when} in the {round} round of interviews for the {role} role at "
         "{company}.",
-        "Thanks for joining the {round} round{when} for the {role} role at {company}.",
+        "I valued {meeting}{when} in the {round} round of interviews for the {role} position at "
+        "{company}.",
+        "I appreciated {meeting}{when} during the {round} round of interviews for the {role} role "
+        "at {company}.",
+        "It was good to {talk_you}{when} as part of the {round} round of interviews for the "
+        "{role} role at {company}.",
+        "Thank you for your time{when} in the {round} round of interviews for the {role} role at "
+        "{company}.",
+        "I'm glad I had the chance to {talk_you}{when} in the {round} round of interviews for the "
+        "{role} position at {company}.",
+        "I'm writing to thank you for {interview}{when}, in the {round} round of interviews for "
+        "the {role} role at {company}.",
+        "Many thanks for {meeting}{when}, part of the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "Thanks for joining the {round} round of interviews{when} for the {role} role at "
+        "{company}.",
     ),
     # To someone met in an earlier round as well.
     "later-round-again": (
-        "Thank you for {talking} again{when}, this time in the {round} round for the {role} "
-        "role at {company}.",
-        "It was good to {talk_you} again{when} in the {round} round for the {role} role at "
-        "{company}.",
-        "I'm grateful for the chance to {talk_you} again{when}, in the {round} round for the "
-        "{role} position at {company}.",
-        "Thanks for {talking} once more{when}, in the {round} round for the {role} role at "
-        "{company}.",
-        "It was a pleasure to {talk_you} again{when}, now in the {round} round for the {role} "
-        "role at {company}.",
-        "I appreciated the chance to continue our conversation{when} in the {round} round for "
+        "Thank you for {talking} again{when}, this time in the {round} round of interviews for "
         "the {role} role at {company}.",
-        "I was glad to {talk_you} again{when}, in the {round} round for the {role} role at "
-        "{company}.",
-        "Thank you for your time again{when} in the {round} round for the {role} role at "
-        "{company}.",
-        "I enjoyed picking up our conversation again{when} in the {round} round for the "
-        "{role} role at {company}.",
-        "Thank you for making time for me again{when}, in the {round} round for the {role} "
-        "position at {company}.",
-        "I'm glad we could speak again{when} in the {round} round for the {role} role at "
-        "{company}.",
-        "I appreciated the chance to {talk_you} again{when} in the {round} round for the "
-        "{role} role at {company}.",
+        "It was good to {talk_you} again{when} in the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "I'm grateful for the chance to {talk_you} again{when}, in the {round} round of "
+        "interviews for the {role} position at {company}.",
+        "Thanks for {talking} once more{when}, in the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "It was a pleasure to {talk_you} again{when}, this time in the {round} round of "
+        "interviews for the {role} role at {company}.",
+        "I appreciated the chance to continue our conversation{when} in the {round} round of "
+        "interviews for the {role} role at {company}.",
+        "I was glad to {talk_you} again{when}, in the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "Thank you for your time again{when} in the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "I enjoyed picking up our conversation again{when} in the {round} round of interviews for "
+        "the {role} role at {company}.",
+        "Thank you for making time for me again{when}, in the {round} round of interviews for the "
+        "{role} position at {company}.",
+        "I'm glad we could speak again{when} in the {round} round of interviews for the {role} "
+        "role at {company}.",
+        "I appreciated the chance to {talk_you} again{when} in the {round} round of interviews "
+        "for the {role} role at {company}.",
     ),
     "informational": (
         "Thank you for {talking}{when} about your work at {company}.",

@@ -70,6 +70,19 @@ def test_a_later_round_says_again_only_to_someone_met_before(panel_request):
     assert not [opener for opener in openers[1:] if again.search(opener)]
 
 
+def test_a_later_round_is_a_round_of_interviews(panel_request):
+    # Readers failed "our conversation yesterday in the final round for the ... role" as a
+    # pile-up of phrases: "the final round of interviews for the ... role" reads as one.
+    for variant in range(6):
+        people = [{**p, "met_before": i == 0} for i, p in enumerate(panel_request["interviewers"])]
+        request = with_(
+            panel_request, kind="later-round", interviewers=people, variant=variant,
+            interview={"round": "final", "format": "video"},
+        )
+        for body in bodies(request):
+            assert "final round of interviews" in first_sentence(body), body
+
+
 def test_an_informational_note_does_not_ask_for_a_job(full_request):
     request = occasion(full_request, "informational")
     del request["role"]
