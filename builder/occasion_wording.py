@@ -135,7 +135,8 @@ OPENERS = {
     ),
     "coordinator": (
         "Thank you for arranging {my_interview}{when} for the {role} role at {company}.",
-        "Thanks for organising everything for my {role} interview{when} at {company}.",
+        "Thanks for organising everything for my interview{when} for the {role} role at "
+        "{company}.",
         "I'm grateful for all you did to arrange {my_interview}{when} for the {role} role at "
         "{company}.",
         "Thank you for your help in setting up {my_interview}{when} for the {role} role at "
@@ -326,10 +327,10 @@ LINKEDIN_OPENERS = {
     ),
     "coordinator": (
         "Thank you for arranging {my_interview} for the {role} role at {company}.",
-        "Thanks for organising my {role} interview at {company}.",
+        "Thanks for organising my interview for the {role} role at {company}.",
         "Many thanks for setting up {my_interview} for the {role} role at {company}.",
         "Thank you for coordinating {my_interview} for the {role} role at {company}.",
-        "I'm grateful for your help with my {role} interview at {company}.",
+        "I'm grateful for your help with my interview for the {role} role at {company}.",
         "I appreciated your arranging {my_interview} for the {role} role at {company}.",
     ),
 }

@@ -214,8 +214,11 @@ def _promise(writer: Writer, content: Content) -> str | None:
 def plan(writer: Writer, content: Content) -> Planned:
     """Choose the sentences of a note, longest version, by kind and channel."""
     request = writer.request
-    opener = ("opener", _opener(writer))
     limit = MAX_DETAILS[request.channel] if request.tone != "concise" else 1
+    for phrase in content.details[:limit]:  # the opener leaves a deed its verb: "organizing"
+        if phrase.kind in {phrases.ACT, phrases.SHARED}:
+            writer.reserve(phrase.text.split(" ", 1)[0])
+    opener = ("opener", _opener(writer))
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)
     if request.kind in ANSWERS:

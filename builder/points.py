@@ -243,7 +243,7 @@ def read_promise(text: str, context: Context, *, to_one: bool = True) -> Reading
     What the thing is for ("so she can pass it on") speaks to the reader when the promise
     was made to them alone; otherwise it is left out, as it may be about someone else.
     """
-    text = clip(tidy(text, context.known))
+    typed, text = text, clip(tidy(text, context.known))
     if not text:
         return Reading()
     if url := _URL.search(text):
@@ -254,7 +254,8 @@ def read_promise(text: str, context: Context, *, to_one: bool = True) -> Reading
         if named:
             return Reading([Phrase(phrases.NAMED_LINK, (address,), named)])
         return Reading([Phrase(phrases.LINK, (address,))], ["link-unnamed"])
-    text = _SEND.sub("", text)
+    # An aside is the writer's own note: "the design doc (redacted version)".
+    text = _SEND.sub("", clip(tidy(typed, context.known, drop_asides=True)))
     when = _WHEN.search(text)
     tail = when.group(1) if when else ""
     thing = text[: when.start()] if when else text

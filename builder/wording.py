@@ -105,7 +105,8 @@ OPENERS = {
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for interviewing me for the {role} position at {company}.",
-        "I'm grateful for the time you gave me during the {role} interviews at {company}.",
+        "I'm grateful for the time you gave me during the interviews for the {role} role at "
+        "{company}.",
         "Thank you for the time you spent with me during the process for the {role} role at "
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
@@ -751,7 +752,7 @@ REPEATABLE_KEYS = (
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
-    "news", "update", "things stand", "timeline", "timing",
+    "news", "update", "things stand", "timeline", "timing", "organi", "arrang",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timing": "news"}

@@ -178,3 +178,16 @@ def test_a_follow_up_asks_for_news_once(panel_request):
             for body in bodies(request):
                 sentences = re.split(r"(?<=[.?])\s", body)
                 assert len([s for s in sentences if re.search(asks, s)]) <= 1, body
+
+
+@pytest.mark.parametrize(("typed", "verb"), [
+    ("Organized the two-day campus visit and the dinner", "organi"),
+    ("arranged the lunch with the grad students", "arrang"),
+])
+def test_the_opener_leaves_a_deed_its_verb(full_request, typed, verb):
+    # Readers failed "Thanks for organizing everything ... for organizing the campus visit".
+    for variant in range(6):
+        person = {"name": "Kevin Ostrowski", "detail": typed}
+        request = occasion(full_request, "coordinator", interviewers=[person], variant=variant)
+        (body,) = bodies(request)
+        assert paragraphs(body)[1].casefold().count(verb) == 1, body

@@ -1550,3 +1550,12 @@ def test_a_long_name_is_said_once_then_by_what_it_is(panel_request, company, sho
             assert body.count(company) <= 1, body
             seen_short = seen_short or short in body
     assert seen_short
+
+
+def test_an_aside_in_a_promise_is_left_out(full_request):
+    # Readers failed "the design doc I mentioned (redacted version) attached" as a paste.
+    promised = "the design doc I mentioned (redacted version)"
+    for variant in range(4):
+        body = only_note(with_(full_request, promised=promised, variant=variant))["body"]
+        assert "the design doc I mentioned" in body, body
+        assert "(" not in body, body
