@@ -58,6 +58,9 @@ def _values(request: Request, index: int) -> dict[str, str]:
     }
 
 
+_UK_TITLE = re.compile(r"^(Mr|Mrs|Ms|Mx|Dr)\.(?= )")
+
+
 def greeting_name(request: Request, index: int) -> str:
     """The name to greet by, in the request's tone.
 
@@ -66,6 +69,8 @@ def greeting_name(request: Request, index: int) -> str:
     """
     name = read_name(request.interviewers[index].name)
     greeted = name.greeting(formal=request.tone == "formal")
+    if request.english == "uk":  # British English writes "Dr Asante", "Mrs Hale"
+        greeted = _UK_TITLE.sub(r"\1", greeted)
     if not (name.group and greeted) or " and " in greeted:
         return greeted
     company = company_name(request.company).removeprefix("the ")

@@ -67,6 +67,19 @@ def test_advice_follows_the_english_of_the_request():
     assert any("Tuesday, March 17," in m for m in us)
 
 
+@pytest.mark.parametrize(("typed", "uk", "us"), [
+    ("Mr Rhys Jenkins", "Dear Mr Jenkins,", "Dear Mr. Jenkins,"),
+    ("Dr. Lena Ward", "Dear Dr Ward,", "Dear Dr. Ward,"),
+])
+def test_a_title_takes_a_full_stop_in_american_english_only(typed, uk, us):
+    # A British reader failed "Dear Mr. Jenkins," in a British note.
+    person = {"name": typed}
+    for english, greeting in (("uk", uk), ("us", us)):
+        request = with_(FULL, interviewers=[person], tone="formal", english=english)
+        (note,) = notes(request)
+        assert note["body"].startswith(greeting), note["body"]
+
+
 def test_the_american_sign_off_is_sincerely():
     request = with_(FULL, tone="formal", english="us")
     sign_offs = {
