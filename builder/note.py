@@ -58,6 +58,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
     }
 
 
+_UK_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
 _UK_TITLE = re.compile(r"^(Mr|Mrs|Ms|Mx|Dr)\.(?= )")
 
 
@@ -69,7 +70,8 @@ def greeting_name(request: Request, index: int) -> str:
     """
     name = read_name(request.interviewers[index].name)
     greeted = name.greeting(formal=request.tone == "formal")
-    if request.english == "uk":  # British English writes "Dr Asante", "Mrs Hale"
+    typed_title = request.interviewers[index].name.split(" ", 1)[0]
+    if request.english == "uk" and typed_title in _UK_TITLES:  # typed "Mrs Hale": kept so
         greeted = _UK_TITLE.sub(r"\1", greeted)
     if not (name.group and greeted) or " and " in greeted:
         return greeted

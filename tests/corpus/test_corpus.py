@@ -133,7 +133,7 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
         return f"post-nominal in greeting {greeted!r}"
     honorific = note["to"].split(" ", 1)[0].rstrip(".").casefold()
     if honorific in {"dr", "prof", "mr", "mrs", "ms", "mx"} and not greeted.startswith(
-        ("Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.")
+        ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx")  # British English writes "Mr Jenkins" too
     ) and greeted != typed.shown:
         return f"title dropped in {greeted!r}"
     del request

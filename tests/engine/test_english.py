@@ -69,10 +69,11 @@ def test_advice_follows_the_english_of_the_request():
 
 @pytest.mark.parametrize(("typed", "uk", "us"), [
     ("Mr Rhys Jenkins", "Dear Mr Jenkins,", "Dear Mr. Jenkins,"),
-    ("Dr. Lena Ward", "Dear Dr Ward,", "Dear Dr. Ward,"),
+    ("Dr Lena Ward", "Dear Dr Ward,", "Dear Dr. Ward,"),
+    ("Dr. Lena Ward", "Dear Dr. Ward,", "Dear Dr. Ward,"),
 ])
-def test_a_title_takes_a_full_stop_in_american_english_only(typed, uk, us):
-    # A British reader failed "Dear Mr. Jenkins," in a British note.
+def test_a_title_typed_without_a_full_stop_keeps_it_so_in_british_english(typed, uk, us):
+    # A reader failed "Dear Mr. Jenkins," in a British note where "Mr Rhys Jenkins" was typed.
     person = {"name": typed}
     for english, greeting in (("uk", uk), ("us", us)):
         request = with_(FULL, interviewers=[person], tone="formal", english=english)
