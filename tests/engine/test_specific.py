@@ -568,11 +568,13 @@ def test_each_panel_member_hears_a_different_highlight(panel_request):
     assert "my dbt tests" in bodies[2]
 
 
-def test_card_promises_to_send_by_email_not_attached(full_request):
-    body = only_note(with_(full_request, channel="card"))["body"]
-    assert "the slides from my pipeline talk" in body
-    assert "attach" not in body.casefold()
-    assert "email" in body.casefold()
+def test_card_promises_to_send_not_attached_and_not_how(full_request):
+    # Readers failed "I'll share my wedding portfolio by email": the user never said how.
+    for variant in range(6):
+        body = only_note(with_(full_request, channel="card", variant=variant))["body"]
+        assert "the slides from my pipeline talk" in body.casefold()
+        assert "attach" not in body.casefold()
+        assert "email" not in body.casefold()
 
 
 def test_email_signature_carries_contact_details(full_request):
