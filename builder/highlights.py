@@ -206,13 +206,24 @@ def _years(length: str, rest: str) -> str:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
     elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):
         rest = f"{preposition} {field} work"
-    elif preposition == "of" and field.split(" ", 1)[0].endswith(lexicon.ADJECTIVE_ENDINGS) and (
-        field.islower()
-    ):
+    elif preposition == "of" and (not _done_for_years(head) or (  # "of Army logistics" -> "in"
+        field.split(" ", 1)[0].endswith(lexicon.ADJECTIVE_ENDINGS) and field.islower()
+    )):
         rest = f"in {field}"
     if length.endswith("+"):  # "5+ yrs in ads" -> "my 5-plus years in ads", never "my 5+"
         return f"my {length[:-1]}-plus {unit} {rest}"
     return f"my {length} {unit} {rest}"
+
+
+def _done_for_years(field: str) -> bool:
+    """Whether years "of" a field read as time spent doing it: "ICU nursing", "Rails".
+
+    A domain reads as years "in" it: readers failed "my 6 years of acute medicine".
+    """
+    words = field.split()
+    return any(w.casefold().endswith("ing") for w in (words[0], words[-1])) or any(
+        w.casefold() in lexicon.TOOLS for w in words
+    ) or (len(words) == 1 and words[0][:1].isupper())
 
 
 def _items(text: str) -> tuple[str, ...] | None:

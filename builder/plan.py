@@ -88,7 +88,9 @@ _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 # A result ("our uptake went from 18% to 31%") is neither experience nor carried over.
-_DONE_UNFIT = re.compile(r"experience|carry over|bring to this role|help in the role|useful at")
+_DONE_UNFIT = re.compile(
+    r"experience|carry over|bring (?:that )?to this role|help in the role|useful at"
+)
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")

@@ -240,7 +240,6 @@ HIGHLIGHTS = {
         "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
         "I'm {x}, which I hope will help the team.",
-        "I'm {x}, and I'd be glad to put that to use here.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -261,7 +260,7 @@ HIGHLIGHTS = {
         "{X}, and I'd welcome the chance to do similar work here.",
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
-        "{X}, which I'd build on in this role.",
+        "{X}, and I'd bring that to this role.",
         "{X}, and I'd be proud to do that kind of work at {company}.",
     ),
     p.WORK: (
