@@ -105,8 +105,8 @@ OPENERS = {
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for interviewing me for the {role} position at {company}.",
-        "I'm grateful for the time you gave me during the interviews for the {role} role at "
-        "{company}.",
+        "I'm grateful for the time you gave me during the interview process for the {role} "
+        "role at {company}.",
         "Thank you for the time you spent with me during the process for the {role} role at "
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
@@ -648,10 +648,10 @@ LINKEDIN_OPENERS = {
     ),
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "Thank you for seeing me about the {role} role at {company}.",
+        "Thank you for {talking} about the {role} role at {company}.",
         "I'm grateful for the time you spent on my application for the {role} role at "
         "{company}.",
-        "Thanks for meeting with me about the {role} role at {company}.",
+        "Thanks for talking with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "I'm glad I got to interview for the {role} role at {company}.",
         "Many thanks for interviewing me for the {role} role at {company}.",
@@ -745,7 +745,7 @@ REPEATABLE_KEYS = (
     "first-hand", "real", "want", "team", "role", "work", "talk", "learn", "video", "like",
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
-    "news", "update", "things stand", "timeline", "timing", "organi", "arrang",
+    "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timing": "news"}

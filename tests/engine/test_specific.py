@@ -139,6 +139,16 @@ def test_an_in_person_interview_is_never_called_a_call(
     assert not re.search(r"\b(call|phone|video)\b", body)
 
 
+@pytest.mark.parametrize("variant", range(12))
+@pytest.mark.parametrize("fmt", ["phone", "video"])
+def test_a_call_is_never_said_to_be_seen_in_person(minimal_request, fmt, variant):
+    # Readers failed "Thank you for seeing me" after a video interview.
+    request = with_(minimal_request, kind="after-rejection", channel="linkedin", variant=variant,
+                    interview={"format": fmt})
+    body = only_note(request)["body"]
+    assert not re.search(r"seeing me|meeting with me about", body), body
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_after_rejection_names_role_and_company(minimal_request, fmt):
     request = with_(minimal_request, kind="after-rejection", interview={"format": fmt})
