@@ -163,7 +163,7 @@ OPENERS = {
         "Thank you very much for the offer of the {role} position at {company}.",
         "I'm grateful for the offer of the {role} role at {company}.",
         "Many thanks for the offer of the {role} role at {company}.",
-        "I was glad to be offered the {role} role at {company}.",
+        "Thank you for offering me the {role} role at {company}.",
         "Thank you for considering me for the {role} role at {company}, and for the offer.",
     ),
     "withdraw": (
