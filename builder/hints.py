@@ -8,6 +8,7 @@ Each check that concerns one field names it in ``field`` (a contract path such a
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from builder import phrases
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from builder.plan import Content
     from builder.request import Request
 
+# A name with none of these letters is in another script: "王芳", "محمد".
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _MESSAGES = {
     "note-to-self": "Part of this reads as a note to yourself (“follow-up: …”), so the note "
     "leaves it out. Put anything you promised to send in the promise field.",
@@ -107,6 +110,15 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "message": f"A formal note greets by title and surname. If you know "
             f"{name.shown}’s title (Ms., Mr., Mx., Dr.), add it to the name; until then "
             "the note uses the full name.",
+            "field": f"interviewers[{index}].name",
+        })
+    if person.strip() and not _LATIN.search(person) and any(c.isalpha() for c in person):
+        checks.append({
+            "code": "name-script", "level": "info",
+            "message": f"“{person.strip()}” is not written in the Latin alphabet, and the note "
+            "is in English, so it greets them in that script. If you know how they write "
+            "their name in English (their email signature or LinkedIn shows it), type it "
+            "that way here.",
             "field": f"interviewers[{index}].name",
         })
     if name.title or (name.group and not name.warm):

@@ -1000,16 +1000,22 @@ def test_a_bare_link_is_named_by_its_address(full_request, typed, named):
     assert "link-unnamed" not in [c["code"] for c in note["checks"]]
 
 
-@pytest.mark.parametrize(("typed", "unknown"), [
-    ("GM", True), ("Talent Partner", True), ("Front Desk Manager", True),
-    ("Maria", False), ("Recruiting team", False), ("Dr. Lena Ward", False),
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("GM", "name-unknown"), ("Talent Partner", "name-unknown"),
+    ("Front Desk Manager", "name-unknown"),
+    # Readers failed "Dear 王芳," and "Hi 박지훈," in English notes; only the user can fix it.
+    ("王芳", "name-script"), ("محمد العلي", "name-script"), ("박지훈", "name-script"),
+    ("Γιώργος Παπαδόπουλος", "name-script"),
+    ("Maria", None), ("Recruiting team", None), ("Dr. Lena Ward", None),
+    ("José Núñez", None), ("Nguyễn Văn An", None),
 ])
-def test_a_job_title_for_a_name_asks_for_the_name(full_request, typed, unknown):
+def test_a_name_the_note_cannot_greet_well_asks_for_one(full_request, typed, hint):
     full_request["interviewers"][0]["name"] = typed
     checks = only_note(full_request)["checks"]
-    found = [c for c in checks if c["code"] == "name-unknown"]
-    assert bool(found) == unknown
+    found = [c for c in checks if c["code"] in {"name-unknown", "name-script"}]
+    assert [c["code"] for c in found] == ([hint] if hint else [])
     assert all(c["field"] == "interviewers[0].name" for c in found)
+    assert all(typed in c["message"] for c in found if c["code"] == "name-script")
 
 
 @pytest.mark.parametrize(("typed", "written"), [
