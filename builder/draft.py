@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
-from builder.cleaning import short_company
 from builder.dates import close_dates
 from builder.realise import realise, similar, words_of
 from builder.spelling import spell
@@ -185,7 +184,7 @@ class Writer:
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
         company = self.values.get("company", "")
-        short = short_company(company) if "{company}" in self.keys else ""
+        short = self.values.get("short_company", "") if "{company}" in self.keys else ""
         if short:  # said once, then "the district": "... would like to join the district"
             extra = {**extra, "company": short}
         # A frame that needed another word ("job" for "role") still counts the repeat.

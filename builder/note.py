@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
 from builder.checks import length_range
-from builder.cleaning import company_name, role_in_sentence, role_name
+from builder.cleaning import company_name, role_in_sentence, role_name, short_company
 from builder.dates import long_date, when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import linkedin, shorten
@@ -47,6 +47,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "programme": "yes" if programme else "",
         "teamless": "yes" if company_words & lexicon.TEAMLESS_PLACES else "",
         "company": company_name(request.company),
+        "short_company": short_company(company_name(request.company)),
         "when": when(
             request.interview_date, request.today, relative=relative, english=request.english
         ),
@@ -59,7 +60,6 @@ def _values(request: Request, index: int) -> dict[str, str]:
 
 
 _UK_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})
-_UK_TITLE = re.compile(r"^(Mr|Mrs|Ms|Mx|Dr)\.(?= )")
 
 
 def greeting_name(request: Request, index: int) -> str:
@@ -72,7 +72,7 @@ def greeting_name(request: Request, index: int) -> str:
     greeted = name.greeting(formal=request.tone == "formal")
     typed_title = request.interviewers[index].name.split(" ", 1)[0]
     if request.english == "uk" and typed_title in _UK_TITLES:  # typed "Mrs Hale": kept so
-        greeted = _UK_TITLE.sub(r"\1", greeted)
+        greeted = greeted.replace(f"{typed_title}. ", f"{typed_title} ", 1)
     if not (name.group and greeted) or " and " in greeted:
         return greeted
     company = company_name(request.company).removeprefix("the ")
