@@ -330,6 +330,25 @@ NEEDS_ARTICLE = _words(
     "copy list summary sample draft write-up writeup outline proposal version example"
 )
 # Nouns that say who someone is: a detail of only these says nothing about the talk.
+# The common words of job titles, which a sentence writes in lower case: "as a sous chef".
+JOB_TITLE_WORDS = _words(
+    """senior junior lead chief head assistant associate principal staff deputy general
+    clinical nurse educator consultant implementation sous chef engineer designer product
+    software data analyst manager director coordinator teacher specialist officer
+    representative supervisor technician administrator developer scientist researcher
+    accountant advisor adviser architect attendant cashier clerk counselor counsellor
+    curator editor electrician instructor intern librarian marketing merchandiser paralegal
+    pharmacist planner plumber project program programme research sales security service
+    server social store support systems therapist trainer writer visual guide barista
+    baker brewer stylist concierge captain carrier agent broker logistician welder
+    apprentice bookseller graphic interaction content events volunteer payroll
+    respiratory veterinary registered licensed dental legal financial credit risk quality
+    network solutions supply chain frontend backend front desk office flight exhibit
+    guest relations development mechanical design business customer account executive
+    operations ops medical lab registered travel special education school kitchen
+    housekeeping floral personal production shift team taproom manufacturing city political
+    deli assurance summer generalist"""
+)
 ROLE_NOUNS = _words(
     """teacher president parent nurse engineer principal counselor counsellor rep member vp
     ceo cfo cto coo founder cofounder co-founder owner chef doctor dean professor prof chair
@@ -605,6 +624,8 @@ MIN_TOPIC_CUT = 2
 MIN_CLAUSE_WORDS = 3  # a clause cut shorter than this says too little to keep
 MAX_DANGLING_WORDS = 6  # a short clause ending in "it" or "that" points at nothing we have
 # Verbs of a state, not a kindness: "he knew my PI" is not thanked for.
+# The writer's pleasure in part of the meeting: "(I) really enjoyed the pairing session".
+ENJOYED = _words("enjoyed loved liked appreciated")
 STATIVE = _words("know like love want have need hate see remember recognise recognize")
 # Verbs a reader's own work is not told "how" with: "how you came from GM", "how you own it".
 NOT_HOW = STATIVE | _words(

@@ -43,7 +43,7 @@ def _values(request: Request, index: int) -> dict[str, str]:
         "title": "yes" if name.title else "",
         "role": role,
         "role_label": label,
-        "a_role": article(role) if _SIMPLE_ROLE.fullmatch(role) and not programme else "",
+        "a_role": _as_a(role) if _SIMPLE_ROLE.fullmatch(role) and not programme else "",
         "programme": "yes" if programme else "",
         "teamless": "yes" if company_words & lexicon.TEAMLESS_PLACES else "",
         "company": company_name(request.company),
@@ -57,6 +57,18 @@ def _values(request: Request, index: int) -> dict[str, str]:
         if request.start_date else "",
         **words,
     }
+
+
+def _as_a(role: str) -> str:
+    """The role as what the writer would join as, in lower case: "a sous chef".
+
+    A title's capitals belong to the title ("the Sous Chef role"), not to the job said in a
+    sentence. Unless every word is a known word of job titles, the frame is not used.
+    """
+    words = [word for word in role.split() if not word.isupper()]
+    if not all(word.casefold() in lexicon.JOB_TITLE_WORDS for word in words):
+        return ""
+    return article(" ".join(w if w.isupper() else w.casefold() for w in role.split()))
 
 
 _UK_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr"})

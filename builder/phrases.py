@@ -15,6 +15,7 @@ YOURS = "yours"  # a clause about the reader: "you worked in Herat for eight yea
 NEED = "need"  # whom the reader needs in the job: "someone who can own it end to end"
 COMMON = "common"  # what the two share: "we both grew up in Leeds"
 MINE = "mine"  # a clause about the candidate: "I spent a year in Japan"
+FELT = "felt"  # what the candidate enjoyed, in their words: "I really enjoyed the pairing session"
 TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my thesis"
 SENTENCE = "sentence"  # typed text that fits no frame: held whole, as a sentence
 

@@ -368,14 +368,14 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
     words = _words(text)
     head = words[0].casefold()
     if head in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"}:
-        return Phrase(phrases.MINE, (_reader(text, context),))
+        return _felt(words[1:], context) or Phrase(phrases.MINE, (_reader(text, context),))
     if _WE.match(text):
         return _we(words, context)
     shifted = _expand_you(_reader(text, context))
     shifted_words = _words(shifted)
     if shifted_words[0].casefold() == "you" and len(shifted_words) > 1:
         return _act_or_fact(["you", *shifted_words[1:]], context)
-    return _unheaded(words, shifted, context)
+    return _felt(words, context) or _unheaded(words, shifted, context)
 
 
 def _expand_you(text: str) -> str:
@@ -391,6 +391,21 @@ def _expand_you(text: str) -> str:
 
 
 _YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
+
+
+def _felt(words: list[str], context: Context) -> Phrase | None:
+    """What the writer enjoyed, typed with or without "I": "really enjoyed the pairing session".
+
+    With "my" or "me" after the verb it is what the reader liked ("liked my portfolio").
+    """
+    verb_at = 0
+    while verb_at < len(words) - 1 and words[verb_at].casefold() in lexicon.SHIFT_ADVERBS:
+        verb_at += 1
+    verb = words[verb_at].casefold() if verb_at < len(words) else ""
+    rest = {w.casefold() for w in words[verb_at + 1 :]}
+    if verb not in lexicon.ENJOYED or len(words) - verb_at < 3 or rest & {"my", "me"}:
+        return None
+    return Phrase(phrases.FELT, (_reader(" ".join(["I", *words]), context),))
 
 
 def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None:

@@ -636,7 +636,9 @@ def _tidied(phrase: Phrase) -> Phrase | None:
     phrase = _trimmed(phrase)
     if phrase is None or _TIME_TAKEN.search(phrase.text):
         return None
-    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD} and "," in phrase.text:
+    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD, phrases.FELT} and (
+        "," in phrase.text
+    ):
         return _before_comma(phrase)
     if _SPLICE.search(phrase.text):
         return None

@@ -207,6 +207,10 @@ DETAILS = {
         "I appreciated the chance to explain that {x}.",
         "I valued the chance to tell you that {x}.",
     ),
+    p.FELT: (
+        "{X}, and I'm grateful for it.",
+        "{X}; thank you for that.",
+    ),
     p.TOLD: (
         "I enjoyed {x}.",
         "It was a pleasure {x}.",
