@@ -502,12 +502,16 @@ def _topic(text: str, context: Context, *, mid: bool = False) -> Phrase | None:
 def _said(text: str, context: Context) -> Phrase | None:
     """What they said: a clause ("the team is doubling") or a topic ("the reorg")."""
     shifted = _lower_first(_reader(_clip(text), context), typed_mid_sentence=True)
-    words = _words(shifted)
+    shifted = _THEIR_WE.sub("you", shifted)  # what they said of "we" is said of them
+    words = _words(_expand_you(shifted))  # "they're rethinking" -> "you are rethinking"
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
         return Phrase(phrases.FACT, (shifted,))
     return _topic(text, context, mid=True)
+
+
+_THEIR_WE = re.compile(r"^we\b", re.I)
 
 
 def _we(words: list[str], context: Context) -> Phrase | None:

@@ -271,6 +271,9 @@ DETAILS = [
      ["your A/B testing culture"], ["their"]),
     ("she explained how the funding works and said to email potential supervisors",
      ["how the funding works"], ["and said"]),
+    ("he said they're rethinking cold start", ["you're rethinking cold start"], ["they're"]),
+    ("she said we're hiring two more supervisors", ["you're hiring two more supervisors"],
+     ["we're"]),
     ("really enjoyed the pairing session on the sync engine, hard decision honestly",
      ["I really enjoyed the pairing session on the sync engine"], ["you really", "decision"]),
 ]
