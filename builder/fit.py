@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # reader is told was left out (None: nothing the reader typed).
 _DROP_ORDER = (
     ("detail-3", "part of your detail about this person"),
+    ("also", "your second point about what you would bring"),
     ("feeling", None),
     ("detail-2", "part of your detail about this person"),
     ("keen", None),

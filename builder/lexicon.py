@@ -330,6 +330,9 @@ NEEDS_ARTICLE = _words(
     "copy list summary sample draft write-up writeup outline proposal version example"
 )
 # Nouns that say who someone is: a detail of only these says nothing about the talk.
+# The last word of a job someone grows toward: "toward hotel manager".
+HEAD_ROLES = _words("manager director lead supervisor chef principal partner head editor")
+ROMAN_LEVELS = frozenset({"I", "II", "III", "IV", "V"})
 # The common words of job titles, which a sentence writes in lower case: "as a sous chef".
 JOB_TITLE_WORDS = _words(
     """senior junior lead chief head assistant associate principal staff deputy general
@@ -590,7 +593,10 @@ LANGUAGES = _words(
     russian tagalog swahili lingala vietnamese polish dutch turkish greek hebrew urdu bengali
     punjabi tamil telugu cantonese farsi persian ukrainian romanian czech swedish norwegian
     danish finnish hungarian thai indonesian malay yoruba igbo hausa amharic somali asl dari
-    pashto creole nepali burmese khmer"""
+    pashto creole nepali burmese khmer catalan basque galician welsh irish maori zulu xhosa
+    afrikaans gujarati marathi kannada malayalam sinhala slovak croatian serbian bulgarian
+    lithuanian latvian estonian icelandic albanian armenian georgian kurdish tigrinya
+    wolof twi shona kinyarwanda quechua guarani"""
 )
 MANY_WORD_LANGUAGES = frozenset({"haitian creole", "brazilian portuguese", "sign language"})
 EVERYONE = _words("everyone everybody everything nobody nothing someone somebody")

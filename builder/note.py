@@ -65,6 +65,8 @@ def _as_a(role: str) -> str:
     A title's capitals belong to the title ("the Sous Chef role"), not to the job said in a
     sentence. Unless every word is a known word of job titles, the frame is not used.
     """
+    if role.rsplit(maxsplit=1)[-1] in lexicon.ROMAN_LEVELS:
+        return ""  # "a quality engineer II" reads as neither a title nor a job
     words = [word for word in role.split() if not word.isupper()]
     if not all(word.casefold() in lexicon.JOB_TITLE_WORDS for word in words):
         return ""

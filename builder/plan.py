@@ -31,6 +31,7 @@ class Content:
 
     details: list[Phrase] = field(default_factory=list)
     highlight: Phrase | None = None
+    also: Phrase | None = None  # a second point of fit, which a full email adds
     interest: Phrase | None = None
     promise: Phrase | None = None
     promised_here: bool = False  # the panel's promise was made to this reader alone
@@ -62,9 +63,10 @@ def read_content(request: Request, index: int) -> Content:
     uses = OCCASIONS[request.kind].uses
     if request.highlights and "highlights" in uses:
         person = request.interviewers[index]
-        content.highlight = _chosen_highlight(request, index, content, where, (
+        chosen = _chosen_highlights(request, index, content, where, (
             f"{person.detail} {person.title}"
         ))
+        content.highlight, content.also = (*chosen, None, None)[:2]
     interest = read_interest(request.interest if "interest" in uses else "", where)
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
@@ -109,10 +111,10 @@ def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
     return words(highlight) & words(detail)
 
 
-def _chosen_highlight(
+def _chosen_highlights(
     request: Request, index: int, content: Content, where: Context, about: str
-) -> Phrase | None:
-    """The highlight for this note: the first in its turn that bears on what was discussed.
+) -> list[Phrase]:
+    """The highlights for this note, best first: those that bear on what was discussed.
 
     A highlight that retells the candidate's own story from the detail ("the migration I
     led" twice) gives way; one that shares its subject with the interviewer's topic ("my
@@ -131,7 +133,7 @@ def _chosen_highlight(
         ):
             usable.append(phrase)
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
-    return next(iter(bearing or usable), None)
+    return bearing + [phrase for phrase in usable if phrase not in bearing]
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
@@ -173,6 +175,28 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
+
+
+def _also(writer: Writer, content: Content) -> str | None:
+    """A second point of fit, said as an addition: "I'm also bilingual".
+
+    Only a full email has room for it; a deed takes "also" after its "I".
+    """
+    phrase = content.also
+    request = writer.request
+    if phrase is None or request.channel != "email" or request.tone == "concise":
+        return None
+    text = phrase.text
+    if phrase.kind == phrases.DEED:
+        text = _I_ALSO.sub(r"\g<0> also", text, count=1)
+        if " also " not in text:
+            return None
+    frames = wording.ALSO_HIGHLIGHTS.get(phrase.kind, ())
+    return writer.pick(frames, 3, distinct=True, x=text, X=capital(text))
+
+
+# The "I" of a deed, and its contraction, before which "also" goes: "I've also led ...".
+_I_ALSO = re.compile(r"^I(?:['\u2019](?:ve|m))?(?= [a-z]+ )")
 
 
 def _interest(writer: Writer, content: Content) -> str | None:
@@ -233,6 +257,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
+    also = ("also", _also(writer, content) if highlight[1] else None)
     # The stock line that says the writer wants the job, when no reason was typed, is
     # "keen": a short note gives it up before the writer's own point of fit, and no note
     # says it when the point of fit already does ("I'd like to bring ... to the team").
@@ -252,14 +277,14 @@ def plan(writer: Writer, content: Content) -> Planned:
             [promise, closing]
         ])]
     if extra[1]:
-        return [[opener, *details], [highlight, interest], [extra, promise, closing]]
+        return [[opener, *details], [highlight, also, interest], [extra, promise, closing]]
     if linked:
-        return [[opener, *details], [highlight, interest], [promise], [closing]]
+        return [[opener, *details], [highlight, also, interest], [promise], [closing]]
     if not (highlight[1] or interest[1] or promise[1]):  # nothing but the closing line
         return [[opener, *details, closing]]
     if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
         return [[opener, *details], [interest, promise, closing]]
-    return [[opener, *details], [highlight, interest], [promise, closing]]
+    return [[opener, *details], [highlight, also, interest], [promise, closing]]
 
 
 def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from builder import lexicon, morphology, phrases
+from builder import lexicon, morphology, phrases, repairs
 from builder.cleaning import tidy
 from builder.names import read_name
 from builder.person import to_reader
@@ -44,6 +44,7 @@ _SPLICE = re.compile(
 )
 _INFINITIVE_FIRST = re.compile(r"(?!to\s)[^,]*?\bto\s(?:(?!\band\b)[^,])*\band\s", re.I)
 _INTENSIFIER = re.compile(
+    r"(?<!['’]d )(?<!would )"  # "something I'd actually buy" means it
     r"\b(?:actually|literally|really|totally|honestly|truly|genuinely)\s+(?=\w)|"
     r"\bjust\s+(?=so\b)",
     re.I,
@@ -71,9 +72,23 @@ _WHY_TAIL = re.compile(
 )
 
 
+def _named(clause: str, lead: str) -> str:
+    """A reason that says "something" of the thing typed before it, naming it.
+
+    "EVs. I want to work on something I'd actually buy" -> "I want to work on EVs,
+    something I'd actually buy".
+    """
+    if is_clause(lead.split()) or len(lead.split()) > lexicon.MAX_LEAD_THING:
+        return clause
+    return _PLACEHOLDER.sub(lambda m: f"{lead}, {m.group(0)}", clause, count=1)
+
+
+_PLACEHOLDER = re.compile(r"\b(?:something|somewhere|a place|a product)\b(?= \w)")
+
+
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
-    text = clip(tidy(text, context.known, drop_asides=True))
+    text = repairs.with_role_article(clip(tidy(text, context.known, drop_asides=True)))
     text = _WHY_TAIL.sub("", _INTENSIFIER.sub("", _BECAUSE.sub("", text)))
     if not text:
         return Reading()
@@ -111,7 +126,7 @@ def read_interest(text: str, context: Context) -> Reading:
         told = [c for c in clauses[1:] if is_clause(c.split())]
         return _reasons(told, context.company) or _interest_thing(lower_first(clauses[0]))
     if len(clauses) > 1:
-        clauses = [c for c in clauses if is_clause(c.split())] or clauses[:1]
+        clauses = [_named(c, clauses[0]) for c in clauses if is_clause(c.split())] or clauses[:1]
     if is_clause(words) or len(clauses) > 1 or is_clause(clauses[0].split()):
         return _reasons(clauses, context.company) or Reading([], ["interest-shape"])
     return _interest_thing(lower_first(text))

@@ -45,3 +45,23 @@ def with_by(text: str) -> str:
 def with_article(text: str) -> str:
     """Add "a" before an amount that names a thing: "I managed $3M portfolio" -> "a $3M"."""
     return _BARE_AMOUNT.sub(r"\1a ", text)
+
+
+_BARE_ROLE = re.compile(
+    r"\b(toward|towards|into|to become|to be)\s+(?!a\b|an\b|the\b|my\b)"
+    r"((?:[a-z]+\s+){0,2}(?:" + "|".join(sorted(lexicon.HEAD_ROLES)) + r"))\b(?!\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def with_role_article(text: str) -> str:
+    """Add "a" and "role" to a job grown toward.
+
+    "grow toward hotel manager" -> "grow toward a hotel manager role".
+    """
+    def said(match: re.Match[str]) -> str:
+        role = match.group(2)
+        if match.group(1).casefold() in {"toward", "towards", "into"}:
+            return f"{match.group(1)} a {role} role"
+        return f"{match.group(1)} a {role}"
+    return _BARE_ROLE.sub(said, text)

@@ -222,6 +222,28 @@ DETAILS = {
     ),
 }
 
+# A second point of fit, after the first: said as an addition.
+ALSO_HIGHLIGHTS = {
+    p.THING: (
+        "I'd also draw on {x}.",
+        "{X} would also help me in the role.",
+        "I'd bring {x} as well.",
+        "I could also draw on {x}.",
+    ),
+    p.QUALITY: (
+        "I'm also {x}.",
+        "I'm {x} as well.",
+    ),
+    p.SKILLS: (
+        "I'd also bring my experience with {x}.",
+        "I'm also at home with {x}.",
+        "I've worked with {x} as well.",
+    ),
+    p.DEED: (
+        "{X}.",
+    ),
+}
+
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 HIGHLIGHTS = {
     p.THING: (
