@@ -125,6 +125,9 @@ def seed(request: Request, index: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
+_NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
+
+
 @dataclass
 class Writer:
     """Picks frames for one interviewer's note."""
@@ -136,6 +139,7 @@ class Writer:
     keys: set[str] = field(default_factory=set)
     opening: str = ""  # how the sentence last taken begins, which the next should not
     last_keys: set[str] = field(default_factory=set)  # the key words of that sentence
+    named: int = 0  # how many sentences so far name the company
 
     def render(self, frame: str, **extra: str) -> str:
         """Fill in a frame, in the request's tone and English."""
@@ -197,8 +201,8 @@ class Writer:
         long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys
         ranked = sorted(keyed, key=lambda c: (
             bool(keyed[c] & self.keys & wording.ONCE_KEYS),  # never asked twice
+            named[c] and (self.named >= _NAMED_AT_MOST or "{company}" in self.last_keys),
             _repeats_itself(c),
-            named[c] and "{company}" in self.last_keys,  # not in a row
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             len(keyed[c] & self.keys) + (named[c] and long_name),
@@ -214,6 +218,7 @@ class Writer:
         """Take ``sentence`` into the note: the panel, and the next sentence's choice, know it."""
         self.panel.add(sentence, opener=opener)
         self.last_keys = self._keys(sentence)
+        self.named += "{company}" in self.last_keys
         self.keys |= self.last_keys
         self.opening = opening_of(sentence)
 

@@ -201,7 +201,6 @@ DETAILS = {
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",
-        "I was glad it came up that {x}.",
         "I enjoyed telling you that {x}.",
         "It was good to be able to share that {x}.",
         "I appreciated the chance to explain that {x}.",
@@ -262,10 +261,9 @@ HIGHLIGHTS = {
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
-        "I'm {x}, and I think that would help the team.",
+        "Being {x} would help me in this role.",
         "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
-        "I'm {x}, which I hope will help the team.",
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",
@@ -393,7 +391,9 @@ NO_INTEREST = {
     "thank-you": (
         "I'd very much like to join the team.",
         "I'd be glad to be part of the team at {company}.",
-        "I'd welcome the chance to take on this role.",
+        "I'd welcome the chance to join you.",
+        "I'd very much like to work with you.",
+        "It's a role I'd be very glad to take on.",
         "I'm very interested in the role and would love to join {company}.",
         "I'd really like to work with the team at {company}.",
         "I'd love to join the team at {company}.",

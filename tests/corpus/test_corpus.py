@@ -227,6 +227,23 @@ def test_no_two_sentences_in_a_row_name_the_company():
     assert faults(check) == []
 
 
+def test_no_note_names_the_company_in_three_sentences():
+    # Readers failed a third "at Médecins Sans Frontières" in one note.
+    def check(request: dict, note: dict) -> str | None:
+        company = re.split(r"\s+[-–—|]\s+", request["company"])[-1].casefold()
+        typed = " ".join([
+            *(p.get("detail", "") for p in request["interviewers"]),
+            *(request.get("highlights") or []), request.get("interest", ""),
+            request.get("promised", ""),
+        ]).casefold()
+        if company in typed:  # the user's own words may name it: "I contributed to GitLab CE"
+            return None
+        said = sum(company in s.casefold() for s in sentences(note["body"]))
+        return f"company in {said} sentences" if said > 2 else None
+
+    assert faults(check) == []
+
+
 @pytest.mark.parametrize("word", ["role", "glad"])
 def test_no_paragraph_says_a_key_word_in_two_sentences_in_a_row(word):
     def check(_request: dict, note: dict) -> str | None:
