@@ -11,13 +11,13 @@ from builder.cleaning import company_name
 from builder.highlights import read_highlight
 from builder.names import read_name
 from builder.occasions import ANSWERS, OCCASIONS, kind_frames, wants_job
+from builder.phrases import Phrase
 from builder.points import carries_promise, promise_owner, read_interest, read_promise
 from builder.realise import capital
 from builder.understand import Context, read_detail
 
 if TYPE_CHECKING:
     from builder.draft import Writer
-    from builder.phrases import Phrase
     from builder.request import Request
 
 # The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
@@ -164,10 +164,23 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT
 
 
+def _not_retold(phrase: Phrase, content: Content) -> Phrase:
+    """A list of skills without those a detail already named, if any are left.
+
+    "... to talk about Python and Spark. I'd bring my experience with R and SQL", not
+    "with Python, R and SQL".
+    """
+    if phrase.kind != phrases.SKILLS:
+        return phrase
+    said = " ".join(d.text for d in content.details).casefold()
+    kept = tuple(p for p in phrase.parts if not re.search(rf"\b{re.escape(p.casefold())}\b", said))
+    return Phrase(phrase.kind, kept, phrase.tail) if kept else phrase
+
+
 def _highlight(writer: Writer, content: Content) -> str | None:
-    phrase = content.highlight
-    if phrase is None:
+    if content.highlight is None:
         return None
+    phrase = _not_retold(content.highlight, content)
     frames = wording.HIGHLIGHTS[phrase.kind]
     if phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
@@ -182,10 +195,10 @@ def _also(writer: Writer, content: Content) -> str | None:
 
     Only a full email has room for it; a deed takes "also" after its "I".
     """
-    phrase = content.also
     request = writer.request
-    if phrase is None or request.channel != "email" or request.tone == "concise":
+    if content.also is None or request.channel != "email" or request.tone == "concise":
         return None
+    phrase = _not_retold(content.also, content)
     text = phrase.text
     if phrase.kind == phrases.DEED:
         text = _I_ALSO.sub(r"\g<0> also", text, count=1)

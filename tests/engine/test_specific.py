@@ -1632,3 +1632,13 @@ def test_an_interest_keeps_what_its_reason_refers_to(full_request, typed, said):
     for variant in range(4):
         body = only_note(with_(full_request, interest=typed, variant=variant))["body"]
         assert said in body, body
+
+
+def test_a_skill_the_detail_named_is_not_listed_again(full_request):
+    # Readers failed "talk about Python and Spark. I'd bring my experience with Python, R".
+    full_request["interviewers"][0]["detail"] = "we talked about Python and Spark"
+    request = with_(full_request, highlights=["Python, R, SQL"])
+    for variant in range(6):
+        body = only_note(with_(request, variant=variant))["body"]
+        assert "R and SQL" in body, body
+        assert "Python, R" not in body, body
