@@ -31,6 +31,7 @@ _NOT_JUST_AFTER = frozenset({"be", "am"}) | lexicon.COPULAS | lexicon.AUXILIARIE
     lexicon.MODALS | lexicon.CONJUNCTIONS | lexicon.SUBJECT_PRONOUNS
 )  # words after which "not just" is the verb's: "I am not just a coder"
 _GENERATION = re.compile(r"\b([1-9])(?:st|nd|rd|th)[\s-]+gen\b\.?", re.I)
+_PLACE_IN = re.compile(r"\b([1-9])(?:st|nd|rd|th) in (?=department|dept|command|class)\b", re.I)
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\b(?!\.)", re.I)
@@ -199,6 +200,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _DIRECTION_CODE.sub(lambda m: m[1].capitalize(), cleaned)  # "South SF"
     cleaned = _CITY_CODE.sub(lambda m: f"{m[1]} {lexicon.CITY_CODES[m[2]]}", cleaned)
     cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)
+    cleaned = _PLACE_IN.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]} in ", cleaned)  # "2nd in dept"
     cleaned = _AT_LEAST.sub(r"more than \1 ", cleaned)  # "40+ clients" -> "more than 40 clients"
     cleaned = _MEDICINE.sub(r"\1 medicine", cleaned)  # "acute med" -> "acute medicine"
     cleaned = _STARS.sub(r"\1-star hotel", cleaned)  # "a 5* in Barcelona" -> "a 5-star hotel"

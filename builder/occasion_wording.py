@@ -171,8 +171,8 @@ OPENERS = {
         "I'd like to withdraw from the process for the {role} position at {company}.",
         "Please withdraw my application for the {role} role at {company}.",
         "I've decided to withdraw my application for the {role} role at {company}.",
-        "I'm writing to let you know that I'm withdrawing from the {role} process at "
-        "{company}.",
+        "I'm writing to let you know that I'm withdrawing my application for the {role} "
+        "position at {company}.",
         "After careful thought, I've decided to withdraw my application for the {role} role "
         "at {company}.",
     ),

@@ -205,6 +205,8 @@ def _also(writer: Writer, content: Content) -> str | None:
         if " also " not in text:
             return None
     frames = wording.ALSO_HIGHLIGHTS.get(phrase.kind, ())
+    if " as " in text:  # not "my experience as a traveler as well"
+        frames = tuple(f for f in frames if "as well" not in f)
     return writer.pick(frames, 3, distinct=True, x=text, X=capital(text))
 
 
@@ -220,8 +222,9 @@ def _interest(writer: Writer, content: Content) -> str | None:
     # A follow-up card has room to say the writer still wants the job, not why again.
     if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
         frames = kind_frames(wording.NO_INTEREST, kind)
-        if kind == "agency":  # the line passing on thanks names the company next
-            frames = tuple(f for f in frames if "{company}" not in f)
+        if kind == "agency":  # the line passing on thanks names the company next, and the
+            # reader is not the one the writer would work with: not "join you"
+            frames = tuple(f for f in frames if "{company}" not in f and " you" not in f)
         return writer.pick(frames, 4)
     reasons = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
         phrase.kind

@@ -100,14 +100,15 @@ OPENERS = {
     "after-rejection": (
         "I've heard the outcome for the {role} role at {company}, and I wanted to thank you "
         "for your time.",
-        "Thank you for your time during the process for the {role} position at {company}.",
+        "Thank you for your time during the interview process for the {role} position at "
+        "{company}.",
         "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
         "you.",
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for interviewing me for the {role} position at {company}.",
         "I'm grateful for the time you gave me during the interview process for the {role} "
         "role at {company}.",
-        "Thank you for the time you spent with me during the process for the {role} role at "
+        "Thank you for the time you spent with me while I interviewed for the {role} role at "
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
         "your time.",
@@ -207,7 +208,6 @@ DETAILS = {
         "I valued the chance to tell you that {x}.",
     ),
     p.FELT: (
-        "{X}, and I'm grateful for it.",
         "{X}; thank you for that.",
     ),
     p.TOLD: (
@@ -225,8 +225,6 @@ DETAILS = {
 ALSO_HIGHLIGHTS = {
     p.THING: (
         "I'd also draw on {x}.",
-        "{X} would also help me in the role.",
-        "I'd bring {x} as well.",
         "I could also draw on {x}.",
     ),
     p.QUALITY: (

@@ -191,3 +191,11 @@ def test_the_opener_leaves_a_deed_its_verb(full_request, typed, verb):
         request = occasion(full_request, "coordinator", interviewers=[person], variant=variant)
         (body,) = bodies(request)
         assert paragraphs(body)[1].casefold().count(verb) == 1, body
+
+
+def test_an_agency_note_never_asks_to_join_the_consultant(full_request):
+    # Readers failed "I'd welcome the chance to join you" to an agency's consultant.
+    request = with_(full_request, kind="agency", interest="", highlights=[])
+    for variant in range(30):
+        body = compose(with_(request, variant=variant))["notes"][0]["body"]
+        assert not re.search(r"\b(?:join|work with) you\b", body), body

@@ -1642,3 +1642,9 @@ def test_a_skill_the_detail_named_is_not_listed_again(full_request):
         body = only_note(with_(request, variant=variant))["body"]
         assert "R and SQL" in body, body
         assert "Python, R" not in body, body
+
+
+def test_a_place_in_a_department_is_written_out(full_request):
+    request = with_(full_request, highlights=["4 yrs as 2nd in department"])
+    body = only_note(request)["body"]
+    assert "second in department" in body, body
