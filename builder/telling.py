@@ -6,6 +6,7 @@ import re
 
 from builder import lexicon, phrases, wording
 from builder.phrases import Phrase
+from builder.understand import is_thin
 
 MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")  # the candidate's own story
 _CHEERFUL = re.compile(
@@ -74,6 +75,8 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     clause or a "with" phrase is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
+    if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does
+        frames = tuple(f for f in frames if "conversation about" in f)
     grave = _is_grave(phrase)
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"

@@ -635,15 +635,20 @@ def _told(reading: Reading, text: str) -> Reading:
     if _STUMBLE.search(text):
         reading.phrases = [p for p in reading.phrases if p.kind not in _GLAD_OF]
     merged = _topics_together(reading.phrases)
-    reading.phrases = [phrase for phrase in merged if not _THIN.fullmatch(phrase.text) or (
-        phrase.kind != phrases.TOPIC
-    )]
-    if len(reading.phrases) < len(merged):
+    alone = len(merged) == 1 and len(text.split()) <= _THIN_WORDS  # typed alone: "water"
+    reading.phrases = [phrase for phrase in merged if not is_thin(phrase) or alone]
+    if any(map(is_thin, merged)):  # kept alone, it is only named: "our conversation about water"
         reading.notes.append("detail-thin")
     return reading
 
 
 _THIN = re.compile(r"[a-z][a-z-]*")
+_THIN_WORDS = 2
+
+
+def is_thin(phrase: Phrase) -> bool:
+    """Whether a detail is a topic of one bare word ("water"), which says little alone."""
+    return phrase.kind == phrases.TOPIC and bool(_THIN.fullmatch(phrase.text))
 # The writer stumbling in a task, which no frame for the task may then say they enjoyed.
 _STUMBLE = re.compile(
     r"\bI\s+(?:\w+\s+)?(?:fumbled|blanked|bombed|froze|choked|stumbled|rambled|messed up|"
