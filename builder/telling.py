@@ -75,6 +75,8 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
     clause or a "with" phrase is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
+    if phrase.kind == phrases.TOPIC and _THEIR_STORY.match(phrase.text):
+        frames = wording.STORIES  # "how you started as an LVN": heard, not discussed
     if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does
         frames = tuple(f for f in frames if "conversation about" in f)
     grave = _is_grave(phrase)
@@ -87,6 +89,7 @@ def frames_for(phrase: Phrase) -> tuple[str, ...]:
 _TO_BE = re.compile(
     r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
 )
+_THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 
 

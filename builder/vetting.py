@@ -568,12 +568,18 @@ _THEIR_RECORD = re.compile(
 )
 
 
+# A record with a path or a link to the writer is a story worth telling: "how you started as
+# an LVN and worked your way up", "you used to sell on Etsy yourself", "... like me".
+_THEIR_STORY = re.compile(r"\bway up\b|\binto\b|\byourself\b|\blike me\b")
+
+
 def without_their_record(phrase: Phrase) -> Phrase | None:
     """The phrase without what only tells the reader their record, or None if that is all."""
     if phrase.kind not in {phrases.TOPIC, phrases.FACT, phrases.YOURS}:
         return phrase
     parts = tuple(
-        part for part in phrase.parts if not _THEIR_RECORD.search(part) or "like me" in part
+        part for part in phrase.parts
+        if not _THEIR_RECORD.search(part) or _THEIR_STORY.search(part)
     )
     if len(parts) == len(phrase.parts):
         return phrase

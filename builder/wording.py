@@ -221,6 +221,13 @@ DETAILS = {
     ),
 }
 
+# How the reader came to their job, which they told: heard, not discussed.
+STORIES = (
+    "I enjoyed hearing {x}.",
+    "Thank you for telling me {x}.",
+    "It was good to hear {x}.",
+)
+
 # A second point of fit, after the first: said as an addition.
 ALSO_HIGHLIGHTS = {
     p.THING: (

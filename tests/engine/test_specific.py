@@ -1658,3 +1658,16 @@ def test_a_place_in_a_department_is_written_out(full_request):
     request = with_(full_request, highlights=["4 yrs as 2nd in department"])
     body = only_note(request)["body"]
     assert "second in department" in body, body
+
+
+@pytest.mark.parametrize(("typed", "told"), [
+    ("she started as an LVN here in 1998 and worked her way up",
+     "how you started as an LVN in 1998 and worked your way up"),
+    ("he used to sell ceramics on Etsy himself", "you used to sell ceramics on Etsy yourself"),
+])
+def test_the_readers_path_is_told_as_their_story(full_request, typed, told):
+    # Readers and the judge missed the reader's own path, left out as their record.
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert told in body, body
+        assert "discuss how" not in body, body
