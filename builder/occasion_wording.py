@@ -306,6 +306,13 @@ WITHDRAW_THANKS = (
 )
 
 # Declining or withdrawing: the door left open.
+# After declining an offer: thanks for the process, which the offer's thanks did not cover.
+DECLINE_THANKS = (
+    "I'm grateful for the time you and your colleagues gave me throughout the process.",
+    "Thank you, too, for the time everyone gave me during the interviews.",
+    "I appreciated the time you spent with me during the process.",
+    "Thank you as well for your time and your interest in my work.",
+)
 GOODWILL = (
     "I enjoyed getting to know {company}, and I hope our paths cross again.",
     "I'm grateful for the time you and your colleagues gave me.",

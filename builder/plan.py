@@ -358,9 +358,11 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
     if request.kind == "decline-offer":
         decision = line("decision", occasion_wording.DECISIONS, 1)
         first = [opener, decision, line("reason", reasons, 2)]
-    else:
-        reason = line("reason", reasons, 2)
-        first = [opener, reason, line("thanks", occasion_wording.WITHDRAW_THANKS, 4)]
+        details = _details(writer, content, 1)
+        thanks = line("thanks", occasion_wording.DECLINE_THANKS, 4)
+        return [first, [*details, thanks, line("goodwill", occasion_wording.GOODWILL, 6)]]
+    reason = line("reason", reasons, 2)
+    first = [opener, reason, line("thanks", occasion_wording.WITHDRAW_THANKS, 4)]
     details = _details(writer, content, 1)
     return [first, [*details, line("goodwill", occasion_wording.GOODWILL, 6)]]
 

@@ -199,3 +199,11 @@ def test_an_agency_note_never_asks_to_join_the_consultant(full_request):
     for variant in range(30):
         body = compose(with_(request, variant=variant))["notes"][0]["body"]
         assert not re.search(r"\b(?:join|work with) you\b", body), body
+
+
+def test_a_decline_thanks_for_the_time_as_well_as_the_offer(full_request):
+    # The judge found a decline that thanked only for the offer curt.
+    request = with_(full_request, kind="decline-offer", reason="another-offer")
+    for variant in range(8):
+        body = letter(compose(with_(request, variant=variant))["notes"][0]["body"])
+        assert re.search(r"\b(?:time|interest in my work)\b", body), body
