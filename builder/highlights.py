@@ -57,6 +57,16 @@ def _first_person(text: str) -> str:
     return text
 
 
+_RANK_SIGN = re.compile(r"#\d")
+
+
+def _unusable(text: str) -> str | None:
+    """Why a highlight cannot be used: only clichés, or a scribble ("ranked #2 branch")."""
+    if all(p.strip().casefold() in lexicon.CLICHES for p in re.split(r",|\band\b", text)):
+        return "highlight-cliche"
+    return "highlight-shape" if _RANK_SIGN.search(text) else None
+
+
 def _highlight_text(typed: str, context: Context) -> str:
     """A highlight's first sentence, cleaned.
 
@@ -75,8 +85,8 @@ def read_highlight(text: str, context: Context) -> Reading:
     text = _highlight_text(text, context)
     if not text:
         return Reading()
-    if all(p.strip().casefold() in lexicon.CLICHES for p in re.split(r",|\band\b", text)):
-        return Reading([], ["highlight-cliche"])
+    if unusable := _unusable(text):
+        return Reading([], [unusable])
     text = _YEARS.sub(r"\1 of ", text.replace(" & ", " and "))
     if labelled := _labelled(text):
         return Reading([Phrase(phrases.THING, (labelled,))])

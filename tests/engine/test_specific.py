@@ -1663,3 +1663,22 @@ def test_a_place_in_a_department_is_written_out(full_request):
     request = with_(full_request, highlights=["4 yrs as 2nd in department"])
     body = only_note(request)["body"]
     assert "second in department" in body, body
+
+
+@pytest.mark.parametrize(("typed", "said", "never"), [
+    ("3 yrs ED PA at MetroHealth Level I trauma", "Level I trauma center", "trauma would"),
+    ("ranked #2 branch in the region 2023", "", "#2"),
+])
+def test_a_highlight_in_shorthand_is_written_out_or_left_out(full_request, typed, said, never):
+    body = only_note(with_(full_request, highlights=[typed]))["body"]
+    assert said in body, body
+    assert never not in body, body
+
+
+@pytest.mark.parametrize("typed", [
+    "I speak French and Lingala", "I contributed to Northwind Labs' SDK",
+])
+def test_what_cannot_be_done_again_here_is_never_the_same_here(full_request, typed):
+    request = with_(full_request, highlights=[typed])
+    for variant in range(20):
+        assert "the same here" not in only_note(with_(request, variant=variant))["body"]
