@@ -139,7 +139,7 @@ def _chosen_highlights(
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
     for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
-        frames = telling.frames_for(phrase)
+        frames = telling.frames_for(phrase, later=number > 1)
         if not writer.last_keys & _THANKING:  # "Thank you, too, for ..." needs thanks before it
             frames = tuple(f for f in frames if not _THANKS_AGAIN.search(f)) or frames
         company = writer.values.get("company", "") if number == 1 else ""

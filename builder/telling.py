@@ -43,11 +43,11 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     reader ("the crew is tight knit"), a question they asked or the writer's own story is
     told only as the first detail.
     """
-    # After another line, a fact about the reader's own team is news told back to them, a
-    # question recalled without its answer or the writer's own story is a stilted recap,
-    # and a second thing in common reads as a list of coincidences.
+    # After another line, a fact about the reader's own team is news told back to them, the
+    # writer's own story is a stilted recap, and a second thing in common reads as a list of
+    # coincidences; a question they asked is thanked for as a question (``frames_for``).
     kept = [d for n, d in enumerate(details) if not n or (
-        d.kind not in {phrases.FACT, phrases.ASKED, phrases.TOLD, phrases.MINE}
+        d.kind not in {phrases.FACT, phrases.TOLD, phrases.MINE}
         and not (d.kind == details[n - 1].kind == phrases.COMMON)
     )][:limit]
     first = kept[0] if kept else None
@@ -68,13 +68,15 @@ def is_wanted_person(phrase: Phrase) -> bool:
     return phrase.kind == phrases.NEED and bool(_TO_BE.match(phrase.text))
 
 
-def frames_for(phrase: Phrase) -> tuple[str, ...]:
-    """The frames that can tell ``phrase``.
+def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
+    """The frames that can tell ``phrase``; ``later`` when another detail came before it.
 
     None is glad of a grave topic or calls it useful, only a grave one is sorry, and a
     clause or a "with" phrase is not followed by "with me".
     """
     frames = wording.DETAILS[phrase.kind]
+    if later and phrase.kind == phrases.ASKED:  # not a recap: "I also appreciated your question"
+        frames = wording.LATER_QUESTIONS
     if phrase.kind == phrases.TOPIC and _THEIR_STORY.match(phrase.text):
         frames = wording.STORIES  # "how you started as an LVN": heard, not discussed
     if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does

@@ -221,6 +221,12 @@ DETAILS = {
     ),
 }
 
+# A question the reader asked, after another detail: thanked for, not recapped.
+LATER_QUESTIONS = (
+    "I also appreciated your question about {x}.",
+    "I appreciated your question about {x}, too.",
+)
+
 # How the reader came to their job, which they told: heard, not discussed.
 STORIES = (
     "I enjoyed hearing {x}.",

@@ -306,8 +306,9 @@ def test_detail_sits_inside_a_sentence_not_after_a_colon(full_request, detail, p
         assert len(sentence) > len(text) + 10
 
 
-def test_a_long_detail_is_used_in_an_email_but_a_later_question(full_request):
-    # Readers failed a question recalled after another line as a stilted recap.
+def test_a_long_detail_is_used_in_an_email_and_a_later_question_is_thanked_for(full_request):
+    # Readers failed a question recalled after another line as a stilted recap, and the
+    # judge of the side by side missed it when left out: it is thanked for as a question.
     full_request["interviewers"][0]["detail"] = (
         "We talked about the data contracts between teams. "
         "She asked how I would handle schema changes. "
@@ -315,7 +316,7 @@ def test_a_long_detail_is_used_in_an_email_but_a_later_question(full_request):
     )
     body = only_note(full_request)["body"]
     assert "the data contracts between teams" in body
-    assert "schema changes" not in body
+    assert "your question about how I would handle schema changes" in body
     assert "you started the platform guild" in body
 
 
