@@ -125,6 +125,7 @@ def seed(request: Request, index: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
+_AT_COMPANY = re.compile(r" (?:at|to) \{company\}(?=[.,])")
 _NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
 
 
@@ -191,8 +192,11 @@ class Writer:
         short = self.values.get("short_company", "") if "{company}" in self.keys else ""
         if short:  # said once, then "the district": "... would like to join the district"
             extra = {**extra, "company": short}
-        # A frame that needed another word ("job" for "role") still counts the repeat.
+        # A frame that needed another word ("job" for "role") still counts the repeat, and
+        # the company named in the sentence before is "here": "that kind of work here".
         swapped = {f: _swapped(f, self.last_keys) for f in order}
+        if "{company}" in self.last_keys:
+            swapped = {f: _AT_COMPANY.sub(" here", s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         named = {c: bool(company) and (short or company) in c for c in keyed}

@@ -96,7 +96,7 @@ _DONE_UNFIT = re.compile(
     r"experience|carry over|bring (?:that )?to this role|help in the role|useful at"
 )
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work|the same")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
@@ -185,8 +185,6 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))
-        if writer.values["company"] in phrase.text:  # done for them already: not "the same"
-            frames = tuple(f for f in frames if "the same" not in f)
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))

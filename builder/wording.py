@@ -293,7 +293,6 @@ HIGHLIGHTS = {
         "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work here.",
-        "{X}, and I'd like to do the same here.",
         "{X}, which I think would help in the role.",
         "{X}, which I hope will be useful at {company}.",
         "{X}, and I'd bring that to this role.",

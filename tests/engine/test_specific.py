@@ -1674,12 +1674,3 @@ def test_a_highlight_in_shorthand_is_written_out_or_left_out(full_request, typed
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert said in body, body
     assert never not in body, body
-
-
-@pytest.mark.parametrize("typed", [
-    "I speak French and Lingala", "I contributed to Northwind Labs' SDK",
-])
-def test_what_cannot_be_done_again_here_is_never_the_same_here(full_request, typed):
-    request = with_(full_request, highlights=[typed])
-    for variant in range(20):
-        assert "the same here" not in only_note(with_(request, variant=variant))["body"]
