@@ -195,7 +195,7 @@ class Writer:
         # A frame that needed another word ("job" for "role") still counts the repeat, and
         # the company named in the sentence before is "here": "that kind of work here".
         swapped = {f: _swapped(f, self.last_keys) for f in order}
-        if "{company}" in self.last_keys:
+        if "{company}" in self.last_keys or short:  # not "that kind of work at the district"
             swapped = {f: _AT_COMPANY.sub(" here", s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order

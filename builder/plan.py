@@ -231,6 +231,8 @@ def _interest(writer: Writer, content: Content) -> str | None:
     ]
     if phrase.kind == phrases.REASON and _PERSONAL.match(phrase.text):
         reasons = wording.PERSONAL_REASONS
+    if phrase.kind == phrases.THING and phrase.text.startswith(("a ", "an ")):
+        reasons = wording.LOOKING_FOR  # "a smaller firm where ..." is wished for, not found
     if phrase.text.startswith("I "):  # the role's appeal is not "that I want ..."
         reasons = tuple(f for f in reasons if not _APPEAL_OF_THE_ROLE.search(f)) or reasons
     if " and " in phrase.text:  # two things are not "one thing"

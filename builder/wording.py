@@ -314,6 +314,13 @@ HIGHLIGHTS = {
     ),
 }
 
+# A kind of place or work the writer wants ("a team that collaborates"): looked for.
+LOOKING_FOR = (
+    "I'm looking for {x}, which is much of why I'd like to join.",
+    "I'd like to join because I'm looking for {x}.",
+    "Part of why I'd like to join is that I'm looking for {x}.",
+)
+
 INTERESTS = {
     p.THING: (
         "What draws me most is {x}.",

@@ -50,6 +50,7 @@ WANTS_THE_JOB = (
     _patterns(wording.INTERESTS)
     + _patterns(wording.FOLLOW_UP_INTERESTS)
     + _patterns(wording.NO_INTEREST)
+    + _patterns(wording.LOOKING_FOR)
 )
 ASKS_FOR_NEWS = [
     p

@@ -1596,7 +1596,8 @@ def test_a_sentence_about_someone_else_is_explained_beside_the_detail(full_reque
     ("Johns Hopkins Hospital", "the hospital"),
 ])
 def test_a_long_name_is_said_once_then_by_what_it_is(panel_request, company, short):
-    # Readers failed notes that said "Elm Grove Unified School District" twice.
+    # Readers failed notes that said "Elm Grove Unified School District" twice; and "that
+    # kind of work at the district", where the place is "here".
     interest = "I want to lead a school that puts reading first"
     seen_short = False
     for variant in range(12):
@@ -1604,7 +1605,8 @@ def test_a_long_name_is_said_once_then_by_what_it_is(panel_request, company, sho
         for note in compose(request)["notes"]:
             body = note["body"].split("\n\n", 1)[1]
             assert body.count(company) <= 1, body
-            seen_short = seen_short or short in body
+            assert f"at {short}" not in body, body
+            seen_short = seen_short or short in body or " here." in body
     assert seen_short
 
 
@@ -1674,3 +1676,11 @@ def test_a_highlight_in_shorthand_is_written_out_or_left_out(full_request, typed
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert said in body, body
     assert never not in body, body
+
+
+def test_a_kind_of_place_wanted_is_looked_for_not_found(full_request):
+    # Readers failed "the biggest draw is a smaller firm where I can take first chair".
+    typed = "a smaller firm where I can take first chair"
+    for variant in range(6):
+        body = only_note(with_(full_request, interest=typed, variant=variant))["body"]
+        assert f"looking for {typed}" in body, body
