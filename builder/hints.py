@@ -37,9 +37,9 @@ _MESSAGES = {
     "detail-other-person": "Part of this seems to be about someone else (“he” where the rest "
     "says “she”, or the other way round), so the note leaves it out. If it is about the "
     "person you are writing to, call them the same way throughout.",
-    "detail-thin": "One word such as “teaching” makes a line that says nothing, so the note "
-    "leaves it out. Say what about it you talked about (“how the intro course is taught to "
-    "400 students”).",
+    "detail-thin": "One word such as “teaching” says little, so the note only names it as "
+    "what you talked about, or leaves it out beside the rest. Say what about it you talked "
+    "about (“how the intro course is taught to 400 students”).",
     "highlight-shape": "This point couldn’t be turned into a sentence that reads well, so the "
     "note leaves it out. Write it as what you did (“I led a team of six”) or as a thing "
     "you bring (“five years of B2B sales”).",
