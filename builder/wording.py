@@ -224,7 +224,8 @@ DETAILS = {
 # A question the reader asked, after another detail: thanked for, not recapped.
 LATER_QUESTIONS = (
     "I also appreciated your question about {x}.",
-    "I appreciated your question about {x}, too.",
+    "Thank you, too, for your question about {x}.",
+    "I was glad you asked about {x}.",
 )
 
 # How the reader came to their job, which they told: heard, not discussed.
