@@ -150,8 +150,18 @@ def device_page(request: pytest.FixtureRequest, browser: Browser, recorder: Reco
     created.close()
 
 
+_TRANSITIONS_ENDED = """() => Promise.all(document.getAnimations()
+    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+    .map(a => a.finished.catch(() => null)))"""
+
+
 def axe_violations(page: Page) -> list[dict]:
-    """Run axe-core (WCAG 2.1 A and AA) on the page; return its violations."""
+    """Run axe-core (WCAG 2.1 A and AA) on the page; return its violations.
+
+    Colours are measured once every transition has ended: a button fading from its hover
+    colour, under a pointer left there by a click, failed contrast half-way through.
+    """
+    page.evaluate(_TRANSITIONS_ENDED)
     # Evaluated rather than added as a <script>: the builder page's CSP blocks inline scripts.
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;undefined")
     result = page.evaluate(
