@@ -305,7 +305,6 @@ WITHDRAW_THANKS = (
     "Thank you for considering me, and for your time.",
 )
 
-# Declining or withdrawing: the door left open.
 # After declining an offer: thanks for the process, which the offer's thanks did not cover.
 DECLINE_THANKS = (
     "I'm grateful for the time you and your colleagues gave me throughout the process.",
@@ -313,6 +312,7 @@ DECLINE_THANKS = (
     "I appreciated the time you spent with me during the process.",
     "Thank you as well for your time and your interest in my work.",
 )
+# Declining or withdrawing: the door left open.
 GOODWILL = (
     "I enjoyed getting to know {company}, and I hope our paths cross again.",
     "I'm grateful for the time you and your colleagues gave me.",

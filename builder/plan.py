@@ -182,6 +182,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         return None
     phrase = _not_retold(content.highlight, content)
     frames = wording.HIGHLIGHTS[phrase.kind]
+    if len(phrase.parts) == 1:  # one skill left is not "them"
+        frames = tuple(f for f in frames if " them " not in f)
     if phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))

@@ -367,8 +367,9 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
     text = _expand_you(text)
     words = _words(text)
     head = words[0].casefold()
-    if head in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"}:
-        return _felt(words[1:], context) or Phrase(phrases.MINE, (_reader(text, context),))
+    if head in {"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"}:  # "I've loved ..." stays
+        felt = _felt(words[1:], context) if head == "i" else None
+        return felt or Phrase(phrases.MINE, (_reader(text, context),))
     if _WE.match(text):
         return _we(words, context)
     shifted = _expand_you(_reader(text, context))

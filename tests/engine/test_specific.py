@@ -1684,3 +1684,16 @@ def test_a_kind_of_place_wanted_is_looked_for_not_found(full_request):
     for variant in range(6):
         body = only_note(with_(full_request, interest=typed, variant=variant))["body"]
         assert f"looking for {typed}" in body, body
+
+
+def test_one_skill_left_after_the_detail_is_not_them(full_request):
+    full_request["interviewers"][0]["detail"] = "we talked about Revit and Enscape"
+    request = with_(full_request, highlights=["Revit, Rhino, Enscape"])
+    for variant in range(20):
+        body = only_note(with_(request, variant=variant))["body"]
+        assert "them to use" not in body, body
+
+
+def test_what_the_writer_has_enjoyed_keeps_its_tense(full_request):
+    body = note_about(full_request, "I've loved the lab tour")["body"]
+    assert "I loved the lab tour" not in body, body
