@@ -318,21 +318,32 @@ def role_in_sentence(role: str) -> str:
 
     The subject line keeps the label: "Sous Chef (Gramercy Tavern)" -> "Sous Chef";
     "Shift Lead, warehouse (nights)" -> "Shift Lead"; "Sr. Analyst II" -> "Senior Analyst
-    II"; "Licensed plumber" -> "Licensed Plumber". Readers failed "the Sous Chef (Gramercy
-    Tavern) role" as a form label pasted in, and "the Senior PM, Ads position" as a list:
-    a specialty after a comma goes in brackets, "the Senior PM (Ads) position".
+    II"; "Licensed plumber" -> "Licensed Plumber", as in the label. Readers failed "the Sous
+    Chef (Gramercy Tavern) role" as a form label pasted in, and "the Senior PM, Ads
+    position" as a list: a specialty after a comma goes in brackets, "the Senior PM (Ads)
+    position".
     """
     short = re.sub(r"\s*\([^()]*\)$", "", role)
     short = re.sub(r",\s+(?:[a-z].*|\S*\d\S*)$", "", short)  # ", warehouse", ", GS-0343-11"
     short = re.sub(r",\s+([A-Z][^,()]*)$", r" (\1)", short)  # "Senior PM, Ads" -> "... (Ads)"
     short = re.sub(r"\b(Sr|Jr)\.(?=\s)", lambda m: _RANKS[m.group(1)], short)
-    words = short.split()
-    if words and words[0][:1].isupper():  # "Licensed plumber" -> "Licensed Plumber"
-        short = " ".join(
-            w.capitalize() if w.isalpha() and w.islower() and w not in lexicon.SMALL_WORDS else w
-            for w in words
-        )
-    return short or role
+    return _titled_head(short) or role
+
+
+def _titled_head(role: str) -> str:
+    """A title begun with a capital, capitalised up to its label: "Licensed Plumber".
+
+    Only what comes before a bracket or a comma is the title: "RN (ICU nights)".
+    """
+    head, rest = re.match(r"([^(,]*)(.*)", role).groups()
+    words = head.split()
+    if not words or not words[0][:1].isupper():
+        return role
+    titled = " ".join(
+        w.capitalize() if w.isalpha() and w.islower() and w not in lexicon.SMALL_WORDS else w
+        for w in words
+    )
+    return titled + (" " if head.endswith(" ") else "") + rest
 
 
 _RANKS = {"Sr": "Senior", "Jr": "Junior"}
@@ -353,7 +364,8 @@ def role_name(role: str) -> str:
         )
     role = _YEAR_LAST.sub(r"\2 \1", role)  # "Summer Associate 2026" -> "2026 Summer Associate"
     role = _SEASON_LAST.sub(r"\2 \1", role)  # "Audit Intern Summer 2025" -> "Summer 2025 ..."
-    parts = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
-    if len(parts) == 2:
-        return f"{parts[0]}, {parts[1]}" if "(" in parts[1] else f"{parts[0]} ({parts[1]})"
-    return role
+    head, *label = re.split(r"\s+[-–—|]\s+", role, maxsplit=1)
+    head = _titled_head(head)
+    if label:
+        return f"{head}, {label[0]}" if "(" in label[0] else f"{head} ({label[0]})"
+    return head

@@ -192,24 +192,27 @@ class Writer:
         short = self.values.get("short_company", "") if "{company}" in self.keys else ""
         if short:  # said once, then "the district": "... would like to join the district"
             extra = {**extra, "company": short}
+        # A long name, once said, is best not said again: "Elm Grove Unified School District".
+        words = [w for w in company.split() if w.isalpha()]
+        long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys
         # A frame that needed another word ("job" for "role") still counts the repeat, and
-        # the company named in the sentence before is "here": "that kind of work here".
+        # the company named in the sentence before is "here": "that kind of work here";
+        # but not to an agency's consultant, whose client the company is.
         swapped = {f: _swapped(f, self.last_keys) for f in order}
-        if "{company}" in self.last_keys or short:  # not "that kind of work at the district"
+        if ("{company}" in self.last_keys or short) and self.request.kind != "agency":
             swapped = {f: _AT_COMPANY.sub(" here", s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         named = {c: bool(company) and (short or company) in c for c in keyed}
-        # A long name, once said, is best not said again: "Elm Grove Unified School District".
-        words = [w for w in company.split() if w.isalpha()]
-        long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys
         ranked = sorted(keyed, key=lambda c: (
             bool(keyed[c] & self.keys & wording.ONCE_KEYS),  # never asked twice
-            named[c] and (self.named >= _NAMED_AT_MOST or "{company}" in self.last_keys),
+            named[c] and (
+                self.named >= _NAMED_AT_MOST or long_name or "{company}" in self.last_keys
+            ),
             _repeats_itself(c),
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
-            len(keyed[c] & self.keys) + (named[c] and long_name),
+            len(keyed[c] & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener) and not (
             distinct and opening_of(c) == self.opening

@@ -146,6 +146,8 @@ def _thing(thing: str) -> Reading:
     if not _YEARS_OF.match(thing) and lowered[0] not in lexicon.DETERMINERS and (
         lowered[-1] not in lexicon.CREDENTIAL_NOUNS
     ) and field:
+        if role := _as_role(words):
+            return _checked(Phrase(phrases.THING, (f"my experience as {role}",)))
         used = lowered[0] in lexicon.TOOLS and lowered[1:2] == ["for"]  # "Python for analysis"
         joined = "using" if used else "in"
         return _checked(Phrase(phrases.THING, (f"my experience {joined} {thing}",)))
@@ -157,6 +159,22 @@ def _thing(thing: str) -> Reading:
     )):
         thing = "my " + thing
     return _checked(Phrase(phrases.THING, (thing,)))
+
+
+def _as_role(words: list[str]) -> str:
+    """A role the candidate held, as held: "notary public" -> "a notary public".
+
+    Readers failed "my experience in notary public" and "in second chair on a jury trial".
+    """
+    end = next((n for n, w in enumerate(words) if w in lexicon.PREPOSITIONS), len(words))
+    head = [w.casefold() for w in words[:end]]
+    if not head or head[0] in lexicon.DETERMINERS:
+        return ""
+    last = head[-2] if len(head) > 1 and head[-1] in lexicon.POSTPOSITIVE else head[-1]
+    if last not in lexicon.ROLE_NOUNS:
+        return ""
+    role = " ".join(words)
+    return role if head[0] in lexicon.RANK_WORDS else article(role)
 
 
 def _labelled(text: str) -> str | None:

@@ -357,8 +357,12 @@ ROLE_NOUNS = _words(
     ceo cfo cto coo founder cofounder co-founder owner chef doctor dean professor prof chair
     student hr designer developer analyst scientist physician surgeon pharmacist attorney
     lawyer partner superintendent librarian architect editor producer mom dad alum alumna
-    alumnus interviewer"""
+    alumnus interviewer notary"""
 )
+# Words that follow the role they qualify: "notary public", "attorney general".
+POSTPOSITIVE = _words("public general")
+# Roles said without an article: "my experience as second chair".
+RANK_WORDS = _words("first second third lead sole")
 
 EVALUATIVE = _words(
     """great good nice awesome fun lovely cool interesting amazing solid tough hard easy

@@ -91,9 +91,13 @@ _RECALLED = {
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
-# A result ("our uptake went from 18% to 31%") is neither experience nor carried over.
+# Work done ("I led the migration") is work to do again, neither experience nor of use.
 _DONE_UNFIT = re.compile(
     r"experience|carry over|bring (?:that )?to this role|help in the role|useful at"
+)
+# A result, told of what changed rather than of what the candidate did, is no kind of work.
+_RESULT = re.compile(
+    r"^(?!I |we ).*\b(?:went|rose|grew|fell|dropped|climbed|jumped) (?:from|to|by)\b"
 )
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
 _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
@@ -152,10 +156,10 @@ def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, st
 def _unfit_for_deed(text: str) -> re.Pattern[str]:
     """The frames a first-person highlight cannot take, by what it tells.
 
-    Work done ("I contributed to GitLab CE in 2021", "our uptake went from 18% to 31%") is
-    work to do again, neither "experience", "brought" nor of use in itself; an award won
-    ("I won a One Show pencil") is neither experience nor of use; a present fact ("I speak
-    French") is not experience gained.
+    Work done ("I contributed to GitLab CE in 2021") is work to do again, neither
+    "experience", "brought" nor of use in itself; an award won ("I won a One Show pencil")
+    is neither experience nor of use; a present fact ("I speak French") is not experience
+    gained.
     """
     words = text.casefold().split()
     verb = next((w for w in words[1:lexicon.MAX_SUBJECT_WORDS + 1] if morphology.is_past(w)), "")
@@ -184,7 +188,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)
-    if phrase.kind == phrases.DEED:
+    if phrase.kind == phrases.DEED and _RESULT.search(phrase.text):
+        frames = wording.RESULTS
+    elif phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"

@@ -82,6 +82,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does
         frames = tuple(f for f in frames if "conversation about" in f)
     grave = _is_grave(phrase)
+    if grave and phrase.kind == phrases.ASKED:
+        frames = wording.GRAVE_QUESTIONS
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))

@@ -156,12 +156,18 @@ def _institution(part: str) -> str:
     return "the " + title_case(" ".join(words[1:]))
 
 
+_AND_WHY = re.compile(r"^(.+?) and (why \S.*)$", re.IGNORECASE)
+
+
 def _why(part: str) -> str:
     """An interview question typed as "why" and a name or a field, asked of the candidate.
 
     "why public defense" -> "why I'm drawn to public defense"; "why gs" -> "" (unclear).
-    A "why" with a clause of its own ("why it's slow") is kept as typed.
+    A "why" with a clause of its own ("why it's slow") is kept as typed. After another
+    topic, a "why" without one goes: "the scenario and why Highfield" -> "the scenario".
     """
+    if (after := _AND_WHY.match(part)) and _why(after.group(2)) != after.group(2):
+        return after.group(1)
     words = part.split()
     if len(words) < 2 or words[0].casefold() != "why":
         return part

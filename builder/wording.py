@@ -228,6 +228,12 @@ LATER_QUESTIONS = (
     "I was glad you asked about {x}.",
 )
 
+# A question about something grave ("the winter storm"): thanked for, and nobody is glad.
+GRAVE_QUESTIONS = (
+    "Thank you for your question about {x}.",
+    "I appreciated your question about {x}.",
+)
+
 # How the reader came to their job, which they told: heard, not discussed.
 STORIES = (
     "I enjoyed hearing {x}.",
@@ -256,6 +262,13 @@ ALSO_HIGHLIGHTS = {
 }
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
+# A result ("my team's uptake went from 18% to 31%"): something to build on, not work done.
+RESULTS = (
+    "{X}, a result I'd be glad to build on here.",
+    "{X}, and I'd like to help achieve results like that here.",
+    "{X}, and results like that are what I'd aim for here.",
+)
+
 HIGHLIGHTS = {
     p.THING: (
         "I'd bring {x} to the role.",

@@ -9,6 +9,8 @@ import itertools
 import re
 from typing import Any
 
+from builder import compose
+
 KINDS = ("thank-you", "follow-up", "after-rejection")
 CHANNELS = ("email", "card", "linkedin")
 TONES = ("warm", "formal", "concise")
@@ -78,6 +80,20 @@ def letter(body: str) -> str:
 def paragraphs(body: str) -> list[str]:
     """Return the paragraphs of a note before its signature block."""
     return letter(body).split("\n\n")
+
+
+def only_note(request: dict[str, Any]) -> dict[str, Any]:
+    """The one note a valid request for one interviewer gets."""
+    response = compose(request)
+    assert response["ok"] is True, response
+    (note,) = response["notes"]
+    return note
+
+
+def note_about(request: dict[str, Any], detail: str, **changes: Any) -> dict[str, Any]:
+    """The note to one interviewer, Priya Patel, of whom ``detail`` was typed."""
+    person = {"name": "Priya Patel", "detail": detail}
+    return only_note(with_(request, interviewers=[person], **changes))
 
 
 def sentences(body: str) -> list[str]:

@@ -11,20 +11,18 @@ import pytest
 from builder import compose, wording
 from builder.realise import realise
 
-from .support import CHANNELS, FORMATS, KINDS, STYLES, TONES, letter, paragraphs, with_
-
-
-def only_note(request: dict) -> dict:
-    response = compose(request)
-    assert response["ok"] is True, response
-    (note,) = response["notes"]
-    return note
-
-
-def note_about(request: dict, detail: str, **changes: object) -> dict:
-    """The note to one interviewer, Priya Patel, of whom ``detail`` was typed."""
-    person = {"name": "Priya Patel", "detail": detail}
-    return only_note(with_(request, interviewers=[person], **changes))
+from .support import (
+    CHANNELS,
+    FORMATS,
+    KINDS,
+    STYLES,
+    TONES,
+    letter,
+    note_about,
+    only_note,
+    paragraphs,
+    with_,
+)
 
 
 @pytest.mark.parametrize(("kind", "channel", "tone"), STYLES)

@@ -1,0 +1,72 @@
+"""Phrasing that readers failed: each test names the words a note must not send."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder import compose
+
+from .support import note_about, only_note, sentences, with_
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_grave_question_is_thanked_for(full_request, variant):
+    typed = "she asked about the winter storm and what I would have done differently"
+    body = note_about(full_request, typed, variant=variant)["body"]
+    told = [s for s in sentences(body) if "winter storm" in s]
+    assert told, body
+    assert not re.search(r"enjoy|glad|pleas|great|fun|liked|useful", told[0]), told
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_long_company_name_is_said_once(full_request, variant):
+    request = with_(full_request, company="Meliá Hotels International", variant=variant)
+    body = only_note(request)["body"]
+    assert body.count("Meliá Hotels International") == 1, body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("notary public", "my experience as a notary public"),
+    ("second chair on a 2-week jury trial", "my experience as second chair on a 2-week"),
+])
+def test_a_role_held_is_experience_as_that_role(full_request, typed, written):
+    found = []
+    for variant in range(6):
+        body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+        found.append(written in body)
+        assert f"experience in {typed.split()[0]}" not in body, body
+    assert any(found)
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_result_is_not_called_work(full_request, variant):
+    typed = "our triple science uptake went from 18% to 31%"
+    body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+    told = next(s for s in sentences(body) if "18% to 31%" in s)
+    assert not re.search(r"\bwork\b|experience|carry over", told), told
+
+
+def test_the_subject_line_capitalises_the_role_as_the_body_does(full_request):
+    note = only_note(with_(full_request, role="Pro Desk associate"))
+    assert "Pro Desk Associate" in note["subject"]
+    assert "Pro Desk Associate" in note["body"]
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_bare_why_after_another_topic_is_left_out(full_request, variant):
+    typed = "the safeguarding scenario and why Northwind"
+    body = note_about(full_request, typed, variant=variant)["body"]
+    assert "the safeguarding scenario" in body, body
+    assert "why Northwind" not in body, body
+
+
+def test_an_agency_consultant_is_never_asked_to_thank_those_here(full_request):
+    request = with_(full_request, kind="agency", company="Mater Misericordiae University Hospital")
+    passed_on = []
+    for variant in range(12):
+        body = compose(with_(request, variant=variant))["notes"][0]["body"]
+        passed_on += [s for s in sentences(body) if "my thanks" in s]
+    assert passed_on
+    assert not any(re.search(r"\bhere\b", s) for s in passed_on), passed_on
