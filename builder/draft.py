@@ -102,6 +102,11 @@ def _swapped(frame: str, said: set[str]) -> str:
     return frame
 
 
+def _here(at_company: re.Match[str]) -> str:
+    """The company, once named, as "here"; but one joins "you", not "you here"."""
+    return " you" if at_company.group(1) else " here"
+
+
 def _repeats_itself(sentence: str) -> bool:
     """Whether one sentence says a key word twice: "I want this job because I want ..."."""
     found = _KEY.findall(sentence.casefold())
@@ -125,7 +130,7 @@ def seed(request: Request, index: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
-_AT_COMPANY = re.compile(r" (?:at|to) \{company\}(?=[.,])")
+_AT_COMPANY = re.compile(r"( you)? (?:at|to) \{company\}(?=[.,])")
 _NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
 
 
@@ -200,7 +205,7 @@ class Writer:
         # but not to an agency's consultant, whose client the company is.
         swapped = {f: _swapped(f, self.last_keys) for f in order}
         if ("{company}" in self.last_keys or short) and self.request.kind != "agency":
-            swapped = {f: _AT_COMPANY.sub(" here", s) for f, s in swapped.items()}
+            swapped = {f: _AT_COMPANY.sub(_here, s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         named = {c: bool(company) and (short or company) in c for c in keyed}

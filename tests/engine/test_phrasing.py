@@ -70,3 +70,15 @@ def test_an_agency_consultant_is_never_asked_to_thank_those_here(full_request):
         passed_on += [s for s in sentences(body) if "my thanks" in s]
     assert passed_on
     assert not any(re.search(r"\bhere\b", s) for s in passed_on), passed_on
+
+
+def test_the_reader_is_joined_without_here(full_request):
+    people = [{"name": f"Dr. Person {letter}", "detail": ""} for letter in "ABCDEFGHIJKL"]
+    joined = []
+    for variant in range(6):
+        request = with_(full_request, company="University of Michigan", interest="",
+                        variant=variant, interviewers=people)
+        for note in compose(request)["notes"]:
+            joined += [s for s in sentences(note["body"]) if "join you" in s]
+    assert joined
+    assert not [s for s in joined if "join you here" in s], joined
