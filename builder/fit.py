@@ -114,17 +114,16 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             detail = detail if detail_needed else None
             if content.details and not detail_needed:
                 omitted.append("your detail about this person")
-            if closing_needed:
+            if closing_needed:  # the detail first: the closing was checked to fit after it
+                _add_detail(chosen, omitted, writer, detail, fits)
+                detail = None
                 _add(chosen, "closing", writer.pick(closings, 6, fits))
             break
     if not opener:
         omitted.append("the role and company")
         shortest = kind_frames(wording.LINKEDIN_SHORT_OPENERS, request.kind)
         _add(chosen, "opener", writer.pick(shortest, 0, fits))
-    if detail:
-        _add(chosen, "detail-1", _fitted_detail(writer, detail, fits)) or omitted.append(
-            "your detail about this person"
-        )
+    _add_detail(chosen, omitted, writer, detail, fits)
     if content.highlight and request.kind != "after-rejection":
         phrase = content.highlight
         frames = wording.HIGHLIGHTS[phrase.kind]
@@ -154,6 +153,14 @@ def _opener_banks(kind: str) -> list[tuple[tuple[str, ...], list[str]]]:
     without_company = tuple(f.replace(" at {company}", "") for f in full)
     short = kind_frames(wording.LINKEDIN_SHORT_OPENERS, kind)
     return [(full, []), (without_company, ["the company"]), (short, ["the role and company"])]
+
+
+def _add_detail(
+    chosen: list[Line], omitted: list[str], writer: Writer, detail: Phrase | None, fits: Fits
+) -> None:
+    """The detail's line, shortened to fit, or a word that it was left out."""
+    if detail and not _add(chosen, "detail-1", _fitted_detail(writer, detail, fits)):
+        omitted.append("your detail about this person")
 
 
 def _add(chosen: list[Line], slot: str, sentence: str | None) -> bool:

@@ -251,6 +251,10 @@ POST_NOMINALS = _words(
     dds dmd do jd llm cfa cfp shrm-cp shrm-scp phr sphr fcca aca acca obe mbe cbe frcs
     mrcp lcsw lpc edd ed.d. msc bsc ma ba"""
 )
+# Post-nominals that are also family names ("Sam Do", "Yo-Yo Ma"): post-nominal in capitals.
+SURNAME_POST_NOMINALS = _words("do ma ba")
+# Post-nominals of a doctorate, whose holder is greeted "Dr.": "Priya Natarajan PhD".
+DOCTORATES = _words("phd ph.d. md m.d. do d.o. dds dmd edd ed.d. dphil d.phil. dvm pharmd psyd")
 SUFFIXES = _words("jr jr. sr sr. ii iii iv")
 PARTICLES = _words(
     """van von der den de del della di da dos das du la le bin binti bint ibn al el ter ten

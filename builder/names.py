@@ -56,9 +56,21 @@ def _person_side(typed: str) -> str:
 
 def _without_post_nominals(words: list[str]) -> list[str]:
     """Drop degrees and suffixes: "Priya Natarajan PhD" -> "Priya Natarajan"."""
-    while len(words) > 1 and words[-1].casefold().strip(",") in lexicon.POST_NOMINALS:
+    while len(words) > 1 and _is_post_nominal(words[-1], lexicon.POST_NOMINALS):
         words = words[:-1]
     return [w.rstrip(",") for w in words]
+
+
+def _is_post_nominal(word: str, kinds: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``kinds``; "Do" or "Ma" only in capitals: "Sam Do"."""
+    word = word.strip(",")
+    lowered = word.casefold()
+    return lowered in kinds and (lowered not in lexicon.SURNAME_POST_NOMINALS or word.isupper())
+
+
+def _is_doctor(typed: str) -> bool:
+    """Whether a doctorate follows the name: "Priya Natarajan PhD", "Lena Ward, MD"."""
+    return any(_is_post_nominal(w, lexicon.DOCTORATES) for w in typed.replace(",", " ").split())
 
 
 def _family(words: list[str]) -> list[str]:
@@ -160,7 +172,8 @@ def read_name(typed: str) -> Name:
         warm = words[-1] if _family_first(words) and len(words) > 2 else shown
         return Name(typed, shown, warm, shown)
     # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note;
-    # a job title before the name is the formal way in: "Dear Council Member Torres,".
+    # a job title before the name is the formal way in: "Dear Council Member Torres,";
+    # and a doctorate after it, "Dr.": "Dear Dr. Natarajan," (a warm note says "Priya").
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
         words[0]
     )
@@ -168,7 +181,9 @@ def read_name(typed: str) -> Name:
     role = words_kept[: len(words_kept) - len(untitled)]
     if role and all(w[:1].isupper() for w in role):
         formal = " ".join([*role, *_family(words)])
-    return Name(typed, shown, given, formal)
+    return Name(typed, shown, given, f"Dr. {' '.join(_family(words))}" if (
+        _is_doctor(typed) and formal == given
+    ) else formal)
 
 def signature(typed: str) -> str:
     """The candidate's name as signed: without "Mr.", "Ms." or "Dr.", and given its capitals.

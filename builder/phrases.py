@@ -9,6 +9,7 @@ TOPIC = "topic"  # a thing talked about: "the Q3 roadmap", "what a typical week 
 ASKED = "asked"  # what they asked the candidate about: "my gap year"
 ACT = "act"  # what they did for the candidate, as "-ing": "walking me through the lab"
 SHARED = "shared"  # what the two did together, as "-ing": "sizing the market together"
+TASK = "task"  # what the reader set the candidate to do, as an infinitive: "pitch a stock"
 EVENT = "event"  # a part of the interview the candidate took part in: "the SQL round"
 FACT = "fact"  # a clause that can follow "that": "you run the mentoring program"
 YOURS = "yours"  # a clause about the reader: "you worked in Herat for eight years"

@@ -86,7 +86,8 @@ _THANKING = {"thank", "grateful", "appreciat"}
 _THANKS = re.compile("|".join(sorted(_THANKING)), re.IGNORECASE)
 _THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b|Thank you especially|especially grateful")
 _RECALLED = {
-    phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.EVENT, phrases.ASKED, phrases.FELT
+    phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
+    phrases.FELT,
 }
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")

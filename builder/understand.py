@@ -656,7 +656,7 @@ _STUMBLE = re.compile(
     r"struggled)\b",
     re.IGNORECASE,
 )
-_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.EVENT})
+_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.TASK, phrases.EVENT})
 
 
 def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:

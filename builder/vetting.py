@@ -550,15 +550,15 @@ def _mine(phrase: Phrase) -> Phrase | None:
 
 
 def _task(phrase: Phrase) -> Phrase:
-    """A task the reader set is something done together, not a kindness to thank them for.
+    """A task the reader set is a chance the candidate had, not a kindness nor done together.
 
-    "asking me to pitch a stock" -> "pitching a stock".
+    "asking me to pitch a stock" -> "pitch a stock": readers failed both "Thank you for
+    asking me to pitch a stock" and "I'm glad we spent time pitching a stock".
     """
     words = phrase.parts[0].split() if phrase.kind == phrases.ACT and phrase.parts else []
     if len(words) < 4 or words[:3] != ["asking", "me", "to"]:
         return phrase
-    task = " ".join([morphology.gerund(words[3]), *words[4:]])
-    return Phrase(phrases.SHARED, (task, *phrase.parts[1:]), phrase.tail)
+    return Phrase(phrases.TASK, (" ".join(words[3:]), *phrase.parts[1:]), phrase.tail)
 
 
 # What the reader knows of their own job: tenure, career, routine, size. Told back to them,
@@ -648,7 +648,7 @@ def _tidied(phrase: Phrase) -> Phrase | None:
     phrase = _trimmed(phrase)
     if phrase is None or _TIME_TAKEN.search(phrase.text):
         return None
-    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TOLD, phrases.FELT} and (
+    if phrase.kind in {phrases.ACT, phrases.SHARED, phrases.TASK, phrases.TOLD, phrases.FELT} and (
         "," in phrase.text
     ):
         return _before_comma(phrase)

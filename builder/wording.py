@@ -166,6 +166,11 @@ DETAILS = {
         "It was good to spend time {x}.",
         "I'm glad we spent time {x}.",
     ),
+    p.TASK: (
+        "Thank you for the chance to {x}.",
+        "I appreciated the chance to {x}.",
+        "I enjoyed the chance to {x}.",
+    ),
     p.EVENT: (
         "Thank you for taking me through {x}.",
         "I appreciated you taking me through {x}.",
@@ -202,7 +207,6 @@ DETAILS = {
     ),
     p.MINE: (
         "I'm glad I had the chance to mention that {x}.",
-        "I enjoyed telling you that {x}.",
         "It was good to be able to share that {x}.",
         "I appreciated the chance to explain that {x}.",
         "I valued the chance to tell you that {x}.",

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from builder import compose
+from builder.names import read_name
 
 from .support import note_about, only_note, sentences, with_
 
@@ -82,3 +83,50 @@ def test_the_reader_is_joined_without_here(full_request):
             joined += [s for s in sentences(note["body"]) if "join you" in s]
     assert joined
     assert not [s for s in joined if "join you here" in s], joined
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_linkedin_note_after_a_rejection_keeps_a_detail_that_fits(minimal_request, variant):
+    person = {"name": "Anders Nilsson", "detail": "the podcast recs model"}
+    request = with_(minimal_request, kind="after-rejection", channel="linkedin",
+                    company="Spotify", role="Data Scientist, Personalization",
+                    interviewers=[person], variant=variant)
+    note = only_note(request)
+    assert "podcast recommendations model" in note["body"], note
+    assert len(note["body"]) <= 200
+
+
+# The name a formal and a warm note greet, by the name typed.
+DOCTORS = {
+    "Priya Natarajan PhD": ("Dr. Natarajan", "Priya"),
+    "Lena Ward, MD": ("Dr. Ward", "Lena"),
+    "Jim Lee DO": ("Dr. Lee", "Jim"),
+    "Kristen Haller MSN": ("Kristen", "Kristen"),
+}
+
+
+@pytest.mark.parametrize("typed", sorted(DOCTORS))
+def test_a_doctorate_after_the_name_is_a_formal_doctor(full_request, typed):
+    full_request["interviewers"][0]["name"] = typed
+    for tone, greeted in zip(("formal", "warm"), DOCTORS[typed], strict=True):
+        assert only_note(with_(full_request, tone=tone))["body"].startswith(f"Dear {greeted},")
+
+
+@pytest.mark.parametrize("typed", ["Sam Do", "Yo-Yo Ma"])
+def test_a_family_name_that_is_also_a_degree_is_kept(typed):
+    assert read_name(typed).shown == typed
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_task_set_is_a_chance_the_candidate_had(full_request, variant):
+    body = note_about(full_request, "asked me to pitch a stock", variant=variant)["body"]
+    told = [s for s in sentences(body) if "pitch" in s]
+    assert told, body
+    assert all("the chance to pitch a stock" in s for s in told), told
+
+
+def test_a_task_the_candidate_stumbled_in_is_not_enjoyed(full_request):
+    typed = "asked me to pitch a stock. I blanked on the multiples"
+    for variant in range(6):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert "pitch" not in body, body

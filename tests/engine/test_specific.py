@@ -254,7 +254,7 @@ DETAILS = [
     ("we talked about living in south SF", ["living in South SF"], ["south"]),
     ("onboarding and the 6 week orientation", ["the 6-week orientation"], ["6 week"]),
     ("how retention at 1 year dropped to 78%", ["at 1 year dropped"], ["1-year"]),
-    ("she asked me to pitch a stock", ["itching a stock"], ["asking me to", "for asking"]),
+    ("she asked me to pitch a stock", ["chance to pitch a stock"], ["asking me to", "for asking"]),
     ("return to office design", ["return-to-office design"], ["return to office"]),
     ("set up the AV for my job talk", ["setting up the AV for my job talk"], []),
     ("put me forward and prepped me on the panel - said the FD cares about month end",
