@@ -35,6 +35,10 @@ _PLACE_IN = re.compile(r"\b([1-9])(?:st|nd|rd|th) in (?=department|dept|command|
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _AT_LEAST = re.compile(r"(?<![\w$£€])(\d[\d,]*)\+\s+(?=[^\W\d])(?!(?:years?|yrs?|months?)\b)")
 _TRAUMA = re.compile(r"\b(level (?:i{1,3}|iv|[1-4]) trauma)\b(?! cent)", re.I)
+# A named hospital before its trauma level owns it: "at MetroHealth's Level I trauma center".
+_NAMED_TRAUMA = re.compile(
+    r"\b(at [A-Z][\w&-]*(?: [A-Z][\w&-]*)*?) ((?i:level (?:i{1,3}|iv|[1-4]) trauma))\b"
+)
 _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\b(?!\.)", re.I)
 _STARS = re.compile(r"\b([1-7])\s?\*(?=\s+in\b|[,.;]|$)")
 _INTRO_ME = re.compile(r"\bintro (me|us)\b")
@@ -204,6 +208,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _PLACE_IN.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]} in ", cleaned)  # "2nd in dept"
     cleaned = _AT_LEAST.sub(r"more than \1 ", cleaned)  # "40+ clients" -> "more than 40 clients"
     cleaned = _MEDICINE.sub(r"\1 medicine", cleaned)  # "acute med" -> "acute medicine"
+    cleaned = _NAMED_TRAUMA.sub(r"\1's \2", cleaned)
     cleaned = _TRAUMA.sub(r"\1 center", cleaned)  # "MetroHealth Level I trauma"
     cleaned = _STARS.sub(r"\1-star hotel", cleaned)  # "a 5* in Barcelona" -> "a 5-star hotel"
     cleaned = _INTRO_ME.sub(r"introduce \1", cleaned)  # "offered to intro me" -> "introduce me"

@@ -480,7 +480,9 @@ CARE_UNITS = _words("icu picu nicu cvicu sicu micu pacu ed er or")
 # Clinical roles typed as letters: "3 yrs ED PA" -> "my 3 years as an ED PA".
 CARE_ROLES = _words("pa np rn lpn lvn cna emt crna")
 # Heads that count even after a gerund or alone: "safeguarding scenario", "rooftop".
-COUNT_HEADS = _words("scenario rooftop terrace exercise roadmap pilot")
+COUNT_HEADS = _words(
+    "scenario rooftop terrace exercise roadmap pilot budget timeline schedule curriculum"
+)
 MASS_NOUNS = _words(
     """coverage storage leverage mileage brokerage usage baggage postage pastry chemistry
     poetry carpentry masonry forestry dentistry pedagogy
@@ -495,7 +497,8 @@ MASS_NOUNS = _words(
     literacy math science history art music theatre theater writing reading food coffee tea
     pho sushi hiking running cycling climbing football soccer basketball baseball cricket
     tennis golf chess gardening cooking baking photography litigation typography policy
-    availability coverage storage knowledge advice equipment software hardware"""
+    availability coverage storage knowledge advice equipment software hardware water energy
+    transit payroll procurement"""
 )
 # Words that make a fact bad news or a private worry: never echoed back to the reader.
 BAD_NEWS = _words(

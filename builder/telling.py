@@ -80,7 +80,7 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     if phrase.kind == phrases.TOPIC and _THEIR_STORY.match(phrase.text):
         frames = wording.STORIES  # "how you started as an LVN": heard, not discussed
     if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does
-        frames = tuple(f for f in frames if "conversation about" in f)
+        frames = wording.THIN_TOPICS
     grave = _is_grave(phrase)
     if grave and phrase.kind == phrases.ASKED:
         frames = wording.GRAVE_QUESTIONS

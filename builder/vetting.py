@@ -234,7 +234,7 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         words[0] not in lexicon.WH_WORDS and bool(set(words) & lexicon.CLAUSE_MARKERS),
         single and len(words) == 1 and not part[:1].isupper() and not words[0].endswith(
             ("s", "ing")
-        ) and not _is_mass(words[0]),
+        ) and not _is_mass(words[0]) and words[0] not in lexicon.COUNT_HEADS,
     )
     return not any(faults)
 

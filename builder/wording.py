@@ -225,6 +225,18 @@ DETAILS = {
     ),
 }
 
+# One bare word typed alone ("water"): named as what the conversation was about. A panel of
+# twelve may type three such words, and an opener that said "our conversation" leaves
+# "our exchange".
+THIN_TOPICS = (
+    "I especially enjoyed our conversation about {x}.",
+    "I valued our conversation about {x}.",
+    "I appreciated our conversation about {x}.",
+    "Thank you for our conversation about {x}.",
+    "I especially enjoyed our exchange about {x}.",
+    "I valued our exchange about {x}.",
+)
+
 # A question the reader asked, after another detail: thanked for, not recapped.
 LATER_QUESTIONS = (
     "I also appreciated your question about {x}.",

@@ -130,3 +130,37 @@ def test_a_task_the_candidate_stumbled_in_is_not_enjoyed(full_request):
     for variant in range(6):
         body = note_about(full_request, typed, variant=variant)["body"]
         assert "pitch" not in body, body
+
+
+@pytest.mark.parametrize(("typed", "written"), [("water", "about water"), ("budget", "the budget")])
+def test_one_word_typed_alone_is_named(full_request, typed, written):
+    assert written in note_about(full_request, typed)["body"]
+
+
+def test_a_panel_of_one_word_details_names_each(full_request):
+    words = ["water", "roads", "transit", "payroll"]
+    people = [{"name": f"Person {letter}", "detail": word} for letter, word in zip(
+        "ABCD", words, strict=True
+    )]
+    notes = compose(with_(full_request, interviewers=people))["notes"]
+    for word, note in zip(words, notes, strict=True):
+        assert re.search(rf"our (?:conversation|exchange) about {word}", note["body"]), note["body"]
+
+
+def test_a_named_hospital_owns_its_trauma_level(full_request):
+    typed = "3 yrs ED PA at MetroHealth Level I trauma"
+    body = only_note(with_(full_request, highlights=[typed]))["body"]
+    assert "at MetroHealth's Level I trauma center" in body, body
+
+
+def test_one_word_after_an_opener_that_said_conversation_is_an_exchange(full_request):
+    checked = 0
+    in_person = {"date": "2026-03-10", "format": "in-person"}
+    for variant in range(24):
+        note = note_about(full_request, "water", variant=variant, interview=in_person)
+        said = sentences(note["body"])
+        opener, named = said[1], next(s for s in said if "about water" in s)
+        if "our conversation" in opener:
+            checked += 1
+            assert "conversation" not in named, said
+    assert checked

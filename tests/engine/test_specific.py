@@ -1239,7 +1239,7 @@ def test_one_bare_word_is_only_named_as_a_conversation_with_a_hint(full_request,
     for variant in range(6):
         note = note_about(full_request, typed, variant=variant)
         sentence = next(s for s in note["body"].split(". ") if typed in s)
-        assert f"conversation about {typed}" in sentence, note["body"]
+        assert re.search(rf"our (?:conversation|exchange) about {typed}", sentence), note["body"]
         assert "detail-thin" in [c["code"] for c in note["checks"]]
 
 
