@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
 
 VERB_BASES = _words(
     """accept achieve acknowledge act add address adjust advise agree aim allow analyse
-    proctor reschedule escort prep
+    proctor reschedule escort prep observe shortlist critique
     analyze answer appear apply approach approve argue arrange ask assess assign assist
     attend audit automate avoid balance base be become begin believe belong benchmark bill
     book borrow break bring build buy calculate call cancel care carry catch cause challenge

@@ -164,3 +164,11 @@ def test_one_word_after_an_opener_that_said_conversation_is_an_exchange(full_req
             checked += 1
             assert "conversation" not in named, said
     assert checked
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("observed my demo lesson with the pink tower", "observing my demo lesson"),
+    ("shortlisted me for interview next week", "shortlisting me for interview"),
+])
+def test_a_kindness_typed_without_its_subject_is_thanked_for(full_request, typed, written):
+    assert written in note_about(full_request, typed)["body"]
