@@ -621,7 +621,7 @@ GIVEN_EVENTS = _words("tour walkthrough walk-through demo")
 # Parts of an interview the candidate did, named as a thing: "the SQL round", "the case".
 EXERCISE_WORDS = _words(
     """test exercise round case call presentation simulation role-play
-    roleplay pitch assessment quiz task study critique"""
+    roleplay pitch assessment quiz task study critique scenario"""
 )
 MAX_EVENT_WORDS = 8
 # Verbs of a role-play: "he played a skeptical CFO" was done with the candidate, not news.

@@ -47,6 +47,16 @@ def _participle_index(words: list[str], start: int) -> int | None:
     return None
 
 
+_USUAL = frozenset({"typical", "normal", "usual", "average", "regular"})
+_SPANS = frozenset({"day", "days", "week", "weeks", "shift", "shifts", "month", "year"})
+
+
+def _is_usual_span(words: list[str]) -> bool:
+    """Whether words name a usual stretch of the job: "a typical day", "an average week"."""
+    lowered = [w.casefold() for w in words]
+    return len(lowered) >= 2 and lowered[-1] in _SPANS and lowered[-2] in _USUAL
+
+
 def _inverted(aux: str, rest: list[str]) -> list[str] | None:
     """Undo the question's word order after its wh-words: "does X look" -> "X looks"."""
     lowered = aux.casefold()
@@ -66,19 +76,26 @@ def _inverted(aux: str, rest: list[str]) -> list[str] | None:
             return None
         return [*rest[:verb_at], lowered, *rest[verb_at:]]
     if lowered in lexicon.COPULAS:
-        if rest and rest[0].casefold() == "there":
-            return ["there", lowered, *rest[1:]]
-        if rest and rest[0].casefold() in lexicon.SUBJECT_PRONOUNS:
-            return [rest[0], lowered, *rest[1:]]
-        at = _participle_index(rest, 0)
-        if at is not None:
-            return [*rest[:at], lowered, *rest[at:]]
-        if len(rest) > lexicon.MAX_MOVED_SUBJECT:
-            return None
-        if rest and rest[-1].casefold() in lexicon.PREPOSITIONS:
-            return [*rest[:-1], lowered, rest[-1]]
-        return [*rest, lowered]
+        return _copula_inverted(lowered, rest)
     return None
+
+
+def _copula_inverted(lowered: str, rest: list[str]) -> list[str] | None:
+    """Put "is" after its subject: "is there" -> "there is", "is the role" -> "the role is"."""
+    if rest and rest[0].casefold() == "there":
+        return ["there", lowered, *rest[1:]]
+    if rest and rest[0].casefold() in lexicon.SUBJECT_PRONOUNS:
+        return [rest[0], lowered, *rest[1:]]
+    at = _participle_index(rest, 0)
+    if at is not None:
+        return [*rest[:at], lowered, *rest[at:]]
+    if len(rest) > lexicon.MAX_MOVED_SUBJECT:
+        return None
+    if rest and rest[-1].casefold() in lexicon.PREPOSITIONS:
+        return [*rest[:-1], lowered, rest[-1]]
+    if _is_usual_span(rest) and lowered in {"is", "are"}:  # "what's a typical day"
+        return [*rest, "looks like" if lowered == "is" else "look like"]
+    return [*rest, lowered]
 
 
 def embed(question: str) -> str | None:

@@ -14,7 +14,7 @@ _CHEERFUL = re.compile(
     r"appreciated hearing",
     re.IGNORECASE,
 )
-_SOMBRE = re.compile(r"sorry|so open", re.IGNORECASE)
+_SOMBRE = re.compile(r"sobering|so open", re.IGNORECASE)
 
 
 def _is_grave(phrase: Phrase) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder import lexicon, morphology, phrases, questions
+from builder.candour import read_candour
 from builder.cleaning import tidy
 from builder.person import to_reader
 from builder.phrases import Phrase
@@ -318,7 +319,16 @@ def read_piece(text: str, context: Context) -> Phrase | None:
         if embedded:
             return Phrase(phrases.TOPIC, (_reader(embedded, context),))
         return Phrase(phrases.SENTENCE, (_reader(text.rstrip("?") + "?", context),))
-    return _read_statement(text, context)
+    return _ahead(_read_statement(text, context))
+
+
+def _ahead(phrase: Phrase | None) -> Phrase | None:
+    """An event of the reader's ahead, wished well: "on Monday you have a big group coming"."""
+    typed = phrase.text if phrase is not None and phrase.kind == phrases.FACT else ""
+    if (ahead := _AHEAD.match(typed)) is None:
+        return phrase
+    when = ahead["when"] or ahead["after"] or ""
+    return Phrase(phrases.WISH, (f"the {ahead['thing']} {when}".strip(),))
 
 
 def _advice(text: str, context: Context, *, labelled: bool = False) -> Phrase | None:
@@ -391,6 +401,13 @@ def _expand_you(text: str) -> str:
     )
 
 
+_WHEN_AHEAD = r"on \w+day|next week|this week|tomorrow|this weekend|next month"
+# An event of the reader's ahead, which a note wishes well: "they have a big group coming".
+_AHEAD = re.compile(
+    rf"^(?:(?P<when>{_WHEN_AHEAD})\s+)?you\s+(?:have|have got)\s+an?\s+(?P<thing>[\w -]+?)\s+"
+    rf"(?:coming(?:\s+(?:in|up))?|arriving|starting)(?:\s+(?P<after>{_WHEN_AHEAD}))?$",
+    re.I,
+)
 _YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
 
 
@@ -458,6 +475,15 @@ def _unheaded(words: list[str], shifted: str, context: Context) -> Phrase | None
     return _topic(" ".join(words), context)
 
 
+# A thing typed with the writer's praise for it: the thing is the topic, the praise theirs.
+_PRAISED = re.compile(
+    r"^((?:the|your)\s+\S+(?:\s+\S+)*?)\s+(?:sounds|sounded|seems|seemed|looks|looked)\s+"
+    r"(?:so\s+|really\s+|very\s+|super\s+)?(?:amazing|great|exciting|awesome|cool|fun|"
+    r"incredible|fascinating|interesting|inspiring|impressive)$",
+    re.I,
+)
+
+
 def _is_short_topic(text: str) -> bool:
     """Whether text is a short noun phrase: not "IL", "6 questions", "read from a sheet"."""
     words = _words(text)
@@ -485,7 +511,7 @@ def _present_you(clause: str) -> str:
 
 def _topic(text: str, context: Context, *, mid: bool = False) -> Phrase | None:
     """A thing talked about; ``mid`` when it was typed after words that start the sentence."""
-    text = _clip(text)
+    text = _PRAISED.sub(r"\1", _clip(text))  # "the campaign you described sounds amazing"
     if not text or _is_empty(text):
         return None
     if questions.is_question(text):
@@ -609,7 +635,15 @@ def read_detail(text: str, context: Context) -> Reading:
             reading.notes.append("detail-shape")
     if not reading.phrases and (fallback := _questions_of(text)):
         reading.phrases.append(fallback)
-    return _told(reading, text)
+    return _told(_with_candour(reading, text, context), text)
+
+
+def _with_candour(reading: Reading, text: str, context: Context) -> Reading:
+    """The reading, led by thanks for any candour the writer noted, told once."""
+    if candid := read_candour(text, company=context.company, names=context.names):
+        topic = candid.text.rsplit(" about ", 1)[1]
+        reading.phrases = [candid, *(p for p in reading.phrases if p.text != topic)]
+    return reading
 
 
 def _someone_else(text: str) -> re.Pattern[str] | None:

@@ -40,7 +40,7 @@ _DURATION = re.compile(
 )
 _DURATION_NOUN = re.compile(r"^(\d+)[ -](week|month|year|day|hour)s? (?=[a-z])", re.I)
 _TIME_TAKEN = re.compile(r"\b\d+\s*(?:minutes|mins?|hours|hrs?)\b", re.I)
-_TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|as well)$", re.I)
+_TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|as well|eventually|someday|one day)$", re.I)
 _RANGE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
@@ -119,6 +119,15 @@ def _topic(phrase: Phrase) -> Phrase | None:
     return None
 
 
+def candid_topic(text: str) -> str | None:
+    """What a reader was candid about, as a noun phrase, or None; it may be hard news."""
+    text = text.strip().rstrip(" .,;:!?")
+    topic = _topic(Phrase(phrases.TOPIC, (text,))) if text and _reads_clean(text) else None
+    if topic is None or topic.kind != phrases.TOPIC or len(topic.parts) != 1:
+        return None
+    return topic.text
+
+
 def _topic_parts(phrase: Phrase) -> Phrase | None:
     typed_parts = phrase.parts
     single = len(typed_parts) == 1
@@ -186,6 +195,10 @@ def _event(part: str, words: list[str]) -> Phrase | None:
     """
     if len(words) > 1 and words[0] in {"a", "an", "the"}:
         part, words = part.split(" ", 1)[1], words[1:]
+    sides = part.split(" and ")  # "panel interview and unit tour": the interview itself goes
+    kept = [side for side in sides if not set(_words(side)) & {"interview", "interviews"}]
+    if len(sides) > 1 and len(kept) == 1:
+        part, words = kept[0], _words(kept[0])
     if words and words[0] in lexicon.DETERMINERS:
         return None
     head_at = next((i for i, w in enumerate(words) if i and w in lexicon.PREPOSITIONS), len(words))
@@ -221,6 +234,7 @@ def _reads_as_topic(part: str, words: list[str], *, single: bool) -> bool:
         len(words) > limit,
         "," in part and words[0] not in lexicon.WH_WORDS,
         words[0] in lexicon.PREPOSITIONS,
+        "offer" in words[:2],  # the offer is the occasion, not a topic of it
         _has_clause(words) or _has_verb_phrase(words),
         words[-1] in lexicon.LEFTOVERS or words[0] in lexicon.LEFTOVERS,
         bool(set(words) & lexicon.EVENT_WORDS),
@@ -356,8 +370,9 @@ _SHARED_TAIL = re.compile(r"\s+(?:too|also|like me)$")
 
 
 def _fact(phrase: Phrase) -> Phrase | None:
-    text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", phrase.text, maxsplit=1)[0]
-    if text != phrase.text and len(text.split()) < lexicon.MIN_CUT:
+    known = re.sub(r"^you knew\b", "you know", phrase.text)  # "you knew my PI": they still do
+    text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
+    if text != known and len(text.split()) < lexicon.MIN_CUT:
         return None
     phrase = Phrase(phrase.kind, (text,))
     words = _words(text)
@@ -408,6 +423,8 @@ _OWN_TOPICS = tuple((re.compile(pattern, re.I), topic) for pattern, topic in (
 ))
 
 
+# Verbs of arranging too colloquial for a note, with the word a careful writer uses.
+_PLAIN_VERBS = {"sort": "arrange"}
 _FINITE_BE = frozenset({"is", "are", "was", "were", "has", "have", "had", "'s", "'re"})
 
 
@@ -435,8 +452,12 @@ def _own_work_as_topic(text: str) -> Phrase | None:
         return None
     verb, after, rest = words[size], words[size + 1], " ".join(typed[size + 2:])
     if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
-        done = morphology.gerund(morphology.base(verb))
-        return Phrase(phrases.ACT, (f"{done} {' '.join(typed[size + 1:])}",))
+        base = morphology.base(verb)  # "sorted out the reschedule" -> "arranging the reschedule"
+        done = morphology.gerund(_PLAIN_VERBS.get(base, base))
+        arranged = re.sub(r"^out\s+", "", " ".join(typed[size + 1:])) if base in _PLAIN_VERBS else (
+            " ".join(typed[size + 1:])
+        )
+        return Phrase(phrases.ACT, (f"{done} {arranged}",))
     predicate = " ".join(typed[size:])
     for pattern, topic in _OWN_TOPICS:
         if found := pattern.match(predicate):

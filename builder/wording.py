@@ -112,7 +112,7 @@ OPENERS = {
         "{company}.",
         "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
         "your time.",
-        "Though the {role} role at {company} didn't work out for me, I wanted to thank you.",
+        "Thank you for taking the time to consider me for the {role} role at {company}.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",
         "Many thanks for your time throughout my application for the {role} role at "
@@ -184,7 +184,7 @@ DETAILS = {
         "I appreciated hearing that {x}.",
         "It was good to learn that {x}.",
         "I liked hearing that {x}.",
-        "I was sorry to hear that {x}.",
+        "It was sobering to hear that {x}.",
         "Thank you for being so open that {x}.",
     ),
     p.YOURS: (
@@ -217,6 +217,10 @@ DETAILS = {
     p.TOLD: (
         "I enjoyed {x}.",
         "It was a pleasure {x}.",
+    ),
+    p.WISH: (
+        "I hope {x} goes well.",
+        "Good luck with {x}.",
     ),
     p.SENTENCE: (
         "One question from {meeting} is still on my mind: {X}",

@@ -172,3 +172,75 @@ def test_one_word_after_an_opener_that_said_conversation_is_an_exchange(full_req
 ])
 def test_a_kindness_typed_without_its_subject_is_thanked_for(full_request, typed, written):
     assert written in note_about(full_request, typed)["body"]
+
+
+@pytest.mark.parametrize(("typed", "written", "left_out"), [
+    ("busy season hours, honestly. He said Jan-Mar is 55-60 hrs", "about busy season hours", "Jan"),
+    ("told me honestly about the hours around budget time", "about the hours around", "told"),
+    ("tasting - my halibut was overcooked, he was honest about it", "about the tasting", "halibut"),
+])
+def test_candour_the_writer_noted_is_thanked_for(full_request, typed, written, left_out):
+    body = note_about(full_request, typed)["body"]
+    assert f"being candid with me {written}" in body, body
+    assert left_out not in body, body
+
+
+def test_a_thing_typed_with_praise_is_the_topic(full_request):
+    body = note_about(full_request, "the literacy campaign she described sounds amazing")["body"]
+    assert "the literacy campaign you described" in body, body
+    assert "sounds amazing" not in body, body
+
+
+@pytest.mark.parametrize("typed", [
+    "on monday they have a big group coming", "she has a big audit coming up next week",
+])
+def test_an_event_of_theirs_ahead_is_wished_well(full_request, typed):
+    body = note_about(full_request, typed)["body"]
+    assert re.search(r"I hope the big (?:group|audit)|Good luck with the big", body), body
+
+
+def test_a_usual_day_asked_about_is_what_it_looks_like(full_request):
+    body = note_about(full_request, "what's a typical day? she said mostly cloning")["body"]
+    assert "what a typical day looks like" in body, body
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("found a bug that would've exposed 2M users", "2 million users"),
+    ("managed a $1.5B budget", "$1.5 billion budget"),
+    ("worked at 3M for 2 years", "at 3M for 2 years"),
+])
+def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
+    assert written in only_note(with_(full_request, highlights=[typed]))["body"]
+
+
+def test_the_interview_itself_is_not_given_with_a_tour(full_request):
+    body = note_about(full_request, "panel interview + unit tour")["body"]
+    assert "the unit tour" in body, body
+    assert "panel interview and" not in body, body
+
+
+def test_a_someday_after_a_recommendation_goes(full_request):
+    body = note_about(full_request, "recommended the CFRE cert eventually")["body"]
+    assert "CFRE" in body, body
+    assert "eventually" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_the_offer_is_no_topic_of_a_note_about_it(full_request, variant):
+    typed = "Offer for a full-time permanent line. She mentioned the 8-week orientation"
+    request = with_(full_request, kind="accept-offer", variant=variant)
+    body = note_about(request, typed)["body"]
+    assert "8-week orientation" in body, body
+    assert "about the offer" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_hard_fact_of_theirs_is_sobering_not_a_sorrow(full_request, variant):
+    body = note_about(full_request, "mental health referrals are up 40%", variant=variant)["body"]
+    assert "sorry to hear" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(14))
+def test_a_rejection_note_concedes_once(full_request, variant):
+    body = only_note(with_(full_request, kind="after-rejection", variant=variant))["body"]
+    assert not ("work out" in body and "disappointed" in body), body

@@ -370,7 +370,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("10 yrs commercial", "my 10 years of commercial work"),
     ("4 yrs PICU at Lucile Packard as traveler", "as a traveler"),
     ("cut produce shrink 18% at my store", "I cut produce shrink by 18% at my store"),
-    ("managed $3M USAID portfolio", "I managed a $3M USAID portfolio"),
+    ("managed $3M USAID portfolio", "I managed a $3 million USAID portfolio"),
     ("led a CAPA that cut complaint rate 30%", "cut the complaint rate by 30%"),
     ("raised 1-yr retention from 71% to 88%", "raised 1-year retention"),
     ("20 yrs municipal public works", "my 20 years in municipal public works"),
@@ -1142,7 +1142,7 @@ def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, 
     ("she wants more bilingual storytimes", "your plans for more bilingual storytimes"),
     ("her team rebuilt the checkout last year", "how your team rebuilt the checkout last year"),
     ("he does blameless postmortems", "how you do blameless postmortems"),
-    ("she sorted the reschedule", "sorting the reschedule"),
+    ("she sorted the reschedule", "arranging the reschedule"),
     ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
     ("we talked about the practical budget being cut", "the practical budget being cut"),
 ])
@@ -1161,7 +1161,6 @@ def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed,
     ("his team owns the pricing service", "pricing"),
     ("they plan together every wednesday", "Wednesday"),
     ("his team does 300+ events a year", "events"),
-    ("on monday they have a big group coming", "group"),
 ])
 def test_the_readers_own_record_is_left_out_with_a_hint(full_request, typed, word):
     # Readers failed every frame that told it back: "your 22 years in hospice", "how you
@@ -1412,7 +1411,7 @@ def test_a_point_of_fit_that_says_the_writer_wants_the_job_needs_no_stock_line(f
              for f in wording.NO_INTEREST["thank-you"]]
     for variant in range(12):
         body = only_note(with_(request, variant=variant))["body"]
-        fit = next(s for s in re.split(r"(?<=\.)\s+", body) if "$400M" in s)
+        fit = next(s for s in re.split(r"(?<=\.)\s+", body) if "$400 million" in s)
         if re.search(r"I'd (?:like to|be glad to|welcome)|proud to", fit):
             assert not [line for line in stock if line in body], body
 
@@ -1464,7 +1463,7 @@ def test_a_verb_without_its_subject_is_not_a_topic(full_request, variant):
      "ringing me the night before to run through the project", "the rang"),
     # "she" is the reader; "he" is the project manager she told the writer about.
     ("she knew the PM from a previous job. he's big on safety culture and WHS stats",
-     "knew the PM", "safety culture"),
+     "know the PM", "safety culture"),
     # A question word is not a noun run on after the thing given.
     ("she gave me a heads up on what the GM likes to ask",
      "a heads up on what the GM likes to ask", "on what."),

@@ -1,0 +1,50 @@
+"""Candour the writer noted in a detail, which a note thanks the reader for.
+
+"busy season hours, honestly", "told me honestly about the hours around budget time",
+"tasting - my halibut was overcooked, he was honest about it": each is thanks for being
+candid about a topic, even one a note otherwise leaves out (hours, a dish that went wrong).
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder import phrases
+from builder.cleaning import tidy
+from builder.person import to_reader
+from builder.phrases import Phrase
+from builder.vetting import candid_topic
+
+_HONESTLY = r"(?:honestly|frankly|candidly|openly|plainly|straight)"
+_HONEST = r"(?:honest|candid|frank|open|upfront|straight)"
+_DEGREE = r"(?:(?:very|really|pretty|super|so|quite)\s+)?"
+_PATTERNS = (
+    # "told me honestly about the hours around budget time"
+    re.compile(
+        rf"\b(?:told me|talked|spoke)\s+{_DEGREE}{_HONESTLY}\s+about\s+(?P<topic>[^.;!?]+)", re.I
+    ),
+    # "busy season hours, honestly."
+    re.compile(
+        rf"(?:^|[.;!?]\s+)(?P<topic>[^.;!?,]+),\s*{_DEGREE}{_HONESTLY}\s*(?:[.;!?]|$)", re.I
+    ),
+    # "tasting - my halibut was overcooked, he was honest about it"
+    re.compile(
+        rf"(?:^|[.;!?]\s+)(?P<label>[^\W\d][\w ]{{1,24}}?)\s+[-\u2013\u2014:]\s+[^.;!?]*?"
+        rf"\b(?:he|she|they)\s+(?:was|were)\s+{_DEGREE}{_HONEST}\s+(?:with me\s+)?about\s+it\b",
+        re.I,
+    ),
+)
+
+
+def read_candour(text: str, *, company: str, names: tuple[str, ...]) -> Phrase | None:
+    """Thanks for candour about what the detail names, or None when it names none."""
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        found = match.groupdict()
+        typed = found.get("topic") or f"the {found['label'].strip().casefold()}"
+        topic = candid_topic(to_reader(tidy(typed), company=company, names=names))
+        if topic:
+            return Phrase(phrases.ACT, (f"being candid with me about {topic}",))
+    return None
