@@ -160,9 +160,11 @@ class Writer:
     def greet(self, frame: str) -> str:
         """Fill in a greeting, which ends with a comma; "Hello," when there is no name.
 
-        A job title alone is no name either: readers failed "Dear HR Director,".
+        A job title alone is no name either: readers failed "Dear HR Director,". Nor is a
+        team on LinkedIn, where a message reaches one person: "Hi HR Team," failed too.
         """
-        if not self.values["first"] or self.values.get("title"):
+        team_on_linkedin = self.values.get("group") and self.request.channel == "linkedin"
+        if not self.values["first"] or self.values.get("title") or team_on_linkedin:
             return "Hello,"
         return frame.format_map(self.values)
 

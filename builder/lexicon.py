@@ -650,6 +650,8 @@ NOT_HOW = STATIVE | _words(
     "say said tell told mention can could will would should may might must used"
 )
 # What a reader arranges for a candidate: "you sorted the reschedule" is thanked for.
+# Parts of an interview someone sets up for the candidate: "set up the panel".
+SET_UP_FOR_ME = _words("panel interview interviews visit tour call calls day")
 ARRANGEMENTS = _words("reschedule schedule booking bookings logistics travel parking slot")
 # What a team is doing now rather than planning: "you're working on it" is no plan.
 ONGOING = _words("work do use run try look deal handle get have go see struggle focus")

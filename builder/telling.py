@@ -19,8 +19,11 @@ _SOMBRE = re.compile(r"sobering|so open", re.IGNORECASE)
 
 def _is_grave(phrase: Phrase) -> bool:
     """Whether a detail touches war, loss or punishment, which no note is glad about."""
-    words = set(re.findall(r"[\w-]+", phrase.text.casefold()))
+    words = set(re.findall(r"[\w-]+", _WAR_STORIES.sub("", phrase.text.casefold())))
     return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text))
+
+
+_WAR_STORIES = re.compile(r"\bwar stor(?:y|ies)\b")  # "pen testing war stories" are no war
 
 
 _LOSING = re.compile(
@@ -82,8 +85,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     if is_thin(phrase):  # "It was good to discuss water." says nothing; a conversation does
         frames = wording.THIN_TOPICS
     grave = _is_grave(phrase)
-    if grave and phrase.kind == phrases.ASKED:
-        frames = wording.GRAVE_QUESTIONS
+    if phrase.kind == phrases.ASKED and (grave or phrase.text.startswith("a time ")):
+        frames = wording.QUESTIONS_ABOUT
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))

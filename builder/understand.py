@@ -230,10 +230,10 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
         return Phrase(phrases.ACT, _gerunds(" ".join(words[verb_at:]), first=True))
     # "sat in on my lesson", "set up the AV for my job talk": a verb with its particle, done
     # for the candidate.
-    done_for_me = rest and rest[0].casefold() in _PARTICLES and any(
+    done_for_me = rest and rest[0].casefold() in _PARTICLES and (any(
         w.casefold() in {"me", "my"} and rest[i].casefold() not in {"like", "as", "than"}
         for i, w in enumerate(rest[1:5])
-    )
+    ) or bool({w.casefold() for w in rest[1:4]} & lexicon.SET_UP_FOR_ME))  # "set up the panel"
     if (morphology.is_past(verb) or verb in {"set", "put"}) and done_for_me and (
         base not in lexicon.ASKING | lexicon.SAYING | lexicon.STATIVE
     ):
@@ -250,15 +250,13 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     return Phrase(phrases.FACT, (" ".join(words),))
 
 
-_A_TIME = re.compile(r"\ba time (?:when )?I\b")
-
 
 def _asked(text: str, context: Context) -> Phrase:
     text = re.split(r",?\s+and\s+(?:i|then\s+i)\s+", text, maxsplit=1, flags=re.I)[0]
     text = re.sub(r"\s+and\s+if\s+", " and whether ", text, flags=re.I)
     if re.match(r"^(?:me\s+)?for\s+", text, re.I):
         return Phrase(phrases.SENTENCE, ())
-    text = _A_TIME.sub("how I", text)  # "a time I dealt with ..." is the prompt, not the story
+    text = _TELL_ABOUT.sub("", text)  # "me to tell her about a time I ..." asks for the story
     if re.match(r"^(?:me\s+)?to\s+", text, re.I):
         return Phrase(phrases.ACT, ("asking me " + _reader(re.sub(r"^me\s+", "", text), context),))
     text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)
@@ -266,6 +264,12 @@ def _asked(text: str, context: Context) -> Phrase:
     if questions.is_question(text):
         text = questions.embed(text) or text
     return Phrase(phrases.ASKED, (_reader(text, context),))
+
+
+_TELL_ABOUT = re.compile(
+    r"^(?:me\s+)?to\s+(?:tell\s+(?:you|her|him|them)|talk|describe)\s+(?:about\s+)?(?=a time\b)",
+    re.I,
+)
 
 
 def _reader(text: str, context: Context) -> str:
@@ -592,7 +596,9 @@ def _is_role(piece: str) -> bool:
     words = [w.casefold() for w in _clip(piece).split()]
     return 0 < len(words) <= 4 and (
         words[-1] in lexicon.GROUP_WORDS | lexicon.ROLE_NOUNS
-    ) and clause_verb(words) is None and words[0] not in lexicon.DETERMINERS
+    ) and clause_verb(words) is None and words[0] not in lexicon.DETERMINERS and (
+        words[1:2] != ["up"]  # "set up the panel" is done, by no one named
+    )
 
 
 def read_detail(text: str, context: Context) -> Reading:
@@ -690,7 +696,7 @@ _STUMBLE = re.compile(
     r"struggled)\b",
     re.IGNORECASE,
 )
-_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.TASK, phrases.EVENT})
+_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.TASK})
 
 
 def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
@@ -716,7 +722,8 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
     """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores".
 
     A question may end the list ("readmission models and how you use Epic Clarity"), but not
-    lead it, where what follows would read as part of it.
+    lead it, where what follows would read as part of it; nor may what the reader does
+    ("your work running the wine program and pairings").
     """
     merged: list[Phrase] = []
     for phrase in read:
@@ -725,12 +732,16 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
         if last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
             len(parts) <= lexicon.MAX_MERGED_TOPICS
         ) and not any(" and " in part for part in parts) and not any(
-            part.split()[0].casefold() in lexicon.WH_WORDS for part in parts[:-1]
+            part.split()[0].casefold() in lexicon.WH_WORDS or part.startswith(_YOUR_DOING)
+            for part in parts[:-1]
         ):
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         else:
             merged.append(phrase)
     return merged
+
+
+_YOUR_DOING = ("your work ", "your plans ")
 
 
 def _split_unread(pieces: list[str], context: Context) -> list[str]:

@@ -209,7 +209,8 @@ def _event(part: str, words: list[str]) -> Phrase | None:
         return None
     if head in lexicon.GIVEN_EVENTS and head_at == len(words):
         return Phrase(phrases.ACT, (f"giving me the {part}",))
-    if head in lexicon.EXERCISE_WORDS and not set(words) & lexicon.LEFTOVERS:
+    exercise = head in lexicon.EXERCISE_WORDS or words[0] == "mock"  # "mock arraignment"
+    if exercise and not set(words) & lexicon.LEFTOVERS:
         return Phrase(phrases.EVENT, (f"the {part}",))
     return None
 
@@ -473,6 +474,12 @@ def _own_work_as_topic(text: str) -> Phrase | None:
     return None
 
 
+_WHY_NOT = re.compile(
+    r"^why (\S+(?: (?!and\b)\S+)?),? (?:and )?(?:not|over|instead of|rather than) (\S+(?: \S+)?)$",
+    re.I,
+)
+
+
 def _trimmed(phrase: Phrase) -> Phrase | None:
     """A clause without what would not fit its frame, or None when what is left is unclear.
 
@@ -483,6 +490,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
     last = phrase.parts[-1]
     if phrase.kind == phrases.ASKED:
         last = re.sub(r"^(?:a lot|lots|a bunch)\s+(?:about\s+)?|\s+(?:too|also|as well)$", "", last)
+        last = _WHY_NOT.sub(r"why I chose \1 over \2", last)  # "why electrical and not HVAC"
     else:
         last = _THEN_CLAUSE.sub("", last)
     if phrase.kind == phrases.ACT:  # "finding me a quiet room first too"
@@ -574,12 +582,18 @@ def _task(phrase: Phrase) -> Phrase:
     """A task the reader set is a chance the candidate had, not a kindness nor done together.
 
     "asking me to pitch a stock" -> "pitch a stock": readers failed both "Thank you for
-    asking me to pitch a stock" and "I'm glad we spent time pitching a stock".
+    asking me to pitch a stock" and "I'm glad we spent time pitching a stock". So is a task
+    they watched: "watching me do a balayage" -> "do a balayage".
     """
     words = phrase.parts[0].split() if phrase.kind == phrases.ACT and phrase.parts else []
-    if len(words) < 4 or words[:3] != ["asking", "me", "to"]:
+    asked = words[:3] == ["asking", "me", "to"]
+    watched = words[:2] in (["watching", "me"], ["observing", "me"]) and len(words) > 2 and (
+        words[2] in lexicon.VERB_BASES
+    )
+    if len(words) < 4 or not (asked or watched):
         return phrase
-    return Phrase(phrases.TASK, (" ".join(words[3:]), *phrase.parts[1:]), phrase.tail)
+    task = " ".join(words[3 if asked else 2 :])
+    return Phrase(phrases.TASK, (task, *phrase.parts[1:]), phrase.tail)
 
 
 # What the reader knows of their own job: tenure, career, routine, size. Told back to them,

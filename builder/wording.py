@@ -248,8 +248,9 @@ LATER_QUESTIONS = (
     "I was glad you asked about {x}.",
 )
 
-# A question about something grave ("the winter storm"): thanked for, and nobody is glad.
-GRAVE_QUESTIONS = (
+# A question about something grave ("the winter storm"), or a prompt for a story ("a time I
+# disagreed with a coworker"): thanked for as a question, and nobody is glad of it.
+QUESTIONS_ABOUT = (
     "Thank you for your question about {x}.",
     "I appreciated your question about {x}.",
 )

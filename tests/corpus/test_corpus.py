@@ -113,7 +113,8 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
     first = note["body"].split("\n", 1)[0]
     if first == "Hello,":  # also for a job title where a note would say "Hi"
         typed = read_name(note["to"])
-        return None if not typed.warm or typed.title else "Hello, for a name"
+        team_on_linkedin = typed.group and request.get("channel") == "linkedin"
+        return None if not typed.warm or typed.title or team_on_linkedin else "Hello, for a name"
     match = _GREETING.match(first)
     if not match:
         return f"greeting {first!r}"
@@ -136,7 +137,6 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
         ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx")  # British English writes "Mr Jenkins" too
     ) and greeted != typed.shown:
         return f"title dropped in {greeted!r}"
-    del request
     return None
 
 

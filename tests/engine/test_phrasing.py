@@ -213,16 +213,18 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
     assert written in only_note(with_(full_request, highlights=[typed]))["body"]
 
 
-def test_the_interview_itself_is_not_given_with_a_tour(full_request):
-    body = note_about(full_request, "panel interview + unit tour")["body"]
-    assert "the unit tour" in body, body
-    assert "panel interview and" not in body, body
-
-
-def test_a_someday_after_a_recommendation_goes(full_request):
-    body = note_about(full_request, "recommended the CFRE cert eventually")["body"]
-    assert "CFRE" in body, body
-    assert "eventually" not in body, body
+@pytest.mark.parametrize(("typed", "kept", "absent"), [
+    # The interview itself is not given with a tour.
+    ("panel interview + unit tour", "the unit tour", "panel interview and"),
+    # "someday" after a recommendation goes.
+    ("recommended the CFRE cert eventually", "CFRE", "eventually"),
+    # A mock exercise is taken through, even after a stumble, which is not told.
+    ("mock arraignment. I blanked on the bail argument", "taking me through the mock", "blank"),
+])
+def test_a_detail_keeps_what_reads_and_leaves_the_rest(full_request, typed, kept, absent):
+    body = note_about(full_request, typed)["body"]
+    assert kept in body, body
+    assert absent not in body, body
 
 
 @pytest.mark.parametrize("variant", range(4))
@@ -244,3 +246,43 @@ def test_a_hard_fact_of_theirs_is_sobering_not_a_sorrow(full_request, variant):
 def test_a_rejection_note_concedes_once(full_request, variant):
     body = only_note(with_(full_request, kind="after-rejection", variant=variant))["body"]
     assert not ("work out" in body and "disappointed" in body), body
+
+
+def test_a_team_on_linkedin_is_greeted_without_its_name(full_request):
+    request = with_(full_request, channel="linkedin", interviewers=[{"name": "HR team"}])
+    assert only_note(request)["body"].startswith("Hello,")
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_war_stories_are_no_war(full_request, variant):
+    body = note_about(full_request, "pen testing war stories lol", variant=variant)["body"]
+    told = next(s for s in sentences(body) if "war stories" in s)
+    assert not told.startswith(("I valued", "I was grateful", "Thank you for talking")), told
+
+
+def test_a_task_watched_is_a_chance_had(full_request):
+    body = note_about(full_request, "she watched me do a balayage on her niece")["body"]
+    assert "the chance to do a balayage on your niece" in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_prompt_for_a_story_is_thanked_for_as_a_question(full_request, variant):
+    typed = "she asked about a time i disagreed w/ a coworker"
+    body = note_about(full_request, typed, variant=variant)["body"]
+    assert "question about a time I disagreed with a coworker" in body, body
+
+
+def test_why_one_and_not_another_is_a_choice(full_request):
+    body = note_about(full_request, "they asked why electrical and not HVAC")["body"]
+    assert "why I chose electrical over HVAC" in body, body
+
+
+@pytest.mark.parametrize("kind", ["thank-you", "withdraw"])
+def test_setting_up_the_panel_is_a_kindness(full_request, kind):
+    body = note_about(with_(full_request, kind=kind), "set up the panel")["body"]
+    assert "setting up the panel" in body, body
+
+
+def test_what_the_reader_runs_does_not_lead_a_list(full_request):
+    body = note_about(full_request, "she runs the wine program, talked pairings")["body"]
+    assert "wine program and pairings" not in body, body
