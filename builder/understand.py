@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from builder import lexicon, morphology, phrases, questions
 from builder.candour import read_candour
 from builder.cleaning import tidy
+from builder.logistics import read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.vetting import vet, without_their_record
@@ -639,7 +640,7 @@ def read_detail(text: str, context: Context) -> Reading:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
-    if not reading.phrases and (fallback := _questions_of(text)):
+    if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
         reading.phrases.append(fallback)
     return _told(_with_candour(reading, text, context), text)
 

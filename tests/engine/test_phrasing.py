@@ -286,3 +286,25 @@ def test_setting_up_the_panel_is_a_kindness(full_request, kind):
 def test_what_the_reader_runs_does_not_lead_a_list(full_request):
     body = note_about(full_request, "she runs the wine program, talked pairings")["body"]
     assert "wine program and pairings" not in body, body
+
+
+@pytest.mark.parametrize(("typed", "terms"), [
+    ("HR. benefits, hybrid 3 days", "the benefits and the working arrangements"),
+    ("scheduling, 12s, every 3rd weekend", "the schedule"),
+    ("salary range + start date. she said 2 rounds left", "the start date and the next steps"),
+    ("comp range + timeline", "the next steps"),
+])
+def test_terms_of_the_job_are_gone_over_not_repeated(full_request, typed, terms):
+    # Named, not "the practical details", which readers failed as a template line; and
+    # never pay, shorthand or a count of rounds.
+    body = note_about(full_request, typed)["body"]
+    assert f"going over {terms} with me" in body, body
+    assert not re.search(r"salary|comp|12s|3 days|rounds|hybrid", body), body
+
+
+@pytest.mark.parametrize("typed", [
+    "asked about my availability on weekends",
+    "found out it's mostly on call after hours + weekends, not what I'm after",
+])
+def test_a_question_or_a_term_turned_down_is_not_gone_over(full_request, typed):
+    assert "going over" not in note_about(full_request, typed)["body"]

@@ -1,0 +1,42 @@
+"""The practical terms of a job a reader went over, when a detail names nothing else.
+
+"HR. benefits, hybrid 3 days" and "scheduling, 12s, every 3rd weekend" are notes of what
+was covered, too terse and too close to pay and hours to repeat; a note thanks the reader
+for going over "the benefits and the working arrangements" or "the schedule" instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder import phrases
+from builder.phrases import Phrase
+
+# Each term of the job, by the words that name it, in the order a note lists them.
+_TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
+    (r"\b(?:contract|assignment)\b", "the contract"),
+    (r"\bmission length\b", "the mission length"),
+    (r"\bschedul\w*|\bshifts?\b|\brota\b|\b12s\b|\brotating\b|\bweekends?\b", "the schedule"),
+    (r"\bbenefits?\b|\bPTO\b|\b401k\b", "the benefits"),
+    (r"\bhybrid\b|\bremote\b|\bWFH\b|\bin[- ]office\b", "the working arrangements"),
+    (r"\btravel\b", "the travel"),
+    (r"\brelocat\w*", "the relocation"),
+    (r"\bstart date\b", "the start date"),
+    (r"\btimeline\b|\bnext steps?\b|\brounds? left\b", "the next steps"),
+))
+# A question put to the writer, or a term they turned down, is not a term gone over.
+_NOT_GONE_OVER = re.compile(r"^\W*(?:(?:he|she|they)\s+)?asked\b|\bnot\b|n['\u2019]t\b", re.I)
+MAX_TERMS = 2
+
+
+def read_logistics(text: str) -> Phrase | None:
+    """Thanks for going over the terms a detail names, or None when it names none."""
+    if _NOT_GONE_OVER.search(text):
+        return None
+    found = sorted(
+        (match.start(), term) for pattern, term in _TERMS if (match := pattern.search(text))
+    )
+    terms = [term for _, term in found][:MAX_TERMS]
+    if not terms:
+        return None
+    return Phrase(phrases.ACT, (f"going over {' and '.join(terms)} with me",))
