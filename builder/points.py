@@ -152,13 +152,17 @@ def _reasons(clauses: list[str], company: str) -> Reading | None:
     """
     if not _SOMEONE_ELSE.search(" ".join(clauses)):
         clauses = [to_reader(c, company=company) for c in clauses]
-    plain = [c for c in clauses if not set(_plain_words(c)) & _UNSAID]
+    plain = [c for c in clauses if not set(_plain_words(c)) & _UNSAID and not _NOTED.match(c)]
     leaning = any("it" in _plain_words(c) for c in plain[1:])
     if not leaning:
         plain = [c for c in plain if not _VAGUE_PRAISE.match(c)]
     if not plain:
         return None
     return Reading([Phrase(phrases.REASON, tuple(lower_pronoun(c) for c in plain[:2]))])
+
+
+# Words noted in a row before a clause: "utilities, stable and the FTC could go permanent".
+_NOTED = re.compile(r"^[\w-]+(?: [\w-]+)?, ")
 
 
 def _plain_words(text: str) -> list[str]:

@@ -370,6 +370,9 @@ _ALSO = re.compile(r"^you (are )?also (.+)$")
 _SHARED_TAIL = re.compile(r"\s+(?:too|also|like me)$")
 
 
+_DOES_A_NAME = re.compile(r"^you (?:do|does) [A-Z]")  # "you do Blue Card": does what with it?
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     known = re.sub(r"^you knew\b", "you know", phrase.text)  # "you knew my PI": they still do
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
@@ -379,7 +382,8 @@ def _fact(phrase: Phrase) -> Phrase | None:
     words = _words(text)
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
-    if words[0] == "you" and len(words) > 1 and not _is_verb(words[1]):
+    unread_verb = words[0] == "you" and len(words) > 1 and not _is_verb(words[1])
+    if unread_verb or _DOES_A_NAME.match(text):
         return None
     if words[0] == "my" or (words[0] == "you" and len(words) > 1 and words[1] in (
         lexicon.ROLE_PLAY_VERBS
@@ -497,6 +501,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
         head = re.split(r":| - ", last, maxsplit=1)[0]  # "organizing the visit: flights, ..."
         last = head if len(head.split()) >= lexicon.MIN_CLAUSE_WORDS else last
         last = _before_apposition(_TRAILING_ADVERB.sub("", last))
+        last = _SHOWN_HOW.sub(_how_to, last)  # "showing me check in" -> "how to check in"
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
         last = repairs.with_for(_BARE_SUBJECT.sub(_the_subject, last))
     parts = (*phrase.parts[:-1], last)
@@ -506,6 +511,15 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
     ):
         return None
     return Phrase(phrase.kind, parts, phrase.tail)
+
+
+_SHOWN_HOW = re.compile(r"\bshowing me (\w+) (in|out|up|on|off|through)\b")
+
+
+def _how_to(match: re.Match[str]) -> str:
+    if match.group(1).casefold() not in lexicon.VERB_BASES:
+        return match.group(0)
+    return f"showing me how to {match.group(1)} {match.group(2)}"
 
 
 def _the_subject(match: re.Match[str]) -> str:

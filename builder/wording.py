@@ -170,10 +170,12 @@ DETAILS = {
         "Thank you for the chance to {x}.",
         "I appreciated the chance to {x}.",
         "I enjoyed the chance to {x}.",
+        "Thank you for letting me {x}.",
     ),
     p.EVENT: (
         "Thank you for taking me through {x}.",
         "I appreciated you taking me through {x}.",
+        "I valued working through {x} with you.",
     ),
     p.FACT: (
         "I was interested to hear that {x}.",
