@@ -672,10 +672,14 @@ def _told(reading: Reading, text: str) -> Reading:
     """The phrases of a detail a note may tell, as one list where they run together.
 
     Nothing the writer stumbled in ("I fumbled the deferred tax part") is told as if they
-    enjoyed it, and one bare word ("It was good to discuss teaching.") says nothing.
+    enjoyed it: a task set is something they were let do ("letting me pitch a stock"). One
+    bare word ("It was good to discuss teaching.") says nothing.
     """
     if _STUMBLE.search(text):
-        reading.phrases = [p for p in reading.phrases if p.kind not in _GLAD_OF]
+        reading.phrases = [
+            Phrase(phrases.ACT, (f"letting me {p.text}",)) if p.kind == phrases.TASK else p
+            for p in reading.phrases if p.kind not in _GLAD_OF
+        ]
     merged = _topics_together(reading.phrases)
     alone = len(merged) == 1 and len(text.split()) <= _THIN_WORDS  # typed alone: "water"
     reading.phrases = [phrase for phrase in merged if not is_thin(phrase) or alone]
@@ -697,7 +701,7 @@ _STUMBLE = re.compile(
     r"struggled)\b",
     re.IGNORECASE,
 )
-_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED, phrases.TASK})
+_GLAD_OF = frozenset({phrases.TOPIC, phrases.SHARED})
 
 
 def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
