@@ -59,6 +59,8 @@ def read_content(request: Request, index: int) -> Content:
         content.details = [d for d in detail.phrases if not telling.is_wanted_person(d)]
         if len(content.details) < len(detail.phrases):
             detail.notes.append("detail-theirs")
+    if request.kind == "agency":  # the client's panel asked the questions, not the consultant
+        content.details = [d for d in content.details if d.kind != phrases.ASKED]
     content.notes[f"interviewers[{index}].detail"] = detail.notes
     uses = OCCASIONS[request.kind].uses
     if request.highlights and "highlights" in uses:

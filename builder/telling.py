@@ -90,6 +90,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))
+    if phrase.kind == phrases.EVENT and _TAKEN_ALONE.search(phrase.text):  # "the typing test"
+        frames = tuple(f for f in frames if not f.endswith("with you."))
     return frames
 
 
@@ -97,6 +99,7 @@ _TO_BE = re.compile(
     r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
 )
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
+_TAKEN_ALONE = re.compile(r"\b(?:test|tests|quiz|assessment)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 
 

@@ -69,8 +69,7 @@ OPENERS = {
         "I'm glad I had the chance to {talk_you}{when} about the {role} role at {company}.",
         "Thank you for {talking}{when}; I appreciated learning about the {role} position at "
         "{company}.",
-        "I'm very glad we could meet{when}, and I enjoyed {meeting} about the {role} role "
-        "at {company}.",
+        "I'm grateful you took the time{when} to {talk} about the {role} role at {company}.",
         "Thank you for the time you gave me in {interview}{when} for the {role} role at "
         "{company}.",
         "I'm writing to thank you for {interview}{when} for the {role} position at {company}.",
@@ -170,7 +169,7 @@ DETAILS = {
         "Thank you for the chance to {x}.",
         "I appreciated the chance to {x}.",
         "I enjoyed the chance to {x}.",
-        "Thank you for letting me {x}.",
+        "I appreciated being asked to {x}.",
     ),
     p.EVENT: (
         "Thank you for taking me through {x}.",

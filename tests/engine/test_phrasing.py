@@ -318,3 +318,15 @@ def test_words_noted_in_a_row_are_no_reason(full_request):
     body = only_note(with_(full_request, interest="utilities, stable + the FTC could go perm"))
     assert "utilities" not in body["body"], body["body"]
     assert any(c["code"] == "interest-shape" for c in body["checks"]), body["checks"]
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_test_taken_alone_was_not_worked_through_together(full_request, variant):
+    body = note_about(full_request, "typing test", variant=variant)["body"]
+    assert "typing test with you" not in body, body
+
+
+def test_an_agency_consultant_did_not_ask_the_panels_questions(full_request):
+    typed = "put me forward. Interview went well I think!! Asked about the capex reporting"
+    body = note_about(with_(full_request, kind="agency"), typed)["body"]
+    assert "capex" not in body, body
