@@ -82,6 +82,7 @@ class Panel:
             self.openings.add(tuple(words[:OPENING_WORDS]))
 
 
+_HERE = re.compile(r" here\b")
 _ROLE_NOUN = re.compile(r"\{role\} (?:role|position|opening)\b")
 _CASUAL = re.compile(r"\b(?:" + "|".join(map(re.escape, wording.CASUAL)) + r")\b")
 _LONGEST_FIRST = sorted(wording.REPEATABLE_KEYS, key=len, reverse=True)  # "timeline", "time"
@@ -206,8 +207,11 @@ class Writer:
         # the company named in the sentence before is "here": "that kind of work here";
         # but not to an agency's consultant, whose client the company is.
         swapped = {f: _swapped(f, self.last_keys) for f in order}
-        if ("{company}" in self.last_keys or short) and self.request.kind != "agency":
-            swapped = {f: _AT_COMPANY.sub(_here, s) for f, s in swapped.items()}
+        agency = self.request.kind == "agency"  # the consultant's client is never "here"
+        if "{company}" in self.last_keys or short:
+            swapped = {f: _AT_COMPANY.sub("" if agency else _here, s) for f, s in swapped.items()}
+        if agency:
+            swapped = {f: _HERE.sub("", s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         named = {c: bool(company) and (short or company) in c for c in keyed}

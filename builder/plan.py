@@ -107,6 +107,7 @@ _PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
+_A_WHILE_DAYS = 8
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -336,7 +337,13 @@ def _opener(writer: Writer) -> str | None:
     request = writer.request
     again = request.kind == "later-round" and request.interviewers[writer.index].met_before
     first = writer.pick(wording.OPENERS["later-round-again"], 0) if again else None
-    return first or writer.pick(wording.OPENERS[request.kind], 0)
+    frames = wording.OPENERS[request.kind]
+    days = (request.today - request.interview_date).days if (
+        request.today and request.interview_date
+    ) else None
+    if days is not None and days < _A_WHILE_DAYS:  # six days on is no "little while"
+        frames = tuple(f for f in frames if "a little while" not in f)
+    return first or writer.pick(frames, 0)
 
 
 def _extra(writer: Writer) -> str | None:

@@ -330,3 +330,23 @@ def test_an_agency_consultant_did_not_ask_the_panels_questions(full_request):
     typed = "put me forward. Interview went well I think!! Asked about the capex reporting"
     body = note_about(with_(full_request, kind="agency"), typed)["body"]
     assert "capex" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(13))
+def test_six_days_on_is_no_little_while(full_request, variant):
+    interview = {"date": "2026-03-10", "format": "video"}
+    request = with_(full_request, kind="follow-up", interview=interview, today="2026-03-16")
+    assert "a little while" not in only_note(with_(request, variant=variant))["body"]
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_first_linkedin_thanks_is_not_thanks_again(full_request, variant):
+    request = with_(full_request, channel="linkedin", variant=variant)
+    assert " again" not in only_note(request)["body"]
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_an_agency_consultant_is_never_told_here(full_request, variant):
+    request = with_(full_request, kind="agency", highlights=["I cut month end from 8 days to 5"])
+    body = only_note(with_(request, variant=variant))["body"]
+    assert not re.search(r"\bhere\b", body), body
