@@ -19,10 +19,13 @@ _SOMBRE = re.compile(r"sobering|so open", re.IGNORECASE)
 
 def _is_grave(phrase: Phrase) -> bool:
     """Whether a detail touches war, loss or punishment, which no note is glad about."""
-    words = set(re.findall(r"[\w-]+", _WAR_STORIES.sub("", phrase.text.casefold())))
+    named = _NAMED_BODY.sub("", phrase.text)  # "the Pandemic Prevention Institute" is no pandemic
+    words = set(re.findall(r"[\w-]+", _WAR_STORIES.sub("", named.casefold())))
     return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text))
 
 
+_BODIES = "|".join(sorted(word.title() for word in lexicon.INSTITUTION_ENDINGS))
+_NAMED_BODY = re.compile(rf"\b(?:[A-Z][\w-]*\s+)+(?:{_BODIES})\b")
 _WAR_STORIES = re.compile(r"\bwar stor(?:y|ies)\b")  # "pen testing war stories" are no war
 
 
@@ -87,6 +90,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     grave = _is_grave(phrase)
     if phrase.kind == phrases.ASKED and (grave or phrase.text.startswith("a time ")):
         frames = wording.QUESTIONS_ABOUT
+    if phrase.kind == phrases.TOPIC and grave and not is_thin(phrase):
+        frames = wording.GRAVE_TOPICS
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith("with me."))

@@ -256,6 +256,13 @@ QUESTIONS_ABOUT = (
     "I appreciated your question about {x}.",
 )
 
+# A grave topic ("Gaza and Sudan", "the practical budget being cut"): what the reader shared,
+# which no note values as a chance or a conversation.
+GRAVE_TOPICS = (
+    "I'm grateful for what you shared about {x}.",
+    "Thank you for speaking with me about {x}.",
+)
+
 # How the reader came to their job, which they told: heard, not discussed.
 STORIES = (
     "I enjoyed hearing {x}.",

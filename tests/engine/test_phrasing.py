@@ -350,3 +350,10 @@ def test_an_agency_consultant_is_never_told_here(full_request, variant):
     request = with_(full_request, kind="agency", highlights=["I cut month end from 8 days to 5"])
     body = only_note(with_(request, variant=variant))["body"]
     assert not re.search(r"\bhere\b", body), body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
+    body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
+    told = next(s for s in sentences(body) if "Gaza" in s)
+    assert re.search(r"what you shared about|speaking with me about", told), told
