@@ -269,10 +269,26 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+_MC = re.compile(r"^mc(?=[a-z]{2})")
+_CONTRACTED = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})  # "mcdonald's", not "'S"
+
+
 def _title_word(word: str) -> str:
-    """Capitalise a word and each part after a hyphen or apostrophe: "o'brien" -> "O'Brien"."""
+    """Capitalise a word and each part after a hyphen or apostrophe: "o'brien" -> "O'Brien".
+
+    "Mc" takes a capital after it too: "mcbride" -> "McBride".
+    """
     parts = re.split(r"([-'’(])", word)
-    return "".join(p[:1].upper() + p[1:] if i % 2 == 0 else p for i, p in enumerate(parts))
+    return "".join(
+        _capital(p) if i % 2 == 0 and not (i and p in _CONTRACTED) else p
+        for i, p in enumerate(parts)
+    )
+
+
+def _capital(part: str) -> str:
+    if _MC.match(part):
+        return "Mc" + part[2:3].upper() + part[3:]
+    return part[:1].upper() + part[1:]
 
 
 def _district(match: re.Match[str]) -> str:

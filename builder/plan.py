@@ -108,6 +108,7 @@ _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gla
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
 _A_WHILE_DAYS = 8
+_ONE_CONSULTANTS_DEED = re.compile(r"putting|arranging")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -343,6 +344,8 @@ def _opener(writer: Writer) -> str | None:
     ) else None
     if days is not None and days < _A_WHILE_DAYS:  # six days on is no "little while"
         frames = tuple(f for f in frames if "a little while" not in f)
+    if request.kind == "agency" and len(request.interviewers) > 1:  # who put me forward?
+        frames = tuple(f for f in frames if not _ONE_CONSULTANTS_DEED.search(f))
     return first or writer.pick(frames, 0)
 
 
