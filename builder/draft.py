@@ -132,6 +132,7 @@ def seed(request: Request, index: int) -> int:
 
 
 _AT_COMPANY = re.compile(r"( you)? (?:at|to) \{company\}(?=[.,])")
+_AT_COMPANY_END = re.compile(r" (?:at|to) \{company\}(?=\.)")  # "more of at X.", not "to X,"
 _NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
 
 
@@ -207,10 +208,11 @@ class Writer:
         # the company named in the sentence before is "here": "that kind of work here";
         # but not to an agency's consultant, whose client the company is.
         swapped = {f: _swapped(f, self.last_keys) for f in order}
-        agency = self.request.kind == "agency"  # the consultant's client is never "here"
-        if "{company}" in self.last_keys or short:
-            swapped = {f: _AT_COMPANY.sub("" if agency else _here, s) for f, s in swapped.items()}
-        if agency:
+        if ("{company}" in self.last_keys or short) and self.request.kind != "agency":
+            swapped = {f: _AT_COMPANY.sub(_here, s) for f, s in swapped.items()}
+        elif "{company}" in self.last_keys or short:  # to the consultant, named once is enough
+            swapped = {f: _AT_COMPANY_END.sub("", s) for f, s in swapped.items()}
+        if self.request.kind == "agency":  # the consultant's client is never "here"
             swapped = {f: _HERE.sub("", s) for f, s in swapped.items()}
         rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order

@@ -833,6 +833,7 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
+    "help",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timing": "news"}

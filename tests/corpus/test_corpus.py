@@ -168,6 +168,15 @@ _UNCONVERTED = re.compile(
 )
 
 
+_CUT_OFF_OBJECT = re.compile(r"\bspeak(?: to| with)?[,.]|\bthanks to[,.]|\bmore of at[,.]")
+
+
+def test_no_sentence_loses_the_object_of_its_verb_or_preposition():
+    # "When you next speak, I'd be glad ..." lost "to Amazon" to a rule that said the
+    # company once.
+    assert faults(matching(_CUT_OFF_OBJECT)) == []
+
+
 def test_no_verb_is_left_unconverted_after_for_ing():
     assert faults(matching(_UNCONVERTED)) == []
 
