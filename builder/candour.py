@@ -1,4 +1,4 @@
-"""Candour the writer noted in a detail, which a note thanks the reader for.
+"""Candour the writer noted in a detail, which a note thanks the reader for: its topic.
 
 "busy season hours, honestly", "told me honestly about the hours around budget time",
 "tasting - my halibut was overcooked, he was honest about it": each is thanks for being
@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from builder import phrases
 from builder.cleaning import tidy
 from builder.person import to_reader
-from builder.phrases import Phrase
 from builder.vetting import candid_topic
 
 _HONESTLY = r"(?:honestly|frankly|candidly|openly|plainly|straight)"
@@ -36,15 +34,14 @@ _PATTERNS = (
 )
 
 
-def read_candour(text: str, *, company: str, names: tuple[str, ...]) -> Phrase | None:
-    """Thanks for candour about what the detail names, or None when it names none."""
+def candid_topic_of(text: str, *, company: str, names: tuple[str, ...]) -> str | None:
+    """What the reader was candid about, as a noun phrase, or None when the detail names none."""
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if match is None:
             continue
         found = match.groupdict()
         typed = found.get("topic") or f"the {found['label'].strip().casefold()}"
-        topic = candid_topic(to_reader(tidy(typed), company=company, names=names))
-        if topic:
-            return Phrase(phrases.ACT, (f"being candid with me about {topic}",))
+        if topic := candid_topic(to_reader(tidy(typed), company=company, names=names)):
+            return topic
     return None

@@ -649,9 +649,9 @@ NOT_HOW = STATIVE | _words(
     "be am is are was were 're has had come came go went get got own seem feel think believe "
     "say said tell told mention can could will would should may might must used"
 )
-# What a reader arranges for a candidate: "you sorted the reschedule" is thanked for.
 # Parts of an interview someone sets up for the candidate: "set up the panel".
 SET_UP_FOR_ME = _words("panel interview interviews visit tour call calls day")
+# What a reader arranges for a candidate: "you sorted the reschedule" is thanked for.
 ARRANGEMENTS = _words("reschedule schedule booking bookings logistics travel parking slot")
 # What a team is doing now rather than planning: "you're working on it" is no plan.
 ONGOING = _words("work do use run try look deal handle get have go see struggle focus")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from builder import lexicon, morphology, phrases, questions
-from builder.candour import read_candour
+from builder.candour import candid_topic_of
 from builder.cleaning import tidy
 from builder.logistics import read_logistics
 from builder.person import to_reader
@@ -249,7 +249,6 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     if base in lexicon.ASKING and rest:
         return _asked(" ".join(rest), context)
     return Phrase(phrases.FACT, (" ".join(words),))
-
 
 
 def _asked(text: str, context: Context) -> Phrase:
@@ -647,8 +646,8 @@ def read_detail(text: str, context: Context) -> Reading:
 
 def _with_candour(reading: Reading, text: str, context: Context) -> Reading:
     """The reading, led by thanks for any candour the writer noted, told once."""
-    if candid := read_candour(text, company=context.company, names=context.names):
-        topic = candid.text.rsplit(" about ", 1)[1]
+    if topic := candid_topic_of(text, company=context.company, names=context.names):
+        candid = Phrase(phrases.ACT, (f"being candid with me about {topic}",))
         reading.phrases = [candid, *(p for p in reading.phrases if p.text != topic)]
     return reading
 

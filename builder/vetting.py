@@ -457,12 +457,10 @@ def _own_work_as_topic(text: str) -> Phrase | None:
         return None
     verb, after, rest = words[size], words[size + 1], " ".join(typed[size + 2:])
     if subject == "you" and morphology.is_past(verb) and set(words) & lexicon.ARRANGEMENTS:
-        base = morphology.base(verb)  # "sorted out the reschedule" -> "arranging the reschedule"
-        done = morphology.gerund(_PLAIN_VERBS.get(base, base))
-        arranged = re.sub(r"^out\s+", "", " ".join(typed[size + 1:])) if base in _PLAIN_VERBS else (
-            " ".join(typed[size + 1:])
-        )
-        return Phrase(phrases.ACT, (f"{done} {arranged}",))
+        base, arranged = morphology.base(verb), " ".join(typed[size + 1:])
+        if base in _PLAIN_VERBS:  # "sorted out the reschedule" -> "arranging the reschedule"
+            base, arranged = _PLAIN_VERBS[base], re.sub(r"^out\s+", "", arranged)
+        return Phrase(phrases.ACT, (f"{morphology.gerund(base)} {arranged}",))
     predicate = " ".join(typed[size:])
     for pattern, topic in _OWN_TOPICS:
         if found := pattern.match(predicate):
