@@ -210,7 +210,8 @@ class Writer:
         swapped = {f: _swapped(f, self.last_keys) for f in order}
         if ("{company}" in self.last_keys or short) and self.request.kind != "agency":
             swapped = {f: _AT_COMPANY.sub(_here, s) for f, s in swapped.items()}
-        elif "{company}" in self.last_keys or short:  # to the consultant, named once is enough
+        elif "{company}" in self.last_keys or short or self.named >= _NAMED_AT_MOST:
+            # to the consultant, named once is enough
             swapped = {f: _AT_COMPANY_END.sub("", s) for f, s in swapped.items()}
         if self.request.kind == "agency":  # the consultant's client is never "here"
             swapped = {f: _HERE.sub("", s) for f, s in swapped.items()}
@@ -238,7 +239,8 @@ class Writer:
         """Take ``sentence`` into the note: the panel, and the next sentence's choice, know it."""
         self.panel.add(sentence, opener=opener)
         self.last_keys = self._keys(sentence)
-        self.named += "{company}" in self.last_keys
+        company = self.values.get("company", "")
+        self.named += "{company}" in self.last_keys or (bool(company) and company in sentence)
         self.keys |= self.last_keys
         self.opening = opening_of(sentence)
 

@@ -24,6 +24,11 @@ _IN_PROGRESS = re.compile(
 _DURATION = re.compile(rf"^({_COUNT})\s+(years?|hours?)$", re.I)
 _SERIES = re.compile(r"^Series \d+(?:\s*(?:,|and|/)\s*\d+)*$")
 _OUR = re.compile(r"\bour\b( team\b)?")
+# "bilingual English/Spanish", "dual certified Gen Ed and SPED": the "in" left out.
+_QUALIFIED_IN = re.compile(
+    r"^((?:dual(?:ly)? )?(?:bilingual|trilingual|certified|licensed|qualified)) (?!in\b)([A-Z].*)$"
+)
+_QUALIFIED_YEAR = re.compile(r"^(.+ (?:qualified|certified|licensed|chartered)),? (?:19|20)\d\d$")
 _LIST_BREAK = re.compile(r"\s*(?:,|;|\band\b|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*")
 
 
@@ -47,6 +52,17 @@ def _is_field(item: str) -> bool:
     ) and not words[-1].endswith(lexicon.AGENT_ENDINGS) and not (
         {w.casefold() for w in words} & (lexicon.DETERMINERS | lexicon.SLANG | lexicon.QUALITIES)
     ) and item not in lexicon.CLICHES
+
+
+def _in_fields(match: re.Match[str]) -> str:
+    """A field named after a qualification, with its "in": "bilingual in English and Spanish".
+
+    "dual certified" in two fields is "certified in both".
+    """
+    fields = re.sub(r"(?<=[^\W\d])/(?=[^\W\d])", " and ", match[2])
+    if match[1].startswith("dual") and " and " in fields:
+        return f"{match[1].split(' ', 1)[1]} in both {fields}"
+    return f"{match[1]} in {fields}"
 
 
 def _first_person(text: str) -> str:
@@ -88,6 +104,7 @@ def read_highlight(text: str, context: Context) -> Reading:
     if unusable := _unusable(text):
         return Reading([], [unusable])
     text = _YEARS.sub(r"\1 of ", text.replace(" & ", " and "))
+    text = _QUALIFIED_YEAR.sub(r"\1", _QUALIFIED_IN.sub(_in_fields, text))
     if labelled := _labelled(text):
         return Reading([Phrase(phrases.THING, (labelled,))])
     if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:

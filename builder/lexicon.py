@@ -500,6 +500,11 @@ MASS_NOUNS = _words(
     availability coverage storage knowledge advice equipment software hardware water energy
     transit payroll procurement"""
 )
+# Words of praise for the writer's work ("my sectioning was clean"), thanked as encouragement.
+PRAISE_WORDS = _words(
+    """clean strong good great solid excellent impressive creative thorough clear polished
+    sharp neat tidy thoughtful"""
+)
 # Words that make a fact bad news or a private worry: never echoed back to the reader.
 BAD_NEWS = _words(
     """rough chaos chaotic drifting drift understaffed short-staffed burnout burned burnt mess

@@ -121,6 +121,7 @@ OPENERS = {
         "Many thanks for {meeting}{when} about the {role} position at {company}.",
         "Thank you for the time you gave my application for the {role} role at {company}.",
         "I'm grateful for {meeting}{when} about the {role} role at {company}.",
+        "Thank you for your work on my application for the {role} position at {company}.",
         "Thanks for taking the time{when} to {talk} about the {role} role at {company}.",
     ),
     "agency": (

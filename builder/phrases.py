@@ -19,6 +19,7 @@ MINE = "mine"  # a clause about the candidate: "I spent a year in Japan"
 FELT = "felt"  # what the candidate enjoyed, in their words: "I really enjoyed the pairing session"
 TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my thesis"
 WISH = "wish"  # an event of the reader's ahead, wished well: "the big group on Monday"
+NEXT = "next"  # the next stage, as the reader told it: "a panel with the store manager"
 SENTENCE = "sentence"  # typed text that fits no frame: held whole, as a sentence
 
 # What a highlight, a point of fit, can be.

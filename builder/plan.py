@@ -109,6 +109,8 @@ _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", 
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
 _A_WHILE_DAYS = 8
 _ONE_CONSULTANTS_DEED = re.compile(r"putting|arranging")
+_NEXT_STAGE = re.compile(r"\bnext st|\bgo on to\b")
+_CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
@@ -277,7 +279,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     for phrase in content.details[:limit]:  # the opener leaves a deed its verb: "organizing"
         if phrase.kind in {phrases.ACT, phrases.SHARED}:
             writer.reserve(phrase.text.split(" ", 1)[0])
-    opener = ("opener", _opener(writer))
+    opener = ("opener", _opener(writer, content))
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)
     if request.kind in ANSWERS:
@@ -322,6 +324,8 @@ def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]
     """The closing lines a note may end with: one that thanks, if a thank-you has not yet."""
     frames = kind_frames(wording.CLOSINGS, kind)
     said = " ".join(sentence for _, sentence in lines if sentence)
+    if "go on to" in said:  # the next stage is named already
+        frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames
     return frames
@@ -333,7 +337,15 @@ def _to_students(request: Request, index: int) -> bool:
     return bool(words & lexicon.STUDENT_WORDS)
 
 
-def _opener(writer: Writer) -> str | None:
+def _only_arranged(content: Content) -> bool:
+    """Whether all the reader is known to have done is arrange things: "sorted the reschedule"."""
+    return bool(content.details) and all(
+        phrase.kind == phrases.ACT and set(phrase.text.split()) & lexicon.ARRANGEMENTS
+        for phrase in content.details
+    )
+
+
+def _opener(writer: Writer, content: Content) -> str | None:
     """The first sentence; in a later round, to someone met before, one that says "again"."""
     request = writer.request
     again = request.kind == "later-round" and request.interviewers[writer.index].met_before
@@ -346,6 +358,8 @@ def _opener(writer: Writer) -> str | None:
         frames = tuple(f for f in frames if "a little while" not in f)
     if request.kind == "agency" and len(request.interviewers) > 1:  # who put me forward?
         frames = tuple(f for f in frames if not _ONE_CONSULTANTS_DEED.search(f))
+    if request.kind == "recruiter" and _only_arranged(content):  # no call with them is known
+        frames = tuple(f for f in frames if not _CLAIMS_A_MEETING.search(f))
     return first or writer.pick(frames, 0)
 
 

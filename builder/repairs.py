@@ -8,14 +8,16 @@ from builder import lexicon
 
 _MISSING_FOR = re.compile(r"(?<=[a-z] )(?=\d+\+?\s+(?:years|months|weeks)\b(?!\s+ago\b))")
 _MISSING_BY = re.compile(
-    r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\b((?:\s+[\w-]+){1,3}?)\s+(?=\d+(?:\.\d+)?%)",
+    r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\b((?:\s+[\w-]+){1,4}?)\s+"
+    r"(?=\d+(?:\.\d+)?(?:%|\s+(?:points|pts)\b))",
     re.IGNORECASE,
 )
 _BARE_MEASURE = re.compile(
     r"\b(" + "|".join(lexicon.CHANGE_VERBS) + r")\s+(?!the\b|my\b|our\b|a\b|an\b|their\b)"
-    r"(?=[a-z]+\s+(?:rate|time|cost|costs|score|turnover)\b)",
+    r"(?=(?:[a-z]+\s+){1,2}(?:rate|time|cost|costs|score|turnover)\b)",
     re.IGNORECASE,
 )
+_POINTS = re.compile(r"(?<=\d )pts\b")
 _BARE_AMOUNT = re.compile(r"^(I\s+[a-z]+\s+)(?=\$\d[\w.,]*\s+\S)")
 
 
@@ -36,6 +38,8 @@ def with_by(text: str) -> str:
     "cut complaint rate 30%" -> "cut the complaint rate by 30%".
     """
     text = _BARE_MEASURE.sub(r"\1 the ", text)
+    if _MISSING_BY.search(text):  # "raised ... 22 pts": points of a change, not patients
+        text = _POINTS.sub("points", text)
     return _MISSING_BY.sub(
         lambda m: m.group(0) if re.search(r"\b(?:by|from|to)$", m.group(2)) else m.group(0) + "by ",
         text,

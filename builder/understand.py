@@ -327,8 +327,14 @@ def read_piece(text: str, context: Context) -> Phrase | None:
 
 
 def _ahead(phrase: Phrase | None) -> Phrase | None:
-    """An event of the reader's ahead, wished well: "on Monday you have a big group coming"."""
+    """An event ahead: the reader's, or the writer's next stage.
+
+    The reader's is wished well ("on Monday you have a big group coming"); the next stage
+    is hoped for ("next step is a panel with the store manager").
+    """
     typed = phrase.text if phrase is not None and phrase.kind == phrases.FACT else ""
+    if step := _NEXT_STEP.match(typed):
+        return Phrase(phrases.NEXT, (step["stage"],))
     if (ahead := _AHEAD.match(typed)) is None:
         return phrase
     when = ahead["when"] or ahead["after"] or ""
@@ -410,6 +416,11 @@ _WHEN_AHEAD = r"on \w+day|next week|this week|tomorrow|this weekend|next month"
 _AHEAD = re.compile(
     rf"^(?:(?P<when>{_WHEN_AHEAD})\s+)?you\s+(?:have|have got)\s+an?\s+(?P<thing>[\w -]+?)\s+"
     rf"(?:coming(?:\s+(?:in|up))?|arriving|starting)(?:\s+(?P<after>{_WHEN_AHEAD}))?$",
+    re.I,
+)
+# The next stage of the process, as the reader told it: "next step is a panel with ...".
+_NEXT_STEP = re.compile(
+    r"^(?:the )?next (?:step|stage|round) (?:is|will be|would be) (?P<stage>(?:an?|the) .+)$",
     re.I,
 )
 _YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
@@ -535,6 +546,14 @@ def _said(text: str, context: Context) -> Phrase | None:
     shifted = _lower_first(_reader(_clip(text), context), typed_mid_sentence=True)
     shifted = _THEIR_WE.sub("you", shifted)  # what they said of "we" is said of them
     words = _words(_expand_you(shifted))  # "they're rethinking" -> "you are rethinking"
+    if verdict := _VERDICT.match(shifted):  # what they said of the writer's work
+        praised = verdict["said"].casefold() in lexicon.PRAISE_WORDS
+        doing = "being so encouraging about" if praised and " but " not in verdict["rest"] else (
+            "giving me feedback on"
+        )
+        also = _ALSO_JUDGED.match(verdict["rest"])  # "... but pacing was fast"
+        work = f"{verdict['work']} and {also['work']}" if also else verdict["work"]
+        return Phrase(phrases.ACT, (f"{doing} my {work}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
@@ -543,6 +562,13 @@ def _said(text: str, context: Context) -> Phrase | None:
 
 
 _THEIR_WE = re.compile(r"^we\b", re.I)
+# A verdict on the writer's work: "my sectioning was clean", "my cold calling was strong but
+# pacing was fast"; the work is named, the verdict is not repeated.
+_VERDICT = re.compile(
+    r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:was|were|is|are|looked) (?:really |very |so )?"
+    r"(?P<said>[a-z]+)\b(?P<rest>.*)$", re.I,
+)
+_ALSO_JUDGED = re.compile(r"^,? (?:but|and) (?:my )?(?P<work>[a-z]+(?: [a-z]+)?) (?:was|were)\b")
 
 
 def _we(words: list[str], context: Context) -> Phrase | None:
@@ -604,8 +630,10 @@ def _is_role(piece: str) -> bool:
 def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
+    talked: list[Phrase] = []  # what the writer says was talked about
     someone_else = _someone_else(text)
-    for piece in _split_unread(_pieces(tidy(text, context.known, drop_asides=True)), context):
+    tidied = tidy(text, context.known, drop_asides=True)
+    for piece in _split_unread(_pieces(tidied), context):
         if _is_role(piece):
             continue
         if someone_else and someone_else.match(piece):
@@ -615,17 +643,13 @@ def read_detail(text: str, context: Context) -> Reading:
         if label and len(label.group(1).split()) <= 3 and (
             label.group(1).split()[0].casefold() not in lexicon.WH_WORDS
         ):
-            name, body = label.group(1).strip(), label.group(2)
+            name = label.group(1).strip()
             if name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
                 name.casefold().split()[0] in lexicon.SELF_LABELS
             ):
                 reading.notes.append("note-to-self")
                 continue
-            advice = name.casefold() in lexicon.ADVICE_LABELS
-            phrase = _advice(body, context, labelled=True) if advice else None
-            phrase = phrase or _exercise(name, read_piece(body, context))
-            if phrase is None or vet(phrase) is None:
-                phrase = _topic(name, context) or phrase
+            phrase = _labelled(name, label.group(2), context)
         else:
             phrase = read_piece(piece, context)
         vetted = vet(phrase) if phrase is not None else None
@@ -635,13 +659,37 @@ def read_detail(text: str, context: Context) -> Reading:
             continue
         if told is not None:
             reading.phrases.append(told)
+            if _TALKED.match(piece):
+                talked.append(told)
             if told.kind == phrases.SENTENCE:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
     if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
         reading.phrases.append(fallback)
-    return _told(_with_candour(reading, text, context), text)
+    _order(reading.phrases, talked)
+    return _told(_with_candour(reading, text, context), tidied)
+
+
+def _labelled(name: str, body: str, context: Context) -> Phrase | None:
+    """A piece under a label: advice ("Advice: ..."), an exercise, or else the label's topic."""
+    advice = name.casefold() in lexicon.ADVICE_LABELS
+    phrase = _advice(body, context, labelled=True) if advice else None
+    phrase = phrase or _exercise(name, read_piece(body, context))
+    if phrase is None or vet(phrase) is None:
+        phrase = _topic(name, context) or phrase
+    return phrase
+
+
+def _order(read: list[Phrase], talked: list[Phrase]) -> None:
+    """Put the next stage last, and what was talked about before a deed of the reader's.
+
+    "you ran the host research! we talked diary studies": the talk comes first, and a
+    short note that keeps one detail keeps it.
+    """
+    read.sort(key=lambda phrase: phrase.kind == phrases.NEXT)
+    if talked and read[0].text.startswith("how you "):
+        read.sort(key=lambda phrase: not any(phrase is said for said in talked))
 
 
 def _with_candour(reading: Reading, text: str, context: Context) -> Reading:

@@ -223,6 +223,10 @@ DETAILS = {
         "I hope {x} goes well.",
         "Good luck with {x}.",
     ),
+    p.NEXT: (
+        "I'd welcome the chance to go on to {x}.",
+        "I hope to have the chance to go on to {x}.",
+    ),
     p.SENTENCE: (
         "One question from {meeting} is still on my mind: {X}",
         "I'm still thinking about a question from {meeting}: {X}",

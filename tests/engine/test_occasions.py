@@ -94,7 +94,8 @@ def test_an_informational_note_does_not_ask_for_a_job(full_request):
 def test_an_agency_consultant_is_asked_to_pass_the_thanks_on(full_request):
     response = compose(occasion(full_request, "agency"))
     body = response["notes"][0]["body"]
-    assert re.search(r"\b(?:pass|thank)\b[^.?]*Northwind Labs|Northwind Labs[^.?]*\bthanks\b", body)
+    # Named twice already, the client is not named a third time: "the people I met".
+    assert re.search(r"\b(?:pass|thank)\b[^.?]*(?:Northwind Labs|I met|my interviewers)", body)
     assert "agency" in {item["code"] for item in response["advice"]}
 
 
@@ -207,3 +208,21 @@ def test_a_decline_thanks_for_the_time_as_well_as_the_offer(full_request):
     for variant in range(8):
         body = letter(compose(with_(request, variant=variant))["notes"][0]["body"])
         assert re.search(r"\b(?:time|interest in my work)\b", body), body
+
+
+def test_a_recruiter_who_only_arranged_things_is_not_thanked_for_a_call(full_request):
+    # A reader marked "It was good to speak with you over video yesterday" invented for the
+    # coordinator whose detail was "sorted the reschedule".
+    person = {"name": "Liam Doherty", "detail": "sorted the reschedule"}
+    request = occasion(full_request, "recruiter", interviewers=[person])
+    for variant in range(12):
+        (body,) = bodies(with_(request, variant=variant))
+        opener = first_sentence(body)
+        assert not re.search(r"\b(?:talk|speak|call|meet|conversation|chat)", opener), opener
+
+
+def test_a_recruiter_who_spoke_with_the_writer_may_be_thanked_for_the_call(full_request):
+    person = {"name": "Kelsey Larsen", "detail": "went over my background and the schedule"}
+    request = occasion(full_request, "recruiter", interviewers=[person])
+    openers = {first_sentence(bodies(with_(request, variant=v))[0]) for v in range(12)}
+    assert any(re.search(r"\b(?:talk|speak|call|conversation)", o) for o in openers), openers

@@ -276,6 +276,14 @@ DETAILS = [
      ["we're"]),
     ("really enjoyed the pairing session on the sync engine, hard decision honestly",
      ["I really enjoyed the pairing session on the sync engine"], ["you really", "decision"]),
+    ("same as above, catalysis", ["catalysis"], ["same as"]),
+    ("she said next step is a panel with the store manager",
+     ["go on to a panel with the store manager"], ["next step is"]),
+    ("said my sectioning was clean 🙌", ["being so encouraging about my sectioning"], ["clean"]),
+    ("said my cold calling was strong but pacing was fast",
+     ["giving me feedback on my cold calling and pacing"], ["strong"]),
+    ("you ran the host research for the redesign! we talked diary studies for like 20 min",
+     ["diary studies"], []),
 ]
 
 
@@ -399,6 +407,11 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("ICA Certificate in AML", "my ICA Certificate in AML"),
     ("Teaching Certificate", "my Teaching Certificate"),
     ("CPR and BLS", "my CPR and BLS certifications"),
+    ("raised algebra pass rate 22 pts in 2 yrs",
+     "I raised the algebra pass rate by 22 points in 2 years"),
+    ("bilingual English/Spanish", "bilingual in English and Spanish"),
+    ("CIMA qualified 2023", "CIMA qualified"),
+    ("dual certified Gen Ed + SPED", "certified in both Gen Ed and SPED"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
@@ -1685,3 +1698,16 @@ def test_one_skill_left_after_the_detail_is_not_them(full_request):
 def test_what_the_writer_has_enjoyed_keeps_its_tense(full_request):
     body = note_about(full_request, "I've loved the lab tour")["body"]
     assert "I loved the lab tour" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_next_stage_named_is_not_asked_about_again(full_request, variant):
+    full_request["interviewers"][0]["detail"] = "next step is a panel with the store manager"
+    body = only_note(with_(full_request, variant=variant))["body"]
+    assert "go on to a panel with the store manager" in body
+    assert not re.search(r"next st(?:ep|age)", body), body
+
+
+def test_a_count_of_patients_is_not_points(full_request):
+    body = only_note(with_(full_request, highlights=["saw 200 pts a day in the ED"]))["body"]
+    assert "points" not in body
