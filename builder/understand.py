@@ -13,7 +13,7 @@ from builder.cleaning import tidy
 from builder.logistics import read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
-from builder.vetting import vet, without_their_record
+from builder.vetting import praise_of, vet, without_their_record
 
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
@@ -547,13 +547,11 @@ def _said(text: str, context: Context) -> Phrase | None:
     shifted = _THEIR_WE.sub("you", shifted)  # what they said of "we" is said of them
     words = _words(_expand_you(shifted))  # "they're rethinking" -> "you are rethinking"
     if verdict := _VERDICT.match(shifted):  # what they said of the writer's work
-        praised = verdict["said"].casefold() in lexicon.PRAISE_WORDS
-        doing = "being so encouraging about" if praised and " but " not in verdict["rest"] else (
-            "giving me feedback on"
-        )
+        if verdict["said"].casefold() in lexicon.PRAISE_WORDS and " but " not in verdict["rest"]:
+            return praise_of(verdict["work"])
         also = _ALSO_JUDGED.match(verdict["rest"])  # "... but pacing was fast"
         work = f"{verdict['work']} and {also['work']}" if also else verdict["work"]
-        return Phrase(phrases.ACT, (f"{doing} my {work}",))
+        return Phrase(phrases.ACT, (f"giving me feedback on my {work}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
@@ -665,10 +663,11 @@ def read_detail(text: str, context: Context) -> Reading:
                 reading.notes.append("question-kept")
         elif phrase is not None:
             reading.notes.append("detail-shape")
-    if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
-        reading.phrases.append(fallback)
     _order(reading.phrases, talked)
-    return _told(_with_candour(reading, text, context), tidied)
+    reading = _told(_with_candour(reading, text, context), tidied)
+    if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
+        reading.phrases.append(fallback)  # "funding: 4 yrs, teaching 0.2 FTE"
+    return reading
 
 
 def _labelled(name: str, body: str, context: Context) -> Phrase | None:

@@ -91,13 +91,47 @@ def _short_list(text: str) -> tuple[str, ...] | None:
     return items
 
 
+# What the reader liked of the writer's work: "he liked my lamb neck", thanked as encouragement.
+_LIKED_MINE = re.compile(
+    r"^you (?:really |also )?(?:liked|loved|enjoyed|praised|complimented) my "
+    r"(?!.*\bbut\b)(?P<work>[^,;]+)$"
+)
+# A team typed without its article: "team in chicago" -> "the team in Chicago".
+_BARE_TEAM = re.compile(r"^(team|crew|department|unit) (?=(?:in|at|on|for)\b)", re.I)
+# What the reader's team is up against, typed as a fact about them: the topic is the thing.
+_PRIORITY = re.compile(
+    r"^(?P<topic>(?!(?:it|this|that|there|what)\b)[\w' -]+?) (?:is|are) (?:your|the) "
+    r"(?:(?:big|biggest|main|top|current|number one) )?"
+    r"(?:problem|challenge|priority|focus|pain point|headache)s?"
+    r"(?: (?:right now|at the moment|this year|now))?$", re.I,
+)
+
+
+def _fact_of_another_kind(text: str) -> Phrase | None:
+    """A fact that tells something else: a topic or a kindness, or None.
+
+    "weld line uptime is your big problem right now" names a topic; "you liked my lamb
+    neck" is praise to thank for.
+    """
+    if priority := _PRIORITY.match(text):
+        return Phrase(phrases.TOPIC, (priority["topic"],))
+    if liked := _LIKED_MINE.match(text):
+        return praise_of(liked["work"])
+    return None
+
+
+def praise_of(work: str) -> Phrase:
+    """Thanks for the reader's praise of the writer's work: "my sectioning", "my lamb neck"."""
+    return Phrase(phrases.ACT, (f"speaking so kindly of my {work}",))
+
+
 def _topic(phrase: Phrase) -> Phrase | None:
     """A topic as a noun phrase a frame can hold: the typed list, or else its first good item.
 
     An item that only qualifies the one before it goes: "year round events, not just seasonal".
     """
     parts = tuple(
-        _DURATION.sub("", _HEDGE.sub("", part))
+        _BARE_TEAM.sub(r"the \1 ", _DURATION.sub("", _HEDGE.sub("", part)))
         for n, part in enumerate(phrase.parts) if not (n and _CONTRAST.match(part))
     )
     if len(parts) == 1 and len(parts[0].split()) <= lexicon.MAX_BARE_TOPIC_WORDS:
@@ -679,6 +713,8 @@ def _tidied(phrase: Phrase) -> Phrase | None:
     if phrase.kind == phrases.SENTENCE:
         return phrase if phrase.parts else None
     phrase = _task(phrase)
+    if phrase.kind == phrases.FACT and (other := _fact_of_another_kind(phrase.text)):
+        return other
     if len(phrase.text.split()) == 1 and phrase.text.isupper() and "&" not in phrase.text and (
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
