@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
 _FOR_ME = {"coordinator", "agency"}
 MAX_DETAILS = {"email": 3, "card": 1, "linkedin": 1}
+MESSAGE_DETAILS = 2  # a LinkedIn message to a connection has no length limit
 
 
 @dataclass
@@ -272,10 +273,19 @@ def _promise(writer: Writer, content: Content) -> str | None:
     return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
 
 
+def _detail_limit(request: Request) -> int:
+    """How many detail lines a note may tell: one when concise, more where there is room."""
+    if request.tone == "concise":
+        return 1
+    if request.channel == "linkedin" and request.linkedin == "message":
+        return MESSAGE_DETAILS
+    return MAX_DETAILS[request.channel]
+
+
 def plan(writer: Writer, content: Content) -> Planned:
     """Choose the sentences of a note, longest version, by kind and channel."""
     request = writer.request
-    limit = MAX_DETAILS[request.channel] if request.tone != "concise" else 1
+    limit = _detail_limit(request)
     for phrase in content.details[:limit]:  # the opener leaves a deed its verb: "organizing"
         if phrase.kind in {phrases.ACT, phrases.SHARED}:
             writer.reserve(phrase.text.split(" ", 1)[0])

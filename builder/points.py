@@ -253,6 +253,11 @@ def _page_name(address: str) -> str:
 
 
 # What a promised thing is for, about a person: "my CV so she can pass it on".
+# A version the writer made safe to share, noted in brackets: "the design doc (redacted version)".
+_VERSION = re.compile(
+    r"\((?:an? )?(?P<kind>redacted|NDA[- ]safe|anonymi[sz]ed|sanitised|sanitized)"
+    r"(?: version| copy)?\)", re.IGNORECASE,
+)
 _PURPOSE = re.compile(r",?\s+so(?: that)? (?:he|she|they|him|her|them)\b.*", re.IGNORECASE)
 
 
@@ -296,6 +301,8 @@ def read_promise(text: str, context: Context, *, to_one: bool = True) -> Reading
         thing = lower_first(thing)
     if not thing:
         return Reading()
+    if version := _VERSION.search(typed):  # "(redacted version)": the reader should know
+        thing = f"{article(version['kind'])} version of {thing}"
     return Reading([Phrase(phrases.LATER if tail else phrases.THING, (thing,), tail)])
 
 

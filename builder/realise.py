@@ -25,7 +25,7 @@ _ASKED_ABOUT = re.compile(r"(?<=\bask)(ed|ing) about (?=(?:whether|how|what|why|
 def article(noun_phrase: str) -> str:
     """Put "a" or "an" before a noun phrase, by its first sound."""
     first = noun_phrase.split(" ", 1)[0]
-    letters = first.strip("(")
+    letters = first.strip("(").split("-")[0]  # "NDA-safe" is said as its letters
     acronym = len(letters) > 1 and letters.isupper() and letters not in lexicon.SAID_AS_WORDS
     vowel = letters[:1] in "AEFHILMNORSX" if acronym else letters[:1].casefold() in "aeiou"
     if letters.casefold().startswith(("uni", "use", "usu", "eu", "one")):

@@ -787,9 +787,26 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
             for part in parts[:-1]
         ):
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
+        elif last is not None and (advice := _same_advice(last, phrase)):
+            merged[-1] = advice
         else:
             merged.append(phrase)
     return merged
+
+
+def _same_advice(first: Phrase, then: Phrase) -> Phrase | None:
+    """Two pieces of advice as one, never "advising me to" twice.
+
+    "advising me to get my OSHA 10, take the practice test and call back in February".
+    """
+    lead = first.text.split()[:3]
+    if not (first.kind == then.kind == phrases.ACT and lead[-1:] == ["to"]) or (
+        then.text.split()[:3] != lead or first.tail or "," in first.text
+    ):
+        return None
+    prefix = " ".join(lead) + " "
+    steps = [*first.text[len(prefix):].split(" and "), then.text[len(prefix):]]
+    return Phrase(phrases.ACT, (prefix + steps[0], *steps[1:]), then.tail)
 
 
 _YOUR_DOING = ("your work ", "your plans ")

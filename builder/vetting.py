@@ -42,6 +42,7 @@ _DURATION_NOUN = re.compile(r"^(\d+)[ -](week|month|year|day|hour)s? (?=[a-z])",
 _TIME_TAKEN = re.compile(r"\b\d+\s*(?:minutes|mins?|hours|hrs?)\b", re.I)
 _TRAILING_ADVERB = re.compile(r"\s+(?:again|too|also|as well|eventually|someday|one day)$", re.I)
 _RANGE = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+_SO_THEN = re.compile(r"\bso (\w+)")
 _SPLICE = re.compile(r",\s+(?:you|we|i|they|it|she|he|the|that|which)\b", re.I)
 
 
@@ -735,7 +736,8 @@ def _tidied(phrase: Phrase) -> Phrase | None:
         "," in phrase.text
     ):
         return _before_comma(phrase)
-    if _SPLICE.search(phrase.text):
+    so = _SO_THEN.search(phrase.text)  # "knowing the PM so gave me the lowdown"
+    if _SPLICE.search(phrase.text) or (so and morphology.is_past(so[1])):
         return None
     if phrase.kind == phrases.FACT:
         return _fact(phrase)

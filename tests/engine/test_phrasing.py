@@ -357,3 +357,12 @@ def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
     body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
     told = next(s for s in sentences(body) if "Gaza" in s)
     assert re.search(r"what you shared about|speaking with me about", told), told
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("the design doc I mentioned (redacted version)", "a redacted version of the design doc"),
+    ("the tone doc I wrote for Calm (NDA-safe version)", "an NDA-safe version of the tone doc"),
+])
+def test_a_version_made_safe_to_share_is_said_so(full_request, typed, written):
+    # Readers failed a note sending a former employer's document without its "redacted".
+    assert written in only_note(with_(full_request, promised=typed))["body"]

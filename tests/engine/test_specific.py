@@ -279,6 +279,11 @@ DETAILS = [
     ("same as above, catalysis", ["catalysis"], ["same as"]),
     ("Weld line uptime is their big problem right now.", ["weld line uptime"], ["problem"]),
     ("team in chicago", ["the team in Chicago"], []),
+    ("said get my OSHA 10 and take the practice test. also said call back in feb",
+     ["advising me to get my OSHA 10, take the practice test and call back in February"],
+     ["for advising me to call"]),
+    ("rang me the night before. she knew the PM from a previous job so gave me the lowdown",
+     ["ringing me the night before"], ["so gave"]),
     ("funding: 4 yrs, teaching 0.2 FTE", ["going over the funding"], ["0.2"]),
     ("he liked my lamb neck", ["speaking so kindly of my lamb neck"], []),
     ("she said next step is a panel with the store manager",
@@ -1715,3 +1720,13 @@ def test_a_next_stage_named_is_not_asked_about_again(full_request, variant):
 def test_a_count_of_patients_is_not_points(full_request):
     body = only_note(with_(full_request, highlights=["saw 200 pts a day in the ED"]))["body"]
     assert "points" not in body
+
+
+def test_a_linkedin_message_has_room_for_two_details(full_request):
+    detail = "we talked about the Q3 roadmap. she showed me the lab"
+    full_request["interviewers"][0]["detail"] = detail
+    message = only_note(with_(full_request, channel="linkedin", linkedin="message"))["body"]
+    invitation = only_note(with_(full_request, channel="linkedin"))["body"]
+    assert "the Q3 roadmap" in message
+    assert "showing me the lab" in message
+    assert len(invitation) <= 200
