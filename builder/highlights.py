@@ -21,6 +21,8 @@ _YEARS = re.compile(rf"^({_COUNT}\s+years?)\s+(?!(?:of|in|at|with|as|on|for|doin
 _IN_PROGRESS = re.compile(
     r"^(?:my\s+)?(.+?)\s+(?:(?:is|are)\s+)?\(?(?:in progress|pending|underway)\)?$", re.I
 )
+# The second part of a count of years, part of the first: "6 yrs line, 2 as junior sous".
+_PART_OF_THE_YEARS = re.compile(rf"^({_COUNT}) (?:years? )?((?:as|at|in) [^,]+)$", re.I)
 _DURATION = re.compile(rf"^({_COUNT})\s+(years?|hours?)$", re.I)
 _SERIES = re.compile(r"^Series \d+(?:\s*(?:,|and|/)\s*\d+)*$")
 _OUR = re.compile(r"\bour\b( team\b)?")
@@ -135,7 +137,21 @@ def read_highlight(text: str, context: Context) -> Reading:
         if lowered[0] not in {"my", "our", "we"}:
             return Reading([], ["highlight-shape"])
         return _checked(Phrase(phrases.DEED, (lower_pronoun(_as_mine(lower_first(text))),)))
-    return _thing(lower_first(text.split(", ")[0]))
+    return _things(text)
+
+
+def _things(text: str) -> Reading:
+    """The noun phrase before any comma, and a part of its years after it.
+
+    "6 yrs line, 2 as junior sous at Estela" -> "my 6 years on the line" and "my 2 years as
+    junior sous at Estela".
+    """
+    first, _, rest = text.partition(", ")
+    reading = _thing(lower_first(first))
+    if reading.phrases and (part := _PART_OF_THE_YEARS.match(rest)):
+        years = "year" if part[1] in {"1", "one"} else "years"
+        reading.phrases.append(Phrase(phrases.THING, (f"my {part[1]} {years} {part[2]}",)))
+    return reading
 
 
 def _as_mine(text: str) -> str:

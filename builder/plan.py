@@ -138,12 +138,10 @@ def _chosen_highlights(
     for number in (first + step for step in range(count)):
         highlight = read_highlight(request.highlights[number % count], where)
         content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
-        phrase = next(iter(highlight.phrases), None)
-        if phrase and not any(
+        usable.extend(phrase for phrase in highlight.phrases if not any(
             _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
             for d in content.details
-        ):
-            usable.append(phrase)
+        ))
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     return bearing + [phrase for phrase in usable if phrase not in bearing]
 

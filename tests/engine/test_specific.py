@@ -421,6 +421,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("bilingual English/Spanish", "bilingual in English and Spanish"),
     ("CIMA qualified 2023", "CIMA qualified"),
     ("dual certified Gen Ed + SPED", "certified in both Gen Ed and SPED"),
+    ("6 yrs line, 2 as junior sous at Estela", "my 2 years as junior sous at Estela"),
 ])
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
