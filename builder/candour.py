@@ -25,6 +25,12 @@ _PATTERNS = (
     re.compile(
         rf"(?:^|[.;!?]\s+)(?P<topic>[^.;!?,]+),\s*{_DEGREE}{_HONESTLY}\s*(?:[.;!?]|$)", re.I
     ),
+    # "he was honest that Q4 is brutal": candid about the subject of what they said
+    re.compile(
+        rf"\b(?:was|were)\s+{_DEGREE}{_HONEST}\s+(?:with me\s+)?that\s+"
+        rf"(?P<topic>[\w' -]+?)\s+(?:is|are|was|were|gets|get|can be)\b",
+        re.I,
+    ),
     # "tasting - my halibut was overcooked, he was honest about it"
     re.compile(
         rf"(?:^|[.;!?]\s+)(?P<label>[^\W\d][\w ]{{1,24}}?)\s+[-\u2013\u2014:]\s+[^.;!?]*?"

@@ -505,6 +505,8 @@ PRAISE_WORDS = _words(
     """clean strong good great solid excellent impressive creative thorough clear polished
     sharp neat tidy thoughtful"""
 )
+# Terms of a job a reader may be thanked for explaining, though never echoed as news.
+EXPLAINED_TERMS = _words("benefits package stipend")
 # Words that make a fact bad news or a private worry: never echoed back to the reader.
 BAD_NEWS = _words(
     """rough chaos chaotic drifting drift understaffed short-staffed burnout burned burnt mess

@@ -17,6 +17,8 @@ _TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
     (r"\b(?:contract|assignment)\b", "the contract"),
     (r"\bmission length\b", "the mission length"),
     (r"\bfunding\b", "the funding"),
+    (r"\bstart-?up package\b", "the startup package"),
+    (r"\blab space\b", "the lab space"),
     (r"\bschedul\w*|\bshifts?\b|\brota\b|\b12s\b|\brotating\b|\bweekends?\b", "the schedule"),
     (r"\bbenefits?\b|\bPTO\b|\b401k\b", "the benefits"),
     (r"\bhybrid\b|\bremote\b|\bWFH\b|\bin[- ]office\b", "the working arrangements"),

@@ -552,6 +552,8 @@ def _said(text: str, context: Context) -> Phrase | None:
         also = _ALSO_JUDGED.match(verdict["rest"])  # "... but pacing was fast"
         work = f"{verdict['work']} and {also['work']}" if also else verdict["work"]
         return Phrase(phrases.ACT, (f"giving me feedback on my {work}",))
+    if advice := _ADVICE_ON_MINE.match(shifted):  # "my portfolio should show 1-2 studies"
+        return Phrase(phrases.ACT, (f"advising me on my {advice['work']}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
     if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
@@ -565,6 +567,9 @@ _THEIR_WE = re.compile(r"^we\b", re.I)
 _VERDICT = re.compile(
     r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:was|were|is|are|looked) (?:really |very |so )?"
     r"(?P<said>[a-z]+)\b(?P<rest>.*)$", re.I,
+)
+_ADVICE_ON_MINE = re.compile(
+    r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:should|could|needs? to|ought to)\b", re.I
 )
 _ALSO_JUDGED = re.compile(r"^,? (?:but|and) (?:my )?(?P<work>[a-z]+(?: [a-z]+)?) (?:was|were)\b")
 

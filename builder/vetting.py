@@ -720,7 +720,9 @@ def _tidied(phrase: Phrase) -> Phrase | None:
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
         return None
-    news = lexicon.BAD_NEWS - (lexicon.SCHEDULE_WORDS if phrase.kind == phrases.ASKED else set())
+    news = lexicon.BAD_NEWS - {
+        phrases.ASKED: lexicon.SCHEDULE_WORDS, phrases.ACT: lexicon.EXPLAINED_TERMS
+    }.get(phrase.kind, set())
     if set(_words(phrase.text)) & news:
         phrase = _before_bad_news(phrase)
     if phrase is not None and phrase.kind == phrases.TOPIC:
