@@ -535,6 +535,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
         last = head if len(head.split()) >= lexicon.MIN_CLAUSE_WORDS else last
         last = _before_apposition(_TRAILING_ADVERB.sub("", last))
         last = _SHOWN_HOW.sub(_how_to, last)  # "showing me check in" -> "how to check in"
+        last = _AFTER_ALONE.sub("afterwards", last)  # "calling after to debrief"
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
         last = repairs.with_for(_BARE_SUBJECT.sub(_the_subject, last))
     parts = (*phrase.parts[:-1], last)
@@ -547,6 +548,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
 
 
 _SHOWN_HOW = re.compile(r"\bshowing me (\w+) (in|out|up|on|off|through)\b")
+_AFTER_ALONE = re.compile(r"(?<=ing )after(?= to\b|$)")
 
 
 def _how_to(match: re.Match[str]) -> str:

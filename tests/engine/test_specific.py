@@ -279,6 +279,8 @@ DETAILS = [
     ("same as above, catalysis", ["catalysis"], ["same as"]),
     ("Weld line uptime is their big problem right now.", ["weld line uptime"], ["problem"]),
     ("team in chicago", ["the team in Chicago"], []),
+    ("walked me through the process, called after to debrief",
+     ["walking me through the process and calling afterwards to debrief"], []),
     ("walked me through the equity + benefits, answered all my questions",
      ["walking me through the equity and benefits and answering all my questions"], []),
     ("I asked about quota. he was honest that Q4 is brutal etc",
