@@ -64,6 +64,7 @@ class Panel:
 
     said: dict[int, list[list[str]]] = field(default_factory=dict)
     openings: set[tuple[str, ...]] = field(default_factory=set)
+    told: dict[str, int] = field(default_factory=dict)  # how often each deed was told
 
     def allows(self, sentence: str, *, opener: bool) -> bool:
         """Whether ``sentence`` differs from every sentence of the panel by two words or more."""

@@ -191,6 +191,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if content.highlight is None:
         return None
     phrase = _not_retold(content.highlight, content)
+    if writer.panel.told.get(phrase.text):
+        return _told_again(writer, content, phrase)
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)
@@ -201,7 +203,36 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
-    return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
+    return _telling(writer, phrase, frames, x=phrase.text, X=capital(phrase.text))
+
+
+def _telling(writer: Writer, phrase: Phrase, frames: tuple[str, ...], **slots: str) -> str | None:
+    """Pick the highlight's sentence, counting the deed it opens with.
+
+    A panel's notes are then kept from opening a sentence alike.
+    """
+    sentence = writer.pick(frames, 3, **slots)
+    if sentence and phrase.kind == phrases.DEED:
+        writer.panel.told[phrase.text] = writer.panel.told.get(phrase.text, 0) + 1
+    return sentence
+
+
+def _told_again(writer: Writer, content: Content, phrase: Phrase) -> str | None:
+    """A deed another note of the panel opened a sentence with, told another way.
+
+    Once more from its other end ("Having organized ..."); after that, the second point of
+    fit leads and the deed is said as an addition ("I also organized ..."), or the note
+    leaves it out.
+    """
+    done = morphology.perfect(phrase.text)
+    verb = phrase.text.split()[1].casefold()
+    if writer.panel.told[phrase.text] == 1 and done and verb not in lexicon.AWARD_VERBS:
+        return _telling(writer, phrase, wording.HAVING_DONE, x=done)
+    also = content.also
+    if also is None or writer.panel.told.get(also.text):
+        return None
+    content.highlight, content.also = also, phrase
+    return _highlight(writer, content)
 
 
 def _also(writer: Writer, content: Content) -> str | None:

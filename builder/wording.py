@@ -361,6 +361,14 @@ HIGHLIGHTS = {
     ),
 }
 
+# A deed a panel's note has already told ("I organized 40 health fairs, and ..."), told
+# once more from the other end: readers failed notes to one panel that open alike.
+HAVING_DONE = (
+    "Having {x}, I'd welcome the chance to do similar work at {company}.",
+    "Having {x}, I'd be glad to do more of that work at {company}.",
+    "Having {x}, I'd like to do that kind of work again at {company}.",
+)
+
 # A kind of place or work the writer wants ("a team that collaborates"): looked for.
 LOOKING_FOR = (
     "I'm looking for {x}, which is much of why I'd like to join.",
@@ -564,6 +572,7 @@ PROMISES = {
             "Please find {x} attached.",
             "I'm attaching {x} to this email.",
             "Along with this email, I'm sending {x}.",
+            "Enclosed with this email {be} {x}.",
         ),
         p.LATER: PROMISES_LATER,
         p.LINK: PROMISES_LINK,
@@ -849,7 +858,7 @@ CASUAL = ("I liked", "great to", "nice")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {
-    "role": (("the role", "the job"), ("this role", "this job")),
+    "role": (("the role", "the job"), ("The role", "The job"), ("this role", "this job")),
     "glad": (
         ("glad you", "pleased you"), ("glad we", "pleased we"), ("glad I", "pleased I"),
         ("glad to", "pleased to"),

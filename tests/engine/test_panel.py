@@ -91,6 +91,38 @@ def test_twelve_people_with_one_highlight_and_interest(full_request):
     assert all("my sql tuning" in n["body"].casefold() for n in response["notes"])
 
 
+DEEDS = [
+    ("I organized 40 community health fairs", "Having organized 40 community health fairs,"),
+    ("I've led a team of 6 through a migration", "Having led a team of 6 through a migration,"),
+]
+
+
+@pytest.mark.parametrize(("deed", "told_again"), DEEDS)
+def test_a_deed_opens_a_sentence_in_one_note_of_a_panel(panel_request, deed, told_again):
+    # Readers failed notes to one panel that each opened a sentence with the same deed.
+    request = with_(panel_request, highlights=[deed])
+    bodies = [note["body"] for note in compose(request)["notes"]]
+    opening = [s for b in bodies for s in sentences(b) if s.startswith(deed)]
+    assert len(opening) == 1
+    assert sum(told_again in b for b in bodies) == 1
+
+
+@pytest.mark.parametrize("deed", ["I ran the night shift", "I grew the Denver book by 20%"])
+def test_a_deed_with_no_fitting_participle_is_not_told_again(panel_request, deed):
+    request = with_(panel_request, highlights=[deed])
+    bodies = [note["body"] for note in compose(request)["notes"]]
+    assert sum(deed in b for b in bodies) == 1
+    assert not any("Having" in b for b in bodies)
+
+
+def test_a_deed_told_gives_the_lead_to_the_second_point_of_fit(panel_request):
+    deed = "I launched two body shops at Ford"
+    request = with_(panel_request, highlights=[deed, "Six Sigma Black Belt"])
+    bodies = [note["body"] for note in compose(request)["notes"]]
+    assert all("launched two body shops at Ford" in b for b in bodies[:2])
+    assert sum(b.count(f"{deed},") for b in bodies) == 1
+
+
 def test_panel_notes_come_in_the_order_given(panel_request):
     notes = compose(panel_request)["notes"]
     assert [n["to"] for n in notes] == [p["name"] for p in panel_request["interviewers"]]

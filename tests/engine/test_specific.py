@@ -889,7 +889,7 @@ def test_a_highlight_on_the_interviewers_subject_comes_first(full_request, index
         "Six Sigma Black Belt", "SQL and Tableau", "launched two body shops at Ford",
     ]
     body = compose(full_request)["notes"][index]["body"]
-    assert "I launched two body shops at Ford" in body
+    assert "launched two body shops at Ford" in body
 
 
 @pytest.mark.parametrize(("name", "hinted"), [
