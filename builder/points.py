@@ -76,14 +76,19 @@ def _named(clause: str, lead: str) -> str:
     """A reason that says "something" of the thing typed before it, naming it.
 
     "EVs. I want to work on something I'd actually buy" -> "I want to work on EVs,
-    something I'd actually buy".
+    which I'd actually buy" (readers failed "EVs, something I'd ...": plural, then one);
+    "somewhere" and "a place" stay after the name: "Denver, a place where ...".
     """
     if is_clause(lead.split()) or len(lead.split()) > lexicon.MAX_LEAD_THING:
         return clause
-    return _PLACEHOLDER.sub(lambda m: f"{lead}, {m.group(0)}", clause, count=1)
+    return _PLACEHOLDER.sub(
+        lambda m: f"{lead}, {'which' if m.group(0) == 'something' else m.group(0)}",
+        clause,
+        count=1,
+    )
 
 
-_PLACEHOLDER = re.compile(r"\b(?:something|somewhere|a place|a product)\b(?= \w)")
+_PLACEHOLDER = re.compile(r"\b(?:something|somewhere|a place)\b(?= \w)")
 
 
 def read_interest(text: str, context: Context) -> Reading:

@@ -1663,7 +1663,9 @@ def test_a_short_note_keeps_one_highlight(full_request, channel, tone):
 
 @pytest.mark.parametrize(("typed", "said"), [
     ("EVs. I want to work on something I'd actually buy",
-     "I want to work on EVs, something I'd actually buy"),
+     "I want to work on EVs, which I'd actually buy"),
+    ("Figma. I want to work on something I use every day",
+     "I want to work on Figma, which I use every day"),
     ("luxury ops and the chance to grow toward hotel manager",
      "the chance to grow toward a hotel manager role"),
 ])
