@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 
 from builder import lexicon, morphology, phrases, questions
 from builder.candour import candid_topic_of
-from builder.cleaning import tidy
+from builder.cleaning import is_proper_noun, tidy
 from builder.logistics import read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
+from builder.realise import article
 from builder.vetting import praise_of, vet, without_their_record
 
 _SENTENCES = re.compile(
@@ -763,7 +764,8 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
     """
     if phrase is None or phrase.kind != phrases.TOPIC or len(phrase.parts) != 1:
         return phrase
-    first, _, rest = phrase.text.partition(" ")
+    text = phrase.text
+    first, _, rest = text.partition(" ")
     verb = morphology.base(first) if morphology.is_past(first) else first
     told = rest.split(" ", 1)[0] in lexicon.DETERMINERS and verb in lexicon.VERB_BASES
     if rest and (told or verb in lexicon.TASK_VERBS):
@@ -771,7 +773,19 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
     named = label.casefold().split()
     if len(named) > 1 and named[-1] in lexicon.EXERCISE_WORDS and verb == first:
         return Phrase(phrases.EVENT, (f"the {label.casefold()} on {phrase.text}",))
+    subject = _CASE_SUBJECT.match(phrase.text)
+    if named == ["case"] and subject and not is_proper_noun(subject[1]) and (
+        subject[1].casefold() not in lexicon.DETERMINERS - {"a", "an", "the"}  # not "our client"
+    ):
+        if subject[1].casefold() not in lexicon.DETERMINERS:  # "Automotive OEM entering ..."
+            text = _CASE_SUBJECT.sub(lambda m: article(f"{m[1].lower()} {m[2]}"), phrase.text)
+        return Phrase(phrases.EVENT, (f"the case on {text}",))
     return phrase
+
+
+# The firm a case is about, typed as a heading: "Automotive OEM entering the Indian market",
+# "a bank cutting branch costs".
+_CASE_SUBJECT = re.compile(r"^([A-Za-z][a-z]*) ([A-Z]{2,}|[a-z]+)(?= [a-z]+ing\b)")
 
 
 def _topics_together(read: list[Phrase]) -> list[Phrase]:

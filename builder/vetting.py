@@ -567,7 +567,10 @@ def _the_subject(match: re.Match[str]) -> str:
 
 
 def _before_apposition(text: str) -> str:
-    """Cut a run-on noun: "showing me the sequencing floor the NovaSeq X" -> "... floor"."""
+    """Cut a run-on noun: "showing me the sequencing floor the team room" -> "... floor".
+
+    A run-on name is a second thing shown: "the sequencing floor and the NovaSeq X".
+    """
     for match in _APPOSITION.finditer(text):
         word = match.group(1)
         named = re.search(r"\b(?:the|a|an)\s", text[: match.start()])
@@ -576,8 +579,14 @@ def _before_apposition(text: str) -> str:
             or word in lexicon.WH_WORDS  # "a heads up on what the GM likes to ask"
             or _is_verb(word) or word.endswith("ing")
         ):
-            return text[: match.start() + len(word)]
+            head, rest = text[: match.start() + len(word)], text[match.end() :]
+            return f"{head} and {rest}" if _NAMED_THING.match(rest) else head
     return text
+
+
+# A thing named after the one it is: "the Atellica", "the NovaSeq X", "a Steinway".
+_NAMED_THING = re.compile(r"^(?:the|an?) [A-Z][\w-]*(?: [A-Z0-9][\w-]*)*$")
+_NAMED_AFTER_COMMA = re.compile(r", (?:the|an?) [A-Z][\w-]*(?: [A-Z0-9][\w-]*)*$")
 
 
 def _without_slang_items(phrase: Phrase) -> Phrase | None:
@@ -594,14 +603,22 @@ def _without_slang_items(phrase: Phrase) -> Phrase | None:
 
 
 def _before_comma(phrase: Phrase) -> Phrase | None:
-    """The parts of a phrase up to its first comma: "showing me the analyzer, the Atellica"."""
+    """The parts of a phrase up to its first comma: "showing me the analyzer, if I liked it".
+
+    A deed that ends naming the thing it was done with keeps the name: "showing me the
+    new chemistry analyzer, the Atellica".
+    """
     parts: list[str] = []
     for part in phrase.parts:
-        head = part.split(",", 1)[0].strip()
+        head, _, tail = part.partition(",")
+        head = part if phrase.kind == phrases.ACT and _NAMED_THING.match(tail.strip()) else (
+            head.strip()
+        )
         parts.append(head)
         if head != part:
             break
-    if len(" ".join(parts).split()) < lexicon.MIN_CUT or _SPLICE.search(" ".join(parts)):
+    spliced = _SPLICE.search(_NAMED_AFTER_COMMA.sub("", " ".join(parts)))
+    if len(" ".join(parts).split()) < lexicon.MIN_CUT or spliced:
         return None
     return Phrase(phrase.kind, tuple(parts))
 

@@ -260,10 +260,11 @@ QUESTIONS_ABOUT = (
     "I appreciated your question about {x}.",
 )
 
-# A grave topic ("Gaza and Sudan", "the practical budget being cut"): what the reader shared,
-# which no note values as a chance or a conversation.
+# A grave topic ("Gaza and Sudan", "the practical budget being cut"): the reader's view of
+# it, which no note values as a chance or a conversation, nor is grateful for: readers took
+# "grateful for what you shared about the budget being cut" as grateful for the cut.
 GRAVE_TOPICS = (
-    "I'm grateful for what you shared about {x}.",
+    "I valued hearing your perspective on {x}.",
     "Thank you for speaking with me about {x}.",
 )
 
