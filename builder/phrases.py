@@ -20,6 +20,7 @@ FELT = "felt"  # what the candidate enjoyed, in their words: "I really enjoyed t
 TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my thesis"
 WISH = "wish"  # an event of the reader's ahead, wished well: "the big group on Monday"
 NEXT = "next"  # the next stage, as the reader told it: "a panel with the store manager"
+SET = "set"  # the next stage, with its day: "the interview with the hiring manager on Thursday"
 SENTENCE = "sentence"  # typed text that fits no frame: held whole, as a sentence
 
 # What a highlight, a point of fit, can be.

@@ -111,6 +111,7 @@ _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent
 _A_WHILE_DAYS = 8
 _ONE_CONSULTANTS_DEED = re.compile(r"putting|arranging")
 _NEXT_STAGE = re.compile(r"\bnext st|\bgo on to\b")
+_STAGE_AHEAD = re.compile(r"\bgo on to\b|\blook(?:ing)? forward to\b")
 _CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
@@ -363,7 +364,7 @@ def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]
     """The closing lines a note may end with: one that thanks, if a thank-you has not yet."""
     frames = kind_frames(wording.CLOSINGS, kind)
     said = " ".join(sentence for _, sentence in lines if sentence)
-    if "go on to" in said:  # the next stage is named already
+    if _STAGE_AHEAD.search(said):  # the next stage is named already
         frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames

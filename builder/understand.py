@@ -14,6 +14,7 @@ from builder.logistics import read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
+from builder.stages import NEXT_LABELS, labelled_stage, read_next_stage
 from builder.vetting import praise_of, vet, without_their_record
 
 _SENTENCES = re.compile(
@@ -324,7 +325,7 @@ def read_piece(text: str, context: Context) -> Phrase | None:
         if embedded:
             return Phrase(phrases.TOPIC, (_reader(embedded, context),))
         return Phrase(phrases.SENTENCE, (_reader(text.rstrip("?") + "?", context),))
-    return _ahead(_read_statement(text, context))
+    return read_next_stage(text) or _ahead(_read_statement(text, context))
 
 
 def _ahead(phrase: Phrase | None) -> Phrase | None:
@@ -334,8 +335,8 @@ def _ahead(phrase: Phrase | None) -> Phrase | None:
     is hoped for ("next step is a panel with the store manager").
     """
     typed = phrase.text if phrase is not None and phrase.kind == phrases.FACT else ""
-    if step := _NEXT_STEP.match(typed):
-        return Phrase(phrases.NEXT, (step["stage"],))
+    if stage := read_next_stage(typed):
+        return stage
     if (ahead := _AHEAD.match(typed)) is None:
         return phrase
     when = ahead["when"] or ahead["after"] or ""
@@ -417,11 +418,6 @@ _WHEN_AHEAD = r"on \w+day|next week|this week|tomorrow|this weekend|next month"
 _AHEAD = re.compile(
     rf"^(?:(?P<when>{_WHEN_AHEAD})\s+)?you\s+(?:have|have got)\s+an?\s+(?P<thing>[\w -]+?)\s+"
     rf"(?:coming(?:\s+(?:in|up))?|arriving|starting)(?:\s+(?P<after>{_WHEN_AHEAD}))?$",
-    re.I,
-)
-# The next stage of the process, as the reader told it: "next step is a panel with ...".
-_NEXT_STEP = re.compile(
-    r"^(?:the )?next (?:step|stage|round) (?:is|will be|would be) (?P<stage>(?:an?|the) .+)$",
     re.I,
 )
 _YOU_FORMS = {"was": "were", "is": "are", "has": "have", "does": "do"}
@@ -648,12 +644,13 @@ def read_detail(text: str, context: Context) -> Reading:
             label.group(1).split()[0].casefold() not in lexicon.WH_WORDS
         ):
             name = label.group(1).strip()
-            if name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
+            stage = labelled_stage(label.group(2)) if name.casefold() in NEXT_LABELS else None
+            if stage is None and (name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
                 name.casefold().split()[0] in lexicon.SELF_LABELS
-            ):
+            )):
                 reading.notes.append("note-to-self")
                 continue
-            phrase = _labelled(name, label.group(2), context)
+            phrase = stage or _labelled(name, label.group(2), context)
         else:
             phrase = read_piece(piece, context)
         vetted = vet(phrase) if phrase is not None else None
@@ -692,7 +689,7 @@ def _order(read: list[Phrase], talked: list[Phrase]) -> None:
     "you ran the host research! we talked diary studies": the talk comes first, and a
     short note that keeps one detail keeps it.
     """
-    read.sort(key=lambda phrase: phrase.kind == phrases.NEXT)
+    read.sort(key=lambda phrase: phrase.kind in {phrases.NEXT, phrases.SET})
     if talked and read[0].text.startswith("how you "):
         read.sort(key=lambda phrase: not any(phrase is said for said in talked))
 

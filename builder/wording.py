@@ -227,6 +227,10 @@ DETAILS = {
         "I'd welcome the chance to go on to {x}.",
         "I hope to have the chance to go on to {x}.",
     ),
+    p.SET: (
+        "I look forward to {x}.",
+        "I'm looking forward to {x}.",
+    ),
     p.SENTENCE: (
         "One question from {meeting} is still on my mind: {X}",
         "I'm still thinking about a question from {meeting}: {X}",
