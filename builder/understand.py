@@ -317,6 +317,8 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     text = _LEAD.sub("", _clip(text))
     if _is_empty(text):
         return None
+    if (why := _WHY_HERE.match(text)) and _names_company(why[1], context.company):
+        return Phrase(phrases.ASKED, ("why I want to work here",))  # "why gs", after the opener
     if questions.is_question(text):
         named = _WHAT_IS_THE.match(text)
         embedded = named.group(1) if named else questions.embed(text)
@@ -326,6 +328,20 @@ def read_piece(text: str, context: Context) -> Phrase | None:
             return Phrase(phrases.TOPIC, (_reader(embedded, context),))
         return Phrase(phrases.SENTENCE, (_reader(text.rstrip("?") + "?", context),))
     return read_next_stage(text) or _ahead(_read_statement(text, context))
+
+
+_WHY_HERE = re.compile(r"^(?:(?:he|she|they) )?(?:asked )?why ([\w&.' -]+?)\??$", re.I)
+
+
+def _names_company(typed: str, company: str) -> bool:
+    """Whether typed words name the company: in full, by a first word or initials, or "here"."""
+    typed = typed.casefold().strip()
+    words = [w for w in re.findall(r"[\w&']+", company) if w.casefold() not in {"the", "of"}]
+    initials = "".join(w[0] for w in words).casefold()
+    return bool(company) and typed in {
+        company.casefold(), words[0].casefold() if words else "", initials, "here", "us",
+        "this company", "the company", "the firm", "this firm",
+    } - {""}
 
 
 def _ahead(phrase: Phrase | None) -> Phrase | None:
