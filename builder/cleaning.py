@@ -85,7 +85,8 @@ _UNIT_BEFORE_NOUN = re.compile(
 # Phrases that modify a noun take hyphens: "return to office design" -> "return-to-office".
 _COMPOUND = re.compile(
     r"\b(return to office|work from home|end to end|day to day|state of the art)"
-    r"(?= (?!(?:and|or|is|was|are|were|for|to|in|at|with)\b)[a-z])",
+    r"(?= (?!(?:and|or|is|was|are|were|for|to|in|at|with)\b)[a-z])|"
+    r"\b(tight knit|close knit|fast paced|well run)\b",  # always one word: "is tight-knit"
     re.I,
 )
 _DIRECTION_CODE = re.compile(r"\b(north|south|east|west)(?= [A-Z]{2,3}\b)")
@@ -208,7 +209,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     )  # "in Sept. we talked" keeps the full stop that ends its sentence
     cleaned = _CHAPTER.sub(lambda m: f"Chapter {m[1]}", cleaned)
     cleaned = _UNIT_BEFORE_NOUN.sub(r"\1-\2 ", cleaned)
-    cleaned = _COMPOUND.sub(lambda m: m[1].replace(" ", "-"), cleaned)
+    cleaned = _COMPOUND.sub(lambda m: m[0].replace(" ", "-"), cleaned)
     cleaned = _DIRECTION_CODE.sub(lambda m: m[1].capitalize(), cleaned)  # "South SF"
     cleaned = _CITY_CODE.sub(lambda m: f"{m[1]} {lexicon.CITY_CODES[m[2]]}", cleaned)
     cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)

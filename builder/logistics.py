@@ -43,3 +43,8 @@ def read_logistics(text: str) -> Phrase | None:
     if not terms:
         return None
     return Phrase(phrases.ACT, (f"going over {' and '.join(terms)} with me",))
+
+
+def names_terms(text: str) -> bool:
+    """Whether text names a term of the job: "the hybrid is 2 days in Cardiff"."""
+    return any(pattern.search(text) for pattern, _ in _TERMS)

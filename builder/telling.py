@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from builder import lexicon, phrases, wording
+from builder.logistics import names_terms
 from builder.phrases import Phrase
 from builder.understand import is_thin
 
@@ -45,23 +46,33 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
     """The details a note of ``limit`` detail lines tells, in order.
 
     With one line only, what happened beats a topic's bare name: "your plans to hire two
-    more supervisors before November" rather than "peak season staffing". A fact about the
-    reader ("the crew is tight knit"), a question they asked or the writer's own story is
-    told only as the first detail.
+    more supervisors before November" rather than "peak season staffing". The writer's own
+    story is told only as the first detail, and a fact about the reader's team ("the crew
+    is tight knit") after another line only when it is news, not the job's terms or place;
+    it gives way to the next stage when lines run out.
     """
-    # After another line, a fact about the reader's own team is news told back to them, the
-    # writer's own story is a stilted recap, and a second thing in common reads as a list of
-    # coincidences; a question they asked is thanked for as a question (``frames_for``).
+    # After another line, the writer's own story is a stilted recap, a term of the job
+    # ("the hybrid is 2 days in Cardiff") reads as a list of perks, and a second thing in
+    # common as a list of coincidences; a question they asked is thanked for as a question
+    # (``frames_for``).
     kept = [d for n, d in enumerate(details) if not n or (
-        d.kind not in {phrases.FACT, phrases.TOLD, phrases.MINE}
+        d.kind not in {phrases.TOLD, phrases.MINE}
+        and not (d.kind == phrases.FACT and (names_terms(d.text) or _WHERE.search(d.text)))
         and not (d.kind == details[n - 1].kind == phrases.COMMON)
-    )][:limit]
+    )]
+    while len(kept) > limit and (later := [d for d in kept[1:] if d.kind == phrases.FACT]):
+        kept.remove(later[-1])
+    kept = kept[:limit]
     first = kept[0] if kept else None
     if limit == 1 and first and first.kind == phrases.TOPIC and (
         len(first.text.split()) <= lexicon.MAX_BARE_TOPIC_WORDS
     ):
         kept = [next((d for d in details if _tells_more(d)), first)]
     return kept
+
+
+# Where the job is: "the branch is off Route 9", "the office is near the station".
+_WHERE = re.compile(r"\b(?:is|are)\s+(?:off|near|in|on|by|next to|located)\b", re.I)
 
 
 def is_wanted_person(phrase: Phrase) -> bool:

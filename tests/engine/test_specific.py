@@ -350,6 +350,31 @@ def test_detail_sits_inside_a_sentence_not_after_a_colon(full_request, detail, p
         assert len(sentence) > len(text) + 10
 
 
+@pytest.mark.parametrize(("detail", "told", "untold"), [
+    # Readers marked a team's news dropped when it came after another line.
+    ("we talked about SEO strategy. she said the team is doubling this year",
+     "the team is doubling this year", None),
+    ("we both do nights. the crew is tight knit", "the crew is tight-knit", None),
+    ("we talked about the roadmap. the hybrid is 2 days in Cardiff", "the roadmap", "hybrid"),
+    ("we talked about SEO. the branch is off Route 9", "SEO", "Route 9"),
+])
+def test_a_later_fact_is_told_when_it_is_news(full_request, detail, told, untold):
+    full_request["interviewers"][0]["detail"] = detail
+    body = only_note(full_request)["body"]
+    assert told in body, body
+    assert untold is None or untold not in body, body
+
+
+def test_the_next_stage_outlasts_a_later_fact(full_request):
+    full_request["interviewers"][0]["detail"] = (
+        "We talked about SEO. She showed me the studio. The team is doubling this year. "
+        "Next step: meet the district manager."
+    )
+    body = only_note(full_request)["body"]
+    assert "a meeting with the district manager" in body, body
+    assert "doubling" not in body, body
+
+
 def test_a_long_detail_is_used_in_an_email_and_a_later_question_is_thanked_for(full_request):
     # Readers failed a question recalled after another line as a stilted recap, and the
     # judge of the side by side missed it when left out: it is thanked for as a question.
