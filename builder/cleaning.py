@@ -43,6 +43,11 @@ _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\
 _STARS = re.compile(r"\b([1-7])\s?\*(?=\s+in\b|[,.;]|$)")
 _INTRO_ME = re.compile(r"\bintro (me|us)\b")
 _QR = re.compile(r"\bQR\b(?!\s+codes?\b)")
+# Words that mean something else in a note: "prepared me on the panel", "college apps".
+_MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
+    (r"\b(prepar(?:ed|ing) (?:me|us)) on\b", r"\1 for"),
+    (r"\bcollege apps\b", "college applications"),
+))
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)
 _ARTICLE_BEFORE_ACRONYM = re.compile(r"\b([Aa]n?) ([A-Z]{2,5})\b")
@@ -221,6 +226,8 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _STARS.sub(r"\1-star hotel", cleaned)  # "a 5* in Barcelona" -> "a 5-star hotel"
     cleaned = _INTRO_ME.sub(r"introduce \1", cleaned)  # "offered to intro me" -> "introduce me"
     cleaned = _QR.sub("QR code", cleaned)  # "the building access QR" -> "... QR code"
+    for typed, meant in _MEANT:
+        cleaned = typed.sub(meant, cleaned)
     cleaned = _NOT_JUST.sub(lambda m: m[0] if m[1].casefold() in _NOT_JUST_AFTER or (
         "'" in m[1] or "’" in m[1]
     ) else f"{m[1]}, not just", cleaned)  # "retention not just streaks": a comma

@@ -98,6 +98,16 @@ def _highlight_text(typed: str, context: Context) -> str:
     return re.split(r"(?<=[.!?])\s+", text)[0].rstrip(".!?")
 
 
+# A British degree's class and its subject: "2:1 in History", "first class degree in maths".
+_DEGREE_CLASS = re.compile(
+    r"^(?P<grade>first[ -]class|1st|2:1|2\.1|2:2|upper second|lower second)"
+    r"(?:[ -]class)?(?: honours| hons\.?)?(?: degree)?(?:,| in| -)? (?P<field>[A-Za-z].*)$",
+    re.I,
+)
+_GRADES = {"first-class": "first-class", "1st": "first-class", "2.1": "2:1",
+           "upper-second": "upper-second", "lower-second": "lower-second"}
+
+
 def read_highlight(text: str, context: Context) -> Reading:
     """Read a point of fit as a thing, a quality, a list of skills or a deed."""
     text = _highlight_text(text, context)
@@ -109,6 +119,9 @@ def read_highlight(text: str, context: Context) -> Reading:
     text = _QUALIFIED_YEAR.sub(r"\1", _QUALIFIED_IN.sub(_in_fields, text))
     if labelled := _labelled(text):
         return Reading([Phrase(phrases.THING, (labelled,))])
+    if degree := _DEGREE_CLASS.match(text):  # "First Class Honours, Economics & Statistics"
+        grade = _GRADES.get(degree["grade"].casefold().replace(" ", "-"), degree["grade"])
+        return Reading([Phrase(phrases.THING, (f"my {grade} degree in {degree['field']}",))])
     if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:
         text = repairs.with_article(repairs.with_by(repairs.with_for(_first_person(text))))
     if progress := _IN_PROGRESS.match(text):

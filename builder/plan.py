@@ -92,6 +92,7 @@ _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
     phrases.FELT,
 }
+_CLAUSE_IN = re.compile(r"\b(?:so|that|which|who|because|if|when)\b")
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
@@ -300,6 +301,10 @@ def _promise(writer: Writer, content: Content) -> str | None:
     panel = len(writer.request.interviewers)
     if panel > 1 and not content.promised_here and len(plain) >= panel:
         frames = plain
+    if "mentioned" in phrase.listed:  # not "As I mentioned I would, ... the doc I mentioned"
+        frames = tuple(f for f in frames if "mention" not in f) or frames
+    if _CLAUSE_IN.search(phrase.listed):  # "my resume so you can pass it on", then nothing
+        frames = tuple(f for f in frames if re.search(r"\{[xX]\}\.$", f)) or frames
     return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
 
 

@@ -67,6 +67,9 @@ _VAGUE_PRAISE = re.compile(
 
 
 # An aside that says the thing before it is the reason: "..., it's why I went into teaching".
+_WANTED_THIS = re.compile(
+    r"\b((?:I['’]ve|I have) (?:always )?wanted) this(?= (?:since|for|all|ever)\b)", re.I
+)
 _WHY_TAIL = re.compile(
     r"[,;.]\s*(?:honestly\s+|really\s+)?(?:it[’']?s|that[’']?s|which is|its)\s+why\b.*$", re.I
 )
@@ -75,26 +78,27 @@ _WHY_TAIL = re.compile(
 def _named(clause: str, lead: str) -> str:
     """A reason that says "something" of the thing typed before it, naming it.
 
-    "EVs. I want to work on something I'd actually buy" -> "I want to work on EVs,
-    which I'd actually buy" (readers failed "EVs, something I'd ...": plural, then one);
-    "somewhere" and "a place" stay after the name: "Denver, a place where ...".
+    "EVs. I want to work on something I'd actually buy" -> "I want to work on EVs": readers
+    failed both "EVs, something I'd ..." (plural, then one) and "EVs, which I'd actually
+    buy" (the aside mangled). "somewhere" and "a place" stay after the name: "Denver, a
+    place where ...".
     """
     if is_clause(lead.split()) or len(lead.split()) > lexicon.MAX_LEAD_THING:
         return clause
-    return _PLACEHOLDER.sub(
-        lambda m: f"{lead}, {'which' if m.group(0) == 'something' else m.group(0)}",
-        clause,
-        count=1,
-    )
+    if found := _SOMETHING.search(clause):
+        return f"{clause[: found.start()]}{lead}"
+    return _PLACEHOLDER.sub(lambda m: f"{lead}, {m.group(0)}", clause, count=1)
 
 
-_PLACEHOLDER = re.compile(r"\b(?:something|somewhere|a place)\b(?= \w)")
+_SOMETHING = re.compile(r"\bsomething\b(?= \w).*$")
+_PLACEHOLDER = re.compile(r"\b(?:somewhere|a place)\b(?= \w)")
 
 
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
     text = repairs.with_role_article(clip(tidy(text, context.known, drop_asides=True)))
     text = _WHY_TAIL.sub("", _INTENSIFIER.sub("", _BECAUSE.sub("", text)))
+    text = _WANTED_THIS.sub(r"\1 this job", text)  # "I've wanted this since I was 7"
     if not text:
         return Reading()
     if liked := _LIKED_PEOPLE.match(text):

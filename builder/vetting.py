@@ -495,6 +495,7 @@ def _own_work_as_topic(text: str) -> Phrase | None:
         base, arranged = morphology.base(verb), " ".join(typed[size + 1:])
         if base in _PLAIN_VERBS:  # "sorted out the reschedule" -> "arranging the reschedule"
             base, arranged = _PLAIN_VERBS[base], re.sub(r"^out\s+", "", arranged)
+        arranged = _RESCHEDULE.sub("my rescheduled interview", arranged)  # not "the reschedule"
         return Phrase(phrases.ACT, (f"{morphology.gerund(base)} {arranged}",))
     predicate = " ".join(typed[size:])
     for pattern, topic in _OWN_TOPICS:
@@ -548,6 +549,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
 
 
 _SHOWN_HOW = re.compile(r"\bshowing me (\w+) (in|out|up|on|off|through)\b")
+_RESCHEDULE = re.compile(r"\bthe reschedule\b")
 _AFTER_ALONE = re.compile(r"(?<=ing )after(?= to\b|$)")
 
 

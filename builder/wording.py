@@ -80,12 +80,11 @@ OPENERS = {
         "I'm following up on {meeting}{when} about the {role} position at {company}.",
         "It has been a little while since {meeting}{when} about the {role} role at "
         "{company}, so I wanted to check in.",
-        "I wanted to thank you again for {interview}{when} and ask about the {role} role at "
-        "{company}.",
+        "I wanted to thank you again for {interview}{when} and ask where things stand with "
+        "the {role} role at {company}.",
         "Thank you again for {meeting}{when} about the {role} role at {company}.",
-        "After {interview}{when}, I'm writing to ask about the {role} position at {company}.",
-        "I hope the search for the {role} role at {company} has gone well since {meeting}"
-        "{when}.",
+        "After {interview}{when}, I'm writing to ask where things stand with the {role} "
+        "position at {company}.",
         "This is a short note to follow up on {interview}{when} for the {role} role at "
         "{company}.",
         "I'm checking in on the {role} role at {company} after {meeting}{when}.",
@@ -264,11 +263,12 @@ QUESTIONS_ABOUT = (
     "I appreciated your question about {x}.",
 )
 
-# A grave topic ("Gaza and Sudan", "the practical budget being cut"): the reader's view of
-# it, which no note values as a chance or a conversation, nor is grateful for: readers took
-# "grateful for what you shared about the budget being cut" as grateful for the cut.
+# A grave topic ("Gaza and Sudan", "the practical budget being cut"), which no note values
+# as a chance or a conversation, nor is grateful for: readers took "grateful for what you
+# shared about the budget being cut" as grateful for the cut, and "valued hearing" too.
 GRAVE_TOPICS = (
-    "I valued hearing your perspective on {x}.",
+    "Thank you for talking me through {x}.",
+    "I appreciated you talking me through {x}.",
     "Thank you for speaking with me about {x}.",
 )
 
@@ -577,7 +577,7 @@ PROMISES = {
             "Please find {x} attached.",
             "I'm attaching {x} to this email.",
             "Along with this email, I'm sending {x}.",
-            "Enclosed with this email {be} {x}.",
+            "Here {be} {x}, attached to this email.",
         ),
         p.LATER: PROMISES_LATER,
         p.LINK: PROMISES_LINK,
@@ -744,7 +744,7 @@ LINKEDIN_OPENERS = {
         "A quick follow-up on {meeting} about the {role} role at {company}.",
         "I'm checking in after {interview} for the {role} role at {company}.",
         "I hope all has been well since {meeting} about the {role} role at {company}.",
-        "Thank you again for {meeting} about the {role} role at {company}; I'm checking in.",
+        "After {meeting} about the {role} role at {company}, I wanted to check in.",
         "Following up on {interview} for the {role} role at {company}.",
         "I wanted to follow up on {meeting} about the {role} role at {company}.",
         "I'm getting in touch after {interview} for the {role} role at {company}.",
@@ -790,7 +790,7 @@ LINKEDIN_SHORT_OPENERS = {
         "I'm writing after {interview}.",
         "I'm checking in after {interview}.",
         "I hope all has been well since {meeting}.",
-        "Thank you again for {meeting}; I'm checking in.",
+        "After {meeting}, I wanted to check in.",
         "I wanted to follow up on {meeting}.",
         "I'm getting in touch after {interview}.",
         "I'm writing to follow up on {meeting}.",
@@ -859,7 +859,7 @@ SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timi
 ONCE_KEYS = frozenset({"news"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
-CASUAL = ("I liked", "great to", "nice")
+CASUAL = ("I liked", "great to", "nice", "Thanks so much")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {

@@ -356,13 +356,28 @@ def test_an_agency_consultant_is_never_told_here(full_request, variant):
 def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
     body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
     told = next(s for s in sentences(body) if "Gaza" in s)
-    assert re.search(r"your perspective on|speaking with me about", told), told
+    assert re.search(r"talking me through|speaking with me about", told), told
     assert not re.search(r"grateful|glad|enjoy", told), told
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_promise_with_a_clause_ends_its_sentence(full_request, variant):
+    # Readers failed "I've added my resume so you can pass it to the team to this email."
+    request = with_(full_request, promised="my resume so you can pass it to the agency team")
+    body = only_note(with_(request, variant=variant))["body"]
+    assert "the agency team." in body, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_promise_that_was_mentioned_says_so_once(full_request, variant):
+    body = only_note(with_(full_request, promised="the design doc I mentioned", variant=variant))
+    assert body["body"].count("mention") == 1, body["body"]
 
 
 @pytest.mark.parametrize(("typed", "written"), [
     ("the design doc I mentioned (redacted version)", "a redacted version of the design doc"),
     ("the tone doc I wrote for Calm (NDA-safe version)", "an NDA-safe version of the tone doc"),
+    ("my redone case study", "my revised case study"),
 ])
 def test_a_version_made_safe_to_share_is_said_so(full_request, typed, written):
     # Readers failed a note sending a former employer's document without its "redacted".
