@@ -108,6 +108,14 @@ _GRADES = {"first-class": "first-class", "1st": "first-class", "2.1": "2:1",
            "upper-second": "upper-second", "lower-second": "lower-second"}
 
 
+def _degree(text: str) -> str | None:
+    """A degree typed by its class: "First Class Honours, Economics & Statistics"."""
+    if degree := _DEGREE_CLASS.match(text):
+        grade = _GRADES.get(degree["grade"].casefold().replace(" ", "-"), degree["grade"])
+        return f"my {grade} degree in {degree['field']}"
+    return None
+
+
 def read_highlight(text: str, context: Context) -> Reading:
     """Read a point of fit as a thing, a quality, a list of skills or a deed."""
     text = _highlight_text(text, context)
@@ -117,11 +125,8 @@ def read_highlight(text: str, context: Context) -> Reading:
         return Reading([], [unusable])
     text = _YEARS.sub(r"\1 of ", text.replace(" & ", " and "))
     text = _QUALIFIED_YEAR.sub(r"\1", _QUALIFIED_IN.sub(_in_fields, text))
-    if labelled := _labelled(text):
-        return Reading([Phrase(phrases.THING, (labelled,))])
-    if degree := _DEGREE_CLASS.match(text):  # "First Class Honours, Economics & Statistics"
-        grade = _GRADES.get(degree["grade"].casefold().replace(" ", "-"), degree["grade"])
-        return Reading([Phrase(phrases.THING, (f"my {grade} degree in {degree['field']}",))])
+    if named := _labelled(text) or _degree(text):
+        return Reading([Phrase(phrases.THING, (named,))])
     if text.split(" ", 1)[0].casefold() not in lexicon.QUALITIES:
         text = repairs.with_article(repairs.with_by(repairs.with_for(_first_person(text))))
     if progress := _IN_PROGRESS.match(text):

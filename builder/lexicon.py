@@ -665,7 +665,9 @@ NOT_HOW = STATIVE | _words(
 # Parts of an interview someone sets up for the candidate: "set up the panel".
 SET_UP_FOR_ME = _words("panel interview interviews visit tour call calls day")
 # What a reader arranges for a candidate: "you sorted the reschedule" is thanked for.
-ARRANGEMENTS = _words("reschedule rescheduled schedule booking bookings logistics travel parking slot")
+ARRANGEMENTS = _words(
+    "reschedule rescheduled schedule booking bookings logistics travel parking slot"
+)
 # What a team is doing now rather than planning: "you're working on it" is no plan.
 ONGOING = _words("work do use run try look deal handle get have go see struggle focus")
 MAX_ROLE_WORDS = 5  # "unit manager on 7 west" is who someone is, not what was discussed
