@@ -91,7 +91,7 @@ def test_a_promised_attachment_is_a_reminder_beside_the_mail_button(
     page = device_page
     open_builder(page, base_url)
     fill_request(page, [PERSON], promised="my portfolio")
-    wait_for_text(page, 0, "my portfolio")
+    wait_for_text(page, 0, "portfolio")  # "my portfolio" or "My portfolio is attached"
     reminder = page.get_by_test_id("attach-reminder")
     expect(reminder).to_contain_text("“my portfolio”")
     expect(reminder).to_contain_text("attach it yourself")
