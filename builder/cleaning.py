@@ -43,10 +43,12 @@ _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\
 _STARS = re.compile(r"\b([1-7])\s?\*(?=\s+in\b|[,.;]|$)")
 _INTRO_ME = re.compile(r"\bintro (me|us)\b")
 _QR = re.compile(r"\bQR\b(?!\s+codes?\b)")
-# Words that mean something else in a note: "prepared me on the panel", "college apps".
+# Words that mean something else in a note: "prepared me on the panel", "college apps";
+# a school year is a name: "pupil progress data for Year 10".
 _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\b(prepar(?:ed|ing) (?:me|us)) on\b", r"\1 for"),
     (r"\bcollege apps\b", "college applications"),
+    (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
 ))
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)

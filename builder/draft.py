@@ -65,6 +65,7 @@ class Panel:
     said: dict[int, list[list[str]]] = field(default_factory=dict)
     openings: set[tuple[str, ...]] = field(default_factory=set)
     told: dict[str, int] = field(default_factory=dict)  # how often each deed was told
+    frames: set[str] = field(default_factory=set)  # the frames the panel's notes have used
 
     def allows(self, sentence: str, *, opener: bool) -> bool:
         """Whether ``sentence`` differs from every sentence of the panel by two words or more."""
@@ -216,7 +217,8 @@ class Writer:
             swapped = {f: _AT_COMPANY_END.sub("", s) for f, s in swapped.items()}
         if self.request.kind == "agency":  # the consultant's client is never "here"
             swapped = {f: _HERE.sub("", s) for f, s in swapped.items()}
-        rendered = {self.render(swapped[f], **extra): swapped[f] != f for f in order}
+        frame_of = {self.render(swapped[f], **extra): f for f in order}
+        rendered = {candidate: swapped[f] != f for candidate, f in frame_of.items()}
         keyed = {candidate: self._keys(candidate) for candidate in rendered}  # in order
         named = {c: bool(company) and (short or company) in c for c in keyed}
         ranked = sorted(keyed, key=lambda c: (
@@ -227,6 +229,7 @@ class Writer:
             _repeats_itself(c),
             opening_of(c) == self.opening,
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
+            frame_of[c] in self.panel.frames,  # "With my X, I'm confident ..." to two of a panel
             len(keyed[c] & self.keys),
         ))
         sentence = next((c for c in ranked if self._usable(c, fits, opener=opener) and not (
@@ -234,6 +237,7 @@ class Writer:
         )), None)
         if sentence and take:
             self.claim(sentence, opener=opener)
+            self.panel.frames.add(frame_of[sentence])
         return sentence
 
     def claim(self, sentence: str, *, opener: bool = False) -> None:

@@ -198,6 +198,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)
+    if " with " in phrase.text:  # not "With my 5 years with WFP, ..."
+        frames = tuple(f for f in frames if not re.search(r"\bwith \{x\}", f, re.I)) or frames
     if phrase.kind == phrases.DEED and _RESULT.search(phrase.text):
         frames = wording.RESULTS
     elif phrase.kind == phrases.DEED:

@@ -655,26 +655,18 @@ def read_detail(text: str, context: Context) -> Reading:
         if someone_else and someone_else.match(piece):
             reading.notes.append("detail-other-person")
             continue
-        label = _LABEL.match(piece)
-        if label and len(label.group(1).split()) <= 3 and (
-            label.group(1).split()[0].casefold() not in lexicon.WH_WORDS
-        ):
-            name = label.group(1).strip()
-            stage = labelled_stage(label.group(2)) if name.casefold() in NEXT_LABELS else None
-            if stage is None and (name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
-                name.casefold().split()[0] in lexicon.SELF_LABELS
-            )):
-                reading.notes.append("note-to-self")
-                continue
-            phrase = stage or _labelled(name, label.group(2), context)
-        else:
-            phrase = read_piece(piece, context)
+        phrase, to_self = _read_labelled(piece, context)
+        if to_self:
+            reading.notes.append("note-to-self")
+            continue
         vetted = vet(phrase) if phrase is not None else None
         told = without_their_record(vetted) if vetted is not None else None
         if vetted is not None and told is None:
             reading.notes.append("detail-theirs")
             continue
-        if told is not None:
+        if told is not None and (toured := _toured(reading.phrases, told, piece)):
+            reading.phrases[-1] = toured
+        elif told is not None:
             reading.phrases.append(told)
             if _TALKED.match(piece):
                 talked.append(told)
@@ -687,6 +679,22 @@ def read_detail(text: str, context: Context) -> Reading:
     if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
         reading.phrases.append(fallback)  # "funding: 4 yrs, teaching 0.2 FTE"
     return reading
+
+
+def _read_labelled(piece: str, context: Context) -> tuple[Phrase | None, bool]:
+    """Read a piece, under its label if it has one; and whether it is a note to self."""
+    label = _LABEL.match(piece)
+    if not label or len(label.group(1).split()) > 3 or (
+        label.group(1).split()[0].casefold() in lexicon.WH_WORDS
+    ):
+        return read_piece(piece, context), False
+    name = label.group(1).strip()
+    stage = labelled_stage(label.group(2)) if name.casefold() in NEXT_LABELS else None
+    if stage is None and (name.casefold().replace(" ", "-") in lexicon.SELF_LABELS or (
+        name.casefold().split()[0] in lexicon.SELF_LABELS
+    )):
+        return None, True
+    return stage or _labelled(name, label.group(2), context), False
 
 
 def _labelled(name: str, body: str, context: Context) -> Phrase | None:
@@ -801,6 +809,21 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
 _CASE_SUBJECT = re.compile(r"^([A-Za-z][a-z]*) ([A-Z]{2,}|[a-z]+)(?= [a-z]+ing\b)")
 
 
+_TOURED = re.compile(r"\btour\b|^showing me around\b")
+
+
+def _toured(read: list[Phrase], topic: Phrase, piece: str) -> Phrase | None:
+    """What a tour showed, typed after it: "tour of the property!! rooftop + the new spa"."""
+    last = read[-1] if read else None
+    if last is None or last.kind != phrases.ACT or topic.kind != phrases.TOPIC or (
+        not _TOURED.search(last.parts[-1]) or "including" in last.parts[-1]
+        or _TALKED.match(piece) or any(_words(p)[0] in lexicon.WH_WORDS for p in topic.parts)
+    ):
+        return None
+    shown = ", ".join(topic.parts[:-1]) + " and " * (len(topic.parts) > 1) + topic.parts[-1]
+    return Phrase(phrases.ACT, (*last.parts[:-1], f"{last.parts[-1]}, including {shown}"))
+
+
 def _topics_together(read: list[Phrase]) -> list[Phrase]:
     """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores".
 
@@ -821,6 +844,7 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         elif last is not None and (advice := _same_advice(last, phrase)):
             merged[-1] = advice
+
         else:
             merged.append(phrase)
     return merged

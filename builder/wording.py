@@ -501,7 +501,7 @@ NO_INTEREST = {
 FEELINGS = (
     "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
-    "I'm sorry it didn't work out this time, and I'm grateful for the experience.",
+    "I'm sorry it didn't work out this time, but I'm grateful for the experience.",
     "I was hoping for different news, but I'm glad we had the chance to talk.",
     "I'm sorry not to be joining the team, but I'm glad I applied.",
     "I had hoped for a different result, but I'm glad I went through the process.",

@@ -284,6 +284,11 @@ DETAILS = [
     ("behavioral. why nl", ["why I want to work here"], ["nl"]),
     ("he asked why Northwind Labs?", ["why I want to work here"], []),
     ("why data engineering", ["data engineering"], ["work here"]),
+    ("tour of the property!! rooftop + the new spa",
+     ["giving me a tour of the property, including the rooftop and the new spa"], []),
+    ("gave me a tour of the lab. talked about the roadmap", ["giving me a tour of the lab"],
+     ["including"]),
+    ("we talked about pupil progress data for year 10", ["data for Year 10"], ["year 10"]),
     ("psych screening next", ["go on to the psychological screening"], ["psych"]),
     ("said the HM interview is next week on thursday",
      ["to the interview with the hiring manager on Thursday next week"], ["HM"]),
@@ -483,6 +488,15 @@ def test_highlight_without_a_subject_gets_one(full_request):
 def test_a_highlight_gets_the_words_notes_leave_out(full_request, typed, written):
     body = only_note(with_(full_request, highlights=[typed]))["body"]
     assert written in body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_highlight_with_its_own_with_takes_no_other(full_request, variant):
+    # Readers failed "With my 5 years with WFP in DRC and CAR, I'm confident ...".
+    request = with_(full_request, highlights=["5 yrs with WFP in DRC and CAR"], variant=variant)
+    body = only_note(request)["body"]
+    assert re.search(r"\bmy 5 years with WFP", body, re.I), body
+    assert not re.search(r"with my 5 years with", body, re.I), body
 
 
 @pytest.mark.parametrize("variant", range(6))
