@@ -600,6 +600,9 @@ def _we(words: list[str], context: Context) -> Phrase | None:
         if "together" not in parts[-1].split() and not parts[-1].endswith(" with me"):
             parts[-1] += " together"
         return Phrase(phrases.SHARED, tuple(parts))
+    met_whom = rest.split(" ", 1)[0].casefold() in lexicon.DETERMINERS | lexicon.EVERYONE
+    if verb_at == 1 and verb == "met" and met_whom:  # "we met the team": whom the writer met
+        return Phrase(phrases.SHARED, (f"meeting {_reader(rest, context)}",))
     return Phrase(phrases.COMMON, (_reader(" ".join(["we", *words[1:]]), context),))
 
 
@@ -649,7 +652,7 @@ def read_detail(text: str, context: Context) -> Reading:
     talked: list[Phrase] = []  # what the writer says was talked about
     someone_else = _someone_else(text)
     tidied = tidy(text, context.known, drop_asides=True)
-    for piece in _split_unread(_pieces(tidied), context):
+    for piece in _split_unread(_they_resolved(_pieces(tidied)), context):
         if _is_role(piece):
             continue
         if someone_else and someone_else.match(piece):
@@ -866,6 +869,34 @@ def _same_advice(first: Phrase, then: Phrase) -> Phrase | None:
 
 
 _YOUR_DOING = ("your work ", "your plans ")
+
+
+_TEAM_BEFORE = re.compile(r"\b(?:the|your|our) (?:[\w-]+ ){0,3}(team|crew|department|unit)$")
+_THEY_DO = re.compile(r"^they (\w+)\b", re.I)
+_AND_THEY = re.compile(r"\band they (\w+)\b", re.I)
+
+
+def _they_resolved(pieces: list[str]) -> list[str]:
+    """A team's "they" as the team, so the piece reads as news of it.
+
+    "the 8th grade team, they plan together every wednesday" -> "the team plans together
+    ..."; "the team runs a book club and they share lesson plans" -> "... and shares ...".
+    """
+    def agreeing(verb: str) -> str:
+        return morphology.third_person(verb) if verb.casefold() in lexicon.VERB_BASES else ""
+
+    resolved: list[str] = []
+    for typed in pieces:
+        piece = typed
+        team = _TEAM_BEFORE.search(resolved[-1].rstrip(" .,;")) if resolved else None
+        if team and (they := _THEY_DO.match(piece)) and (verb := agreeing(they[1])):
+            piece = f"the {team[1]} {verb}{piece[they.end():]}"  # said once: "the team"
+        if re.match(r"^the (?:[\w-]+ ){0,3}(?:team|crew|department|unit) \w+s\b", piece):
+            piece = _AND_THEY.sub(
+                lambda m: f"and {agreeing(m[1])}" if agreeing(m[1]) else m[0], piece
+            )
+        resolved.append(piece)
+    return resolved
 
 
 def _split_unread(pieces: list[str], context: Context) -> list[str]:

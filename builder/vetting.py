@@ -408,6 +408,10 @@ _SHARED_TAIL = re.compile(r"\s+(?:too|also|like me)$")
 _DOES_A_NAME = re.compile(r"^you (?:do|does) [A-Z]")  # "you do Blue Card": does what with it?
 
 
+# The writer's impression, not news: "they seemed happy" is no "good to learn that you ...".
+_SEEMED = re.compile(r"^(?:you|the \w+|they) (?:seemed|seem|looked|look|sounded|sound)\b", re.I)
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     known = re.sub(r"^you knew\b", "you know", phrase.text)  # "you knew my PI": they still do
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
@@ -418,7 +422,7 @@ def _fact(phrase: Phrase) -> Phrase | None:
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
     unread_verb = words[0] == "you" and len(words) > 1 and not _is_verb(words[1])
-    if unread_verb or _DOES_A_NAME.match(text):
+    if unread_verb or _DOES_A_NAME.match(text) or _SEEMED.match(text):
         return None
     if words[0] == "my" or (words[0] == "you" and len(words) > 1 and words[1] in (
         lexicon.ROLE_PLAY_VERBS
@@ -671,7 +675,7 @@ _THEIR_RECORD = re.compile(
     r"|^(?:how )?you (?:started (?:as|out|here|in)|joined|used to|came)\b"
     r"|^(?:how )?you have been (?:there|here|at|with|in|on|for|\w+ing)\b"
     r"|^(?:on \w+ )?you have\b(?! been)|^(?:your|the) team (?:owns|is \d)"
-    r"|^how (?:you|your \w+|the \w+) .*\b(?:every (?:day|week|month|year|\w+day)"
+    r"|^how (?:you|your \w+) .*\b(?:every (?:day|week|month|year|\w+day)"
     r"|on \w+days|an? (?:day|week|month|year)|per (?:day|week|month|year))\b",
     re.IGNORECASE,
 )
