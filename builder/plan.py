@@ -456,7 +456,8 @@ def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | 
     # After a rejection, a kindness the reader showed is the detail most worth keeping.
     content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
-    details = _details(writer, content, 1) if content.details else []
+    lines = 1 if writer.request.channel != "email" or writer.request.tone == "concise" else 2
+    details = _details(writer, content, lines) if content.details else []
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
     if writer.request.channel != "email":
         return [[opener, feeling, *details, future]]

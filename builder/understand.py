@@ -714,10 +714,11 @@ def _order(read: list[Phrase], talked: list[Phrase]) -> None:
     """Put the next stage last, and what was talked about before a deed of the reader's.
 
     "you ran the host research! we talked diary studies": the talk comes first, and a
-    short note that keeps one detail keeps it.
+    short note that keeps one detail keeps it; "she runs the wine program, talked
+    pairings" is "pairings and your work running the wine program".
     """
     read.sort(key=lambda phrase: phrase.kind in {phrases.NEXT, phrases.SET})
-    if talked and read[0].text.startswith("how you "):
+    if talked and read[0].text.startswith(("how you ", *_YOUR_DOING)):
         read.sort(key=lambda phrase: not any(phrase is said for said in talked))
 
 
@@ -847,6 +848,11 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         elif last is not None and (advice := _same_advice(last, phrase)):
             merged[-1] = advice
+        elif last is not None and last.kind == phrase.kind == phrases.COMMON and all(
+            p.text.startswith("we both ") and " and " not in p.text for p in (last, phrase)
+        ):  # "we both went to Georgetown and were on the law journal": one thing in common
+            both = f"{last.text} and {phrase.text.removeprefix('we both ')}"
+            merged[-1] = Phrase(phrases.COMMON, (both,))
 
         else:
             merged.append(phrase)

@@ -226,3 +226,20 @@ def test_a_recruiter_who_spoke_with_the_writer_may_be_thanked_for_the_call(full_
     request = occasion(full_request, "recruiter", interviewers=[person])
     openers = {first_sentence(bodies(with_(request, variant=v))[0]) for v in range(12)}
     assert any(re.search(r"\b(?:talk|speak|call|conversation)", o) for o in openers), openers
+
+
+@pytest.mark.parametrize(("channel", "tone", "told"), [
+    ("email", "warm", 2), ("email", "concise", 1), ("card", "warm", 1),
+])
+def test_a_rejection_email_recalls_two_details(full_request, channel, tone, told):
+    # Readers marked "she was so generous with her time" dropped after the topic before it.
+    person = {
+        "name": "Rachel Kim",
+        "detail": "we talked about the push alerts. she was so generous with her time",
+    }
+    request = occasion(
+        full_request, "after-rejection", interviewers=[person], channel=channel, tone=tone
+    )
+    (body,) = bodies(request)
+    said = [text in body for text in ("the push alerts", "so generous with your time")]
+    assert sum(said) == told, body
