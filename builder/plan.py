@@ -319,13 +319,20 @@ def _detail_limit(request: Request) -> int:
     return MAX_DETAILS[request.channel]
 
 
+def _reserve_details(writer: Writer, details: list[Phrase]) -> None:
+    """Leave the details their words: a deed its verb ("organizing"), a role its noun."""
+    for phrase in details:
+        if phrase.kind in {phrases.ACT, phrases.SHARED}:
+            writer.reserve(phrase.text.split(" ", 1)[0])
+        if re.search(r"\b(?:role|position|job)\b", phrase.text):  # "... for the CTICU role"
+            writer.reserve(phrase.text)
+
+
 def plan(writer: Writer, content: Content) -> Planned:
     """Choose the sentences of a note, longest version, by kind and channel."""
     request = writer.request
     limit = _detail_limit(request)
-    for phrase in content.details[:limit]:  # the opener leaves a deed its verb: "organizing"
-        if phrase.kind in {phrases.ACT, phrases.SHARED}:
-            writer.reserve(phrase.text.split(" ", 1)[0])
+    _reserve_details(writer, content.details[:limit])
     opener = ("opener", _opener(writer, content))
     if request.kind == "after-rejection":
         return _after_rejection(writer, content, opener)

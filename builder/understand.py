@@ -813,6 +813,7 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
 _CASE_SUBJECT = re.compile(r"^([A-Za-z][a-z]*) ([A-Z]{2,}|[a-z]+)(?= [a-z]+ing\b)")
 
 
+_MAX_DEEDS = 3  # kindnesses thanked for in one sentence
 _TOURED = re.compile(r"\btour\b|^showing me around\b")
 
 
@@ -848,6 +849,10 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         elif last is not None and (advice := _same_advice(last, phrase)):
             merged[-1] = advice
+        elif last is not None and last.kind == phrase.kind == phrases.ACT and (
+            len(last.parts) + len(phrase.parts) <= _MAX_DEEDS and not last.tail
+        ):  # "sent parking info + met me in the lobby. walked me between 4 interviews"
+            merged[-1] = Phrase(phrases.ACT, (*last.parts, *phrase.parts), phrase.tail)
         elif last is not None and last.kind == phrase.kind == phrases.COMMON and all(
             p.text.startswith("we both ") and " and " not in p.text for p in (last, phrase)
         ):  # "we both went to Georgetown and were on the law journal": one thing in common

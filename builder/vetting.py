@@ -228,7 +228,7 @@ def _event(part: str, words: list[str]) -> Phrase | None:
 
     "shop tour" -> "giving me the shop tour"; "SQL round" -> "the SQL round".
     """
-    if len(words) > 1 and words[0] in {"a", "an", "the"}:
+    if len(words) > 1 and words[0] in {"a", "an", "the"} and " " in part:  # not "A/a"
         part, words = part.split(" ", 1)[1], words[1:]
     sides = part.split(" and ")  # "panel interview and unit tour": the interview itself goes
     kept = [side for side in sides if not set(_words(side)) & {"interview", "interviews"}]

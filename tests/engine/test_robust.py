@@ -169,7 +169,9 @@ def test_huge_integer_variant_is_refused(full_request):
     assert [e["field"] for e in compose(full_request)["errors"]] == ["variant"]
 
 
-@pytest.mark.parametrize("text", ["\x00\x01\x1b[31m", "\ud800", "\u202e\u200b", "\ufeff"])
+@pytest.mark.parametrize(
+    "text", ["\x00\x01\x1b[31m", "\ud800", "\u202e\u200b", "\ufeff", "A/a"]
+)
 def test_odd_characters_are_answered(full_request, text):
     full_request["interviewers"][0]["detail"] = text
     full_request["company"] = "Acme" + text

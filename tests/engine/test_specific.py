@@ -382,6 +382,16 @@ def test_a_later_fact_is_told_when_it_is_news(full_request, detail, told, untold
     assert untold is None or untold not in body, body
 
 
+def test_kindnesses_typed_apart_are_thanked_for_in_one_sentence(full_request):
+    # Readers marked the third kindness dropped when a card kept only the first sentence.
+    full_request["interviewers"][0]["detail"] = (
+        "sent parking info + met me in the lobby. walked me between 4 interviews!!"
+    )
+    for channel in ("email", "card"):
+        body = only_note(with_(full_request, channel=channel))["body"]
+        assert "sending parking information, meeting me in the lobby and walking me" in body
+
+
 def test_the_next_stage_outlasts_a_later_fact(full_request):
     full_request["interviewers"][0]["detail"] = (
         "We talked about SEO. She showed me the studio. The team is doubling this year. "
