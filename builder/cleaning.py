@@ -49,6 +49,7 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\b(prepar(?:ed|ing) (?:me|us)) on\b", r"\1 for"),
     (r"\bcollege apps\b", "college applications"),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
+    (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
 ))
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)

@@ -165,11 +165,14 @@ class Writer:
         """Fill in a greeting, which ends with a comma; "Hello," when there is no name.
 
         A job title alone is no name either: readers failed "Dear HR Director,". Nor is a
-        team on LinkedIn, where a message reaches one person: "Hi HR Team," failed too.
+        team on LinkedIn, where a message reaches one person: "Hi HR Team," failed too. A
+        group elsewhere is "Dear", in any tone: readers failed "Hi Apprenticeship Committee,".
         """
         team_on_linkedin = self.values.get("group") and self.request.channel == "linkedin"
         if not self.values["first"] or self.values.get("title") or team_on_linkedin:
             return "Hello,"
+        if self.values.get("group") and self.values["first"] != "all":  # students stay "Hi all,"
+            frame = "Dear {first},"
         return frame.format_map(self.values)
 
     def pick(

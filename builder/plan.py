@@ -179,8 +179,8 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
 def _not_retold(phrase: Phrase, content: Content) -> Phrase:
     """A list of skills without those a detail already named, if any are left.
 
-    "... to talk about Python and Spark. I'd bring my experience with R and SQL", not
-    "with Python, R and SQL".
+    "... to talk about Python and Spark. As well as Python, I'd bring my experience with R
+    and SQL", not "with Python, R and SQL".
     """
     if phrase.kind != phrases.SKILLS:
         return phrase
@@ -195,6 +195,10 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     phrase = _not_retold(content.highlight, content)
     if writer.panel.told.get(phrase.text):
         return _told_again(writer, content, phrase)
+    said = tuple(p for p in content.highlight.parts if p not in phrase.parts)
+    if said:  # readers took "I'd bring R and SQL" after "Python" as a writer without Python
+        named = Phrase(phrases.SKILLS, said).text
+        return writer.pick(wording.SKILLS_BESIDES, 3, x=phrase.text, said=named)
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)

@@ -108,6 +108,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = tuple(f for f in frames if not f.endswith("with me."))
     if phrase.kind == phrases.EVENT and _TAKEN_ALONE.search(phrase.text):  # "the typing test"
         frames = tuple(f for f in frames if not f.endswith("with you."))
+    if len(phrase.text.split()) > _LONG_BEFORE_WITH:  # not "... the Indian market with you."
+        frames = tuple(f for f in frames if not f.endswith(("with you.", "with me."))) or frames
     return frames
 
 
@@ -115,6 +117,7 @@ _TO_BE = re.compile(
     r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
 )
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
+_LONG_BEFORE_WITH = 6  # words a phrase may have before a trailing "with you"
 _TAKEN_ALONE = re.compile(r"\b(?:test|tests|quiz|assessment)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 

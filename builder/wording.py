@@ -264,12 +264,13 @@ QUESTIONS_ABOUT = (
 )
 
 # A grave topic ("Gaza and Sudan", "the practical budget being cut"), which no note values
-# as a chance or a conversation, nor is grateful for: readers took "grateful for what you
-# shared about the budget being cut" as grateful for the cut, and "valued hearing" too.
+# as a chance, nor is grateful for: readers took "grateful for what you shared about the
+# budget being cut" as grateful for the cut, "valued hearing" too, and "talking me through
+# the cholera response" as a claim that the reader explained it.
 GRAVE_TOPICS = (
-    "Thank you for talking me through {x}.",
-    "I appreciated you talking me through {x}.",
     "Thank you for speaking with me about {x}.",
+    "I appreciated our conversation about {x}.",
+    "Our conversation about {x} has stayed with me.",
 )
 
 # How the reader came to their job, which they told: heard, not discussed.
@@ -298,6 +299,13 @@ ALSO_HIGHLIGHTS = {
         "{X}.",
     ),
 }
+
+# Skills beside those the conversation named, which the writer has too: "As well as Python".
+SKILLS_BESIDES = (
+    "As well as {said}, I'd bring my experience with {x}.",
+    "Along with {said}, I'm at home with {x}.",
+    "Besides {said}, I've worked with {x}.",
+)
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
 # A result ("my team's uptake went from 18% to 31%"): something to build on, not work done.
@@ -851,15 +859,18 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
-    "help",
+    "help", "speak",
 )
 # Key words that say the same: asking for an update twice is asking twice.
-SAME_KEYS = {"update": "news", "things stand": "news", "timeline": "news", "timing": "news"}
+SAME_KEYS = {
+    "update": "news", "things stand": "news", "timeline": "news", "timing": "news",
+    "speak": "talk",  # "It was a pleasure to speak with you ... Thank you for speaking ..."
+}
 # Key words a note says once whatever else is repeated: a second ask for news nags.
 ONCE_KEYS = frozenset({"news"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
-CASUAL = ("I liked", "great to", "nice", "Thanks so much")
+CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {

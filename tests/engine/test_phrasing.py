@@ -356,7 +356,7 @@ def test_an_agency_consultant_is_never_told_here(full_request, variant):
 def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
     body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
     told = next(s for s in sentences(body) if "Gaza" in s)
-    assert re.search(r"talking me through|speaking with me about", told), told
+    assert re.search(r"our conversation about|speaking with me about", told, re.I), told
     assert not re.search(r"grateful|glad|enjoy", told), told
 
 

@@ -304,7 +304,9 @@ DETAILS = [
      ["to the interview with the hiring manager on Thursday next week"], ["HM"]),
     ("Next step: meet the district manager.", ["a meeting with the district manager"], []),
     ("Case: Automotive OEM entering the Indian market.",
-     ["the case on an automotive OEM entering the Indian market"], ["Automotive"]),
+     ["the case on an automotive OEM entering the Indian market"],
+     ["Automotive", "market with you"]),
+    ("Vision Zero corridors and especially 82nd Ave", ["82nd Avenue"], ["Ave"]),
     ("case: a bank cutting branch costs", ["the case on a bank cutting branch costs"], []),
     ("Case: Our client entering Brazil", ["our client entering Brazil"], ["a our"]),
     ("showed me the new chemistry analyzer, the Atellica",
@@ -1175,7 +1177,7 @@ def test_a_labelled_part_of_the_interview_is_told_as_what_it_was(
 
 
 @pytest.mark.parametrize(("typed", "greeting"), [
-    ("HR", "Hi HR Team,"), ("Budget Office", "Hi Budget Office Team,"),
+    ("HR", "Dear HR Team,"), ("Budget Office", "Dear Budget Office Team,"),
     ("Grad student lunch", "Hi all,"),
 ])
 def test_a_department_or_a_lunch_is_greeted_as_the_people_in_it(full_request, typed, greeting):
@@ -1763,6 +1765,8 @@ def test_a_skill_the_detail_named_is_not_listed_again(full_request):
         body = only_note(with_(request, variant=variant))["body"]
         assert "R and SQL" in body, body
         assert "Python, R" not in body, body
+        # Readers took "R and SQL" alone as a writer without Python.
+        assert re.search(r"(?:As well as|Along with|Besides) Python, ", body), body
 
 
 def test_a_place_in_a_department_is_written_out(full_request):
@@ -1823,3 +1827,12 @@ def test_a_linkedin_message_has_room_for_two_details(full_request):
     assert "the Q3 roadmap" in message
     assert "showing me the lab" in message
     assert len(invitation) <= 200
+
+
+@pytest.mark.parametrize("name", ["Apprenticeship Committee", "Talent Acquisition Team"])
+@pytest.mark.parametrize(("channel", "tone"), [("email", "concise"), ("card", "concise")])
+def test_a_group_is_greeted_dear_in_any_tone(full_request, name, channel, tone):
+    # Readers failed "Hi Apprenticeship Committee," in a concise card.
+    full_request["interviewers"][0]["name"] = name
+    body = only_note(with_(full_request, channel=channel, tone=tone))["body"]
+    assert body.startswith(f"Dear {name},\n"), body
