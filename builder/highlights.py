@@ -134,6 +134,7 @@ def read_highlight(text: str, context: Context) -> Reading:
     words = text.split()
     lowered = [w.casefold().strip("()") for w in words]
     if lowered[0] in {"i", "i'm", "i’m", "i've", "i’ve"}:
+        text = _FIGURE_AFTER.sub(_figure_aside, text)  # "..., $40 million ARR year 1"
         return _checked(Phrase(phrases.DEED, (_as_mine(text),)))
     listed = _items(text)
     if pair := listed or _pair(text):
@@ -170,6 +171,19 @@ def _things(text: str) -> Reading:
         years = "year" if part[1] in {"1", "one"} else "years"
         reading.phrases.append(Phrase(phrases.THING, (f"my {part[1]} {years} {part[2]}",)))
     return reading
+
+
+# A figure typed after a deed, as a note to self: "I launched X, $40 million ARR year 1".
+_FIGURE_AFTER = re.compile(
+    r", (?P<figure>[$£€]?\d[\d.,]*(?: (?:million|billion|thousand))?%? [A-Z]{2,5})"
+    r"(?: (?:in )?(?:year|yr) (?P<year>\d))?$"
+)
+
+
+def _figure_aside(match: re.Match[str]) -> str:
+    """The figure in brackets, its year said: " ($40 million ARR in year 1)"."""
+    year = f" in year {match['year']}" if match["year"] else ""
+    return f" ({match['figure']}{year})"
 
 
 def _as_mine(text: str) -> str:

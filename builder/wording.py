@@ -585,7 +585,7 @@ PROMISES = {
             "Please find {x} attached.",
             "I'm attaching {x} to this email.",
             "Along with this email, I'm sending {x}.",
-            "Here {be} {x}, attached to this email.",
+            "You can find {x} attached.",
         ),
         p.LATER: PROMISES_LATER,
         p.LINK: PROMISES_LINK,

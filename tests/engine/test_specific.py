@@ -503,6 +503,8 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("CIMA qualified 2023", "CIMA qualified"),
     ("dual certified Gen Ed + SPED", "certified in both Gen Ed and SPED"),
     ("6 yrs line, 2 as junior sous at Estela", "my 2 years as junior sous at Estela"),
+    ("I launched sponsored listings at Wayfair, $40M ARR yr 1",
+     "I launched sponsored listings at Wayfair ($40 million ARR in year 1)"),
     ("First Class Honours, Economics & Statistics",
      "my first-class degree in Economics and Statistics"),
     ("2:1 in History", "my 2:1 degree in History"),
