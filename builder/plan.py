@@ -233,8 +233,8 @@ def _told_again(writer: Writer, content: Content, phrase: Phrase) -> str | None:
     leaves it out.
     """
     done = morphology.perfect(phrase.text)
-    verb = phrase.text.split()[1].casefold()
-    if writer.panel.told[phrase.text] == 1 and done and verb not in lexicon.AWARD_VERBS:
+    verb = phrase.text.casefold().split()[1:2]  # none in a deed typed as "I've"
+    if writer.panel.told[phrase.text] == 1 and done and not set(verb) & lexicon.AWARD_VERBS:
         return _telling(writer, phrase, wording.HAVING_DONE, x=done)
     also = content.also
     if also is None or writer.panel.told.get(also.text):

@@ -814,6 +814,7 @@ _CASE_SUBJECT = re.compile(r"^([A-Za-z][a-z]*) ([A-Z]{2,}|[a-z]+)(?= [a-z]+ing\b
 
 
 _MAX_DEEDS = 3  # kindnesses thanked for in one sentence
+_WH_FIRST = [[word] for word in lexicon.WH_WORDS]
 _TOURED = re.compile(r"\btour\b|^showing me around\b")
 
 
@@ -822,7 +823,7 @@ def _toured(read: list[Phrase], topic: Phrase, piece: str) -> Phrase | None:
     last = read[-1] if read else None
     if last is None or last.kind != phrases.ACT or topic.kind != phrases.TOPIC or (
         not _TOURED.search(last.parts[-1]) or "including" in last.parts[-1]
-        or _TALKED.match(piece) or any(_words(p)[0] in lexicon.WH_WORDS for p in topic.parts)
+        or _TALKED.match(piece) or any(_words(p)[:1] in _WH_FIRST for p in topic.parts)
     ):
         return None
     shown = ", ".join(topic.parts[:-1]) + " and " * (len(topic.parts) > 1) + topic.parts[-1]

@@ -115,6 +115,14 @@ def test_a_deed_with_no_fitting_participle_is_not_told_again(panel_request, deed
     assert not any("Having" in b for b in bodies)
 
 
+@pytest.mark.parametrize("deed", ["I", "I've", "I'm", "I won"])
+def test_a_deed_of_a_word_or_two_is_answered_across_a_panel(panel_request, deed):
+    # A deed told again across a panel once read its second word, which "I've" lacks.
+    response = compose(with_(panel_request, highlights=[deed]))
+    assert response["ok"] is True
+    assert len(response["notes"]) == len(panel_request["interviewers"])
+
+
 def test_a_deed_told_gives_the_lead_to_the_second_point_of_fit(panel_request):
     deed = "I launched two body shops at Ford"
     request = with_(panel_request, highlights=[deed, "Six Sigma Black Belt"])
