@@ -50,6 +50,9 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\bcollege apps\b", "college applications"),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
+    # A thing counted names its data in the singular: "speed cameras data" -> "camera data".
+    (r"\b(camera|sensor|device|vehicle|student|patient|user|customer|ticket|order|trip|crash)s"
+     r" data\b", r"\1 data"),
 ))
 _CHAPTER = re.compile(r"\bchapter (7|11|13)\b")
 _NO_CALL = re.compile(r"\bno[ -]call[ ,/-]+no[ -]show(s?)\b", re.I)

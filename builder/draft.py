@@ -64,8 +64,9 @@ class Panel:
 
     said: dict[int, list[list[str]]] = field(default_factory=dict)
     openings: set[tuple[str, ...]] = field(default_factory=set)
-    told: dict[str, int] = field(default_factory=dict)  # how often each deed was told
+    told: dict[str, int] = field(default_factory=dict)  # how often each deed or reason was told
     frames: set[str] = field(default_factory=set)  # the frames the panel's notes have used
+    runs: set[tuple[str, ...]] = field(default_factory=set)  # the words in a row they say
 
     def allows(self, sentence: str, *, opener: bool) -> bool:
         """Whether ``sentence`` differs from every sentence of the panel by two words or more."""
@@ -76,12 +77,39 @@ class Panel:
                   for s in self.said.get(size, ()))
         return not any(similar(words, said) for said in nearby)
 
+    def use(self, frame: str) -> None:
+        """Record a frame as used, and the runs of words it says in its own words."""
+        self.frames.add(frame)
+        self.runs |= _runs(frame)
+
+    def echoes(self, frame: str) -> bool:
+        """Whether a frame says ``ECHO_WORDS`` words in a row that a used frame said.
+
+        "Having X, I'd welcome the chance to do similar work at Y" and "X, and I'd welcome
+        the chance to do similar work here" differ by more than a word, yet readers failed
+        the second note to the same panel as a repeat.
+        """
+        return bool(_runs(frame) & self.runs)
+
     def add(self, sentence: str, *, opener: bool) -> None:
         """Record a sentence as said."""
         words = words_of(sentence)
         self.said.setdefault(len(words), []).append(words)
         if opener:
             self.openings.add(tuple(words[:OPENING_WORDS]))
+
+
+ECHO_WORDS = 6
+_SLOT = re.compile(r"\{[^}]*\}")
+
+
+def _runs(frame: str) -> set[tuple[str, ...]]:
+    """Every run of ``ECHO_WORDS`` words in a row a frame says between its slots."""
+    found: set[tuple[str, ...]] = set()
+    for piece in _SLOT.split(frame):
+        words = words_of(piece)
+        found |= {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
+    return found
 
 
 _HERE = re.compile(r" here\b")
@@ -231,6 +259,7 @@ class Writer:
             ),
             _repeats_itself(c),
             opening_of(c) == self.opening,
+            self.panel.echoes(frame_of[c]),
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             frame_of[c] in self.panel.frames,  # "With my X, I'm confident ..." to two of a panel
             len(keyed[c] & self.keys),
@@ -240,7 +269,7 @@ class Writer:
         )), None)
         if sentence and take:
             self.claim(sentence, opener=opener)
-            self.panel.frames.add(frame_of[sentence])
+            self.panel.use(frame_of[sentence])
         return sentence
 
     def claim(self, sentence: str, *, opener: bool = False) -> None:

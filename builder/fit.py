@@ -27,6 +27,7 @@ _DROP_ORDER = (
     ("feeling", None),
     ("detail-2", "part of your detail about this person"),
     ("keen", None),
+    ("extra", None),
     ("interest", "your reason for wanting the job"),
     ("highlight", "your point about what you would bring"),
 )

@@ -295,6 +295,10 @@ def _years(length: str, rest: str) -> str:
         rest = f"in the {head}" + (f" at {place}" if place else "")  # "of PICU" -> "in the PICU"
     elif head in lexicon.TRADE_PLACES and preposition == "of":  # "of line" -> "on the line"
         rest = lexicon.TRADE_PLACES[head] + (f" at {place}" if place else "")
+    elif preposition in {"of", "in"} and head.split()[-1].casefold() in (
+        lexicon.CREDENTIAL_NOUNS
+    ) and head.split()[0].casefold() not in lexicon.DETERMINERS:  # "of forklift ... licence"
+        rest = f"with {article(head)}" + (f" at {place}" if place else "")
     elif field in lexicon.ADJECTIVE_FIELDS:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
     elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):

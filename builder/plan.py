@@ -100,6 +100,8 @@ _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 _DONE_UNFIT = re.compile(
     r"experience|carry over|bring (?:that )?to this role|help in the role|useful at"
 )
+_REASON_TOLD_AT_MOST = 1  # notes of a panel that say why the writer wants the job
+
 # A result, told of what changed rather than of what the candidate did, is no kind of work.
 _RESULT = re.compile(
     r"^(?!I |we ).*\b(?:went|rose|grew|fell|dropped|climbed|jumped) (?:from|to|by)\b"
@@ -272,13 +274,15 @@ def _interest(writer: Writer, content: Content) -> str | None:
     kind = writer.request.kind
     if "interest" not in OCCASIONS[kind].uses:
         return None
-    # A follow-up card has room to say the writer still wants the job, not why again.
-    if phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
+    # A follow-up card has room to say the writer still wants the job, not why again; nor
+    # does a panel hear the same reason twice: readers failed it, pasted into a second note.
+    retold = phrase is not None and writer.panel.told.get(phrase.text, 0) >= _REASON_TOLD_AT_MOST
+    if retold or phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
         frames = kind_frames(wording.NO_INTEREST, kind)
         if kind == "agency":  # the line passing on thanks names the company next, and the
             # reader is not the one the writer would work with: not "join you"
             frames = tuple(f for f in frames if "{company}" not in f and " you" not in f)
-        return writer.pick(frames, 4)
+        return writer.pick(frames, 4, distinct=True)
     reasons = (wording.FOLLOW_UP_INTERESTS if kind == "follow-up" else wording.INTERESTS)[
         phrase.kind
     ]
@@ -292,7 +296,10 @@ def _interest(writer: Writer, content: Content) -> str | None:
         reasons = tuple(f for f in reasons if "One thing" not in f)
     if morphology.is_plural_phrase(phrase.text):  # readers fail both "What ... is" and "are"
         reasons = tuple(f for f in reasons if not f.startswith("What")) or reasons
-    return writer.pick(reasons, 4, distinct=True, x=phrase.text, X=capital(phrase.text))
+    sentence = writer.pick(reasons, 4, distinct=True, x=phrase.text, X=capital(phrase.text))
+    if sentence:
+        writer.panel.told[phrase.text] = writer.panel.told.get(phrase.text, 0) + 1
+    return sentence
 
 
 def _promise(writer: Writer, content: Content) -> str | None:

@@ -19,6 +19,11 @@ _URL_END = re.compile(r"(?:https?://|www\.)\S+$")
 _END = re.compile(r"[\s.,;:!]+$")
 _WORD = re.compile(r"[\w'’-]+")
 # A question asked is reported without "about": "you asked whether I can", "asking how I".
+# Contractions count as their long forms when sentences are compared: "I'd" is "I would".
+_LONG_FORM = {
+    short.casefold(): long.casefold().split()
+    for short, long in wording.CONTRACTIONS.items() if "'" in short
+}
 _ASKED_ABOUT = re.compile(r"(?<=\bask)(ed|ing) about (?=(?:whether|how|what|why|which) )")
 
 
@@ -72,8 +77,9 @@ def _closed_apposition(text: str, company: str) -> str:
 
 
 def words_of(sentence: str) -> list[str]:
-    """A sentence's words, lower-cased, for comparing sentences."""
-    return [w.casefold() for w in _WORD.findall(sentence)]
+    """A sentence's words, lower-cased and contractions spelled out, for comparing sentences."""
+    words = (w.casefold().replace("’", "'") for w in _WORD.findall(sentence))
+    return [part for word in words for part in _LONG_FORM.get(word, [word])]
 
 
 def similar(a: list[str], b: list[str]) -> bool:

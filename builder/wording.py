@@ -859,11 +859,12 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
-    "help", "speak",
+    "help", "speak", "draw",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {
     "update": "news", "things stand": "news", "timeline": "news", "timing": "news",
+    "drawn": "draw",  # "I could also draw on ... For me, the biggest draw is ..."
     "speak": "talk",  # "It was a pleasure to speak with you ... Thank you for speaking ..."
 }
 # Key words a note says once whatever else is repeated: a second ask for news nags.
@@ -874,7 +875,10 @@ CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {
-    "role": (("the role", "the job"), ("The role", "The job"), ("this role", "this job")),
+    "role": (
+        ("the role", "the job"), ("The role", "The job"), ("this role", "this job"),
+        ("a role", "a job"),
+    ),
     "glad": (
         ("glad you", "pleased you"), ("glad we", "pleased we"), ("glad I", "pleased I"),
         ("glad to", "pleased to"),

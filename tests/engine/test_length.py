@@ -248,3 +248,17 @@ def test_a_card_gives_up_the_reason_for_wanting_the_job_before_the_point_of_fit(
     assert "year round events" not in note["body"], note["body"]
     left_out = [c["message"] for c in note["checks"] if c["code"] == "left-out"]
     assert any("your reason for wanting the job" in m for m in left_out), left_out
+
+
+def test_an_agency_card_gives_up_passing_thanks_on_before_the_point_of_fit(full_request):
+    # A card to a recruiter that ran out of room kept "Please thank everyone I met" and
+    # dropped the candidate's only highlight; the padding goes first.
+    full_request["interviewers"][0]["detail"] = (
+        "got me the interview in 2 days + sent me the site map and the name of who to ask for"
+        " at the gate"
+    )
+    full_request["highlights"] = ["5 yrs forklift counterbalance + reach licence"]
+    request = with_(full_request, kind="agency", channel="card", promised="")
+    for variant in range(4):
+        body = compose(with_(request, variant=variant))["notes"][0]["body"]
+        assert "forklift counterbalance" in body, body

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builder import compose
-from builder.realise import realise
+from builder.draft import Panel
+from builder.realise import realise, similar, words_of
 from builder.wording import LINKEDIN_CLOSINGS
 
 from .support import STYLES, full, sentences, with_
@@ -216,3 +217,28 @@ def test_a_group_in_a_panel_is_not_sent_the_promised_papers(panel_request):
     assert all("pipeline talk" in body for body in bodies[:2])
     assert "pipeline talk" not in bodies[2]
     assert "promise-missing" not in {c["code"] for c in response["notes"][2]["checks"]}
+
+
+def test_a_contraction_does_not_hide_a_sentence_said_twice():
+    # Readers failed a panel told "I'd also draw on ..." and "I could also draw on ...".
+    first = words_of("I'd also draw on my 2 years as junior sous at Estela.")
+    second = words_of("I could also draw on my 2 years as junior sous at Estela.")
+    assert similar(first, second)
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_panel_hears_the_writers_reason_in_one_note(panel_request, variant):
+    # Readers failed the same typed reason pasted into a second note to the same panel.
+    reason = "identity is the new perimeter and I want to be where that fight is"
+    response = compose(with_(panel_request, interest=reason, variant=variant))
+    carrying = [note["body"] for note in response["notes"] if reason in note["body"]]
+    assert len(carrying) == 1, carrying
+
+
+def test_a_frame_that_echoes_six_words_of_a_used_frame_is_known():
+    # "Having X, I'd welcome the chance to do similar work at Y" and "X, and I'd welcome the
+    # chance to do similar work here" in two notes to one panel read as a repeat.
+    panel = Panel()
+    panel.use("Having {x}, I'd welcome the chance to do similar work at {company}.")
+    assert panel.echoes("{X}, and I would welcome the chance to do similar work here.")
+    assert not panel.echoes("{X}, and I'd be proud to do that kind of work at {company}.")

@@ -1491,6 +1491,8 @@ def test_a_reason_from_the_writers_life_is_why_the_work_matters(full_request, va
 @pytest.mark.parametrize(("typed", "written"), [
     ("3 yrs ED PA at MetroHealth", "my 3 years as an ED PA at MetroHealth"),
     ("4 yrs PICU at Lucile Packard", "my 4 years in the PICU at Lucile Packard"),
+    ("5 yrs forklift counterbalance + reach licence",
+     "my 5 years with a forklift counterbalance and reach licence"),
 ])
 def test_years_in_a_care_unit_or_role_read_as_english(full_request, typed, written):
     assert written in only_note(with_(full_request, highlights=[typed]))["body"]
@@ -1838,3 +1840,9 @@ def test_a_group_is_greeted_dear_in_any_tone(full_request, name, channel, tone):
     full_request["interviewers"][0]["name"] = name
     body = only_note(with_(full_request, channel=channel, tone=tone))["body"]
     assert body.startswith(f"Dear {name},\n"), body
+
+
+def test_a_thing_counted_names_its_data_in_the_singular(full_request):
+    # Readers failed "talk about speed cameras data" as broken.
+    body = note_about(full_request, "speed cameras data! we talked about the expansion")["body"]
+    assert "speed camera data" in body, body
