@@ -163,7 +163,7 @@ def _expand(word: str) -> str:
         return lexicon.SHORTHAND[bare] + end
     if bare in lexicon.PROPER_FORMS:
         return lexicon.PROPER_FORMS[bare] + end
-    if word[:1].islower() and bare in _proper_forms():
+    if word[:1].islower() and bare in _proper_forms() and bare not in lexicon.COMMON_AS_WELL:
         return _proper_forms()[bare] + word[len(bare):]
     return word
 

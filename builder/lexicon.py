@@ -580,6 +580,8 @@ PLACE_TAILS = _words("arbor city beach springs falls county heights bay island v
 GOVERNED_PLACES = _words("city county state town borough")
 # Institutions named from their first word: "the Metropolitan Opera".
 INSTITUTION_LEADS = _words("metropolitan")
+# Words the word list has only as names, which are ordinary words too: "the eco club" (Eco).
+COMMON_AS_WELL = _words("eco")
 # Names people type in lower case, as they are written.
 PROPER_FORMS = {
     "python": "Python", "java": "Java", "javascript": "JavaScript", "typescript": "TypeScript",

@@ -24,12 +24,14 @@ _TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
     (r"\bhybrid\b|\bremote\b|\bWFH\b|\bin[- ]office\b", "the working arrangements"),
     (r"\btravel\b", "the travel"),
     (r"\brelocat\w*", "the relocation"),
+    (r"\bvisas?\b|\bsponsorship\b|\bBlue Card\b", "the visa sponsorship"),
     (r"\bstart date\b", "the start date"),
     (r"\btimeline\b|\bnext steps?\b|\brounds? left\b", "the next steps"),
 ))
 # A question put to the writer, or a term they turned down, is not a term gone over.
 _NOT_GONE_OVER = re.compile(r"^\W*(?:(?:he|she|they)\s+)?asked\b|\bnot\b|n['\u2019]t\b", re.I)
 MAX_TERMS = 2
+MAX_TERM_WORDS = 3  # "visa sponsorship" is a term; "relocation to the Seattle office" more
 
 
 def read_logistics(text: str) -> Phrase | None:
@@ -48,3 +50,16 @@ def read_logistics(text: str) -> Phrase | None:
 def names_terms(text: str) -> bool:
     """Whether text names a term of the job: "the hybrid is 2 days in Cardiff"."""
     return any(pattern.search(text) for pattern, _ in _TERMS)
+
+
+def is_term(phrase: Phrase) -> bool:
+    """Whether a topic only names a term a reader explains: "visa sponsorship", "relocation".
+
+    Readers failed "I enjoyed our exchange about visa sponsorship"; it was gone over.
+    """
+    return phrase.kind == phrases.TOPIC and len(phrase.text.split()) <= MAX_TERM_WORDS and (
+        bool(_EXPLAINED.search(phrase.text))
+    )
+
+
+_EXPLAINED = re.compile(r"\bvisas?\b|\bsponsorship\b|\brelocat\w*", re.I)

@@ -402,11 +402,14 @@ def _to_students(request: Request, index: int) -> bool:
     return bool(words & lexicon.STUDENT_WORDS)
 
 
-def _only_arranged(content: Content) -> bool:
-    """Whether all the reader is known to have done is arrange things: "sorted the reschedule"."""
+def _only_acted(content: Content) -> bool:
+    """Whether all the reader is known to have done is act for the writer, or tell a fact.
+
+    "sorted the reschedule", "kept me updated ... Mentioned hybrid is 2 days": no call with
+    them is known, and readers failed "It was good to speak with you over video" as invented.
+    """
     return bool(content.details) and all(
-        phrase.kind == phrases.ACT and set(phrase.text.split()) & lexicon.ARRANGEMENTS
-        for phrase in content.details
+        p.kind in {phrases.ACT, phrases.FACT} for p in content.details
     )
 
 
@@ -423,7 +426,7 @@ def _opener(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if "a little while" not in f)
     if request.kind == "agency" and len(request.interviewers) > 1:  # who put me forward?
         frames = tuple(f for f in frames if not _ONE_CONSULTANTS_DEED.search(f))
-    if request.kind == "recruiter" and _only_arranged(content):  # no call with them is known
+    if request.kind == "recruiter" and _only_acted(content):
         frames = tuple(f for f in frames if not _CLAIMS_A_MEETING.search(f))
     return first or writer.pick(frames, 0)
 

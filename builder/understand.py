@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from builder import lexicon, morphology, phrases, questions
 from builder.candour import candid_topic_of
 from builder.cleaning import is_proper_noun, tidy
-from builder.logistics import read_logistics
+from builder.logistics import is_term, read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
@@ -679,6 +679,9 @@ def read_detail(text: str, context: Context) -> Reading:
             reading.notes.append("detail-shape")
     _order(reading.phrases, talked)
     reading = _told(_with_candour(reading, text, context), tidied)
+    if reading.phrases and all(is_term(p) for p in reading.phrases):  # "visa sponsorship"
+        reading.phrases = [read_logistics(text) or reading.phrases[0]]  # is gone over, not
+        # "enjoyed", with every term the detail names: "the visa sponsorship and the salary"
     if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
         reading.phrases.append(fallback)  # "funding: 4 yrs, teaching 0.2 FTE"
     return reading

@@ -123,7 +123,7 @@ def _fact_of_another_kind(text: str) -> Phrase | None:
 
 def praise_of(work: str) -> Phrase:
     """Thanks for the reader's praise of the writer's work: "my sectioning", "my lamb neck"."""
-    return Phrase(phrases.ACT, (f"speaking so kindly of my {work}",))
+    return Phrase(phrases.ACT, (f"praising my {work}",))
 
 
 def _topic(phrase: Phrase) -> Phrase | None:

@@ -94,8 +94,10 @@ def test_an_informational_note_does_not_ask_for_a_job(full_request):
 def test_an_agency_consultant_is_asked_to_pass_the_thanks_on(full_request):
     response = compose(occasion(full_request, "agency"))
     body = response["notes"][0]["body"]
-    # Named twice already, the client is not named a third time: "the people I met".
-    assert re.search(r"\b(?:pass|thank)\b[^.?]*(?:Northwind Labs|I met|my interviewers)", body)
+    # Named twice already, the client is not named a third time: "who interviewed me".
+    assert re.search(
+        r"\b(?:pass|thank)\b[^.?]*(?:Northwind Labs|interviewed me|my interviewers)", body
+    )
     assert "agency" in {item["code"] for item in response["advice"]}
 
 
@@ -243,3 +245,15 @@ def test_a_rejection_email_recalls_two_details(full_request, channel, tone, told
     (body,) = bodies(request)
     said = [text in body for text in ("the push alerts", "so generous with your time")]
     assert sum(said) == told, body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_recruiter_known_only_for_what_they_did_is_not_said_to_have_met(full_request, variant):
+    # Readers failed "It was good to speak with you over video" to a talent partner who had
+    # only kept the writer updated.
+    person = {"name": "Zoe Whitaker", "detail": (
+        "Kept me updated all through the process. Mentioned hybrid is 2 days in Cardiff."
+    )}
+    request = occasion(full_request, "recruiter", interviewers=[person], variant=variant)
+    (body,) = bodies(request)
+    assert not re.search(r"speak|talk|meeting|video call|conversation", first_sentence(body))

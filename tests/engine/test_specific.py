@@ -331,10 +331,10 @@ DETAILS = [
     ("rang me the night before. she knew the PM from a previous job so gave me the lowdown",
      ["ringing me the night before"], ["so gave"]),
     ("funding: 4 yrs, teaching 0.2 FTE", ["going over the funding"], ["0.2"]),
-    ("he liked my lamb neck", ["speaking so kindly of my lamb neck"], []),
+    ("he liked my lamb neck", ["praising my lamb neck"], []),
     ("she said next step is a panel with the store manager",
      ["go on to a panel with the store manager"], ["next step is"]),
-    ("said my sectioning was clean 🙌", ["speaking so kindly of my sectioning"], ["clean"]),
+    ("said my sectioning was clean 🙌", ["praising my sectioning"], ["clean"]),
     ("said my cold calling was strong but pacing was fast",
      ["giving me feedback on my cold calling and pacing"], ["strong"]),
     ("you ran the host research for the redesign! we talked diary studies for like 20 min",
@@ -1846,3 +1846,18 @@ def test_a_thing_counted_names_its_data_in_the_singular(full_request):
     # Readers failed "talk about speed cameras data" as broken.
     body = note_about(full_request, "speed cameras data! we talked about the expansion")["body"]
     assert "speed camera data" in body, body
+
+
+def test_a_word_the_word_list_knows_only_as_a_name_keeps_its_case_when_common(full_request):
+    # "the eco club" was written "the Eco club" (Umberto Eco); readers failed it.
+    body = note_about(full_request, "asked if I'd bring back the eco club")["body"]
+    assert "the eco club" in body, body
+
+
+def test_visa_sponsorship_is_gone_over_not_enjoyed(full_request):
+    # Readers failed "I enjoyed our exchange about visa sponsorship".
+    for variant in range(4):
+        body = note_about(full_request, "visa sponsorship - they do Blue Card", variant=variant)[
+            "body"
+        ]
+        assert "going over the visa sponsorship with me" in body, body
