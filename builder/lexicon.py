@@ -648,6 +648,7 @@ CREDENTIAL_NOUNS = _words(
 MAX_SUBJECT_WORDS = 6  # "my team's triple science uptake went ...": the verb comes soon
 MAX_MOVED_SUBJECT = 4  # "what the next steps are" reads well; a longer subject does not
 MAX_PAIRED_TOPIC = 5  # words in each of two topics joined by a comma
+MAX_ANSWER_WORDS = 6  # "I pitched Nintendo": what the writer did with a task set
 MAX_LEAD_THING = 4  # "the culture" before the sentences that explain it
 MAX_BARE_TOPIC_WORDS = 3  # a topic short enough to lose a trailing "again"
 MAX_MERGED_TOPICS = 3  # topics typed apart and written as one list

@@ -662,6 +662,9 @@ def read_detail(text: str, context: Context) -> Reading:
         if to_self:
             reading.notes.append("note-to-self")
             continue
+        if phrase is not None and (answered := _answered(reading.phrases, phrase)):
+            reading.phrases[-1] = answered
+            continue
         vetted = vet(phrase) if phrase is not None else None
         told = without_their_record(vetted) if vetted is not None else None
         if vetted is not None and told is None:
@@ -678,12 +681,19 @@ def read_detail(text: str, context: Context) -> Reading:
         elif phrase is not None:
             reading.notes.append("detail-shape")
     _order(reading.phrases, talked)
-    reading = _told(_with_candour(reading, text, context), tidied)
-    if reading.phrases and all(is_term(p) for p in reading.phrases):  # "visa sponsorship"
-        reading.phrases = [read_logistics(text) or reading.phrases[0]]  # is gone over, not
-        # "enjoyed", with every term the detail names: "the visa sponsorship and the salary"
+    return _with_terms(_told(_with_candour(reading, text, context), tidied), text)
+
+
+def _with_terms(reading: Reading, text: str) -> Reading:
+    """The terms of the job a detail names, gone over, when it names nothing else.
+
+    "funding: 4 yrs, teaching 0.2 FTE"; and a topic that is only a term ("visa
+    sponsorship") is gone over, not "enjoyed", with every term the detail names.
+    """
+    if reading.phrases and all(is_term(p) for p in reading.phrases):
+        reading.phrases = [read_logistics(text) or reading.phrases[0]]
     if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
-        reading.phrases.append(fallback)  # "funding: 4 yrs, teaching 0.2 FTE"
+        reading.phrases.append(fallback)
     return reading
 
 
@@ -831,6 +841,29 @@ def _toured(read: list[Phrase], topic: Phrase, piece: str) -> Phrase | None:
         return None
     shown = ", ".join(topic.parts[:-1]) + " and " * (len(topic.parts) > 1) + topic.parts[-1]
     return Phrase(phrases.ACT, (*last.parts[:-1], f"{last.parts[-1]}, including {shown}"))
+
+
+_NOT_A_THING = lexicon.BAD_NEWS | {"it", "them", "this", "that", "him", "her", "one"}
+
+
+def _answered(read: list[Phrase], mine: Phrase) -> Phrase | None:
+    """A task set, with what the writer did typed after it, as one task.
+
+    "asked me to pitch a stock. I pitched Nintendo" -> "pitch Nintendo".
+    """
+    last = read[-1] if read else None
+    words = mine.text.split()
+    if last is None or last.kind != phrases.TASK or mine.kind != phrases.MINE or not (
+        2 < len(words) <= lexicon.MAX_ANSWER_WORDS and words[0] == "I"
+    ):
+        return None
+    verb = last.parts[0].split(" ", 1)[0]
+    done = {w.casefold() for w in words[2:]}
+    if morphology.base(words[1]) != verb.casefold() or done & _NOT_A_THING or any(
+        w.endswith("ly") for w in done
+    ):  # "I designed it badly" is no task
+        return None
+    return Phrase(phrases.TASK, (" ".join([verb, *words[2:]]), *last.parts[1:]), last.tail)
 
 
 def _topics_together(read: list[Phrase]) -> list[Phrase]:

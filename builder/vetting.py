@@ -150,8 +150,27 @@ def _topic(phrase: Phrase) -> Phrase | None:
             continue
         topic = _topic_parts(Phrase(phrase.kind, _capitalised_list(choice), phrase.tail))
         if topic is not None:
-            return topic
+            return _with_what_was_shown(topic, [p for p in parts if p not in choice])
     return None
+
+
+def _with_what_was_shown(topic: Phrase, rest: list[str]) -> Phrase:
+    """A tour with the places typed beside it, which it showed.
+
+    "studio tour, the prototyping shop" -> "giving me the studio tour, including the
+    prototyping shop".
+    """
+    read = [_topic_parts(Phrase(phrases.TOPIC, (part,))) for part in rest]
+    shown = [t.text for t in read if t is not None and t.kind == phrases.TOPIC]
+    if topic.kind != phrases.ACT or not _TOUR.search(topic.text) or len(shown) != len(rest) or (
+        not shown
+    ):
+        return topic
+    places = ", ".join(shown[:-1]) + " and " * (len(shown) > 1) + shown[-1]
+    return Phrase(topic.kind, (f"{topic.text}, including {places}",), topic.tail)
+
+
+_TOUR = re.compile(r"\btour\b")
 
 
 def candid_topic(text: str) -> str | None:

@@ -842,7 +842,7 @@ LINKEDIN_CLOSINGS = {
     "after-rejection": (
         "Please keep me in mind for future roles.",
         "I'd be glad to hear of future openings.",
-        "I hope our paths cross again.",
+        "I hope to be considered for future roles.",
         "I'd welcome the chance to apply again.",
         "I'd like to stay in touch about future roles.",
         "Please think of me if a similar role opens.",

@@ -257,3 +257,4 @@ def test_a_recruiter_known_only_for_what_they_did_is_not_said_to_have_met(full_r
     request = occasion(full_request, "recruiter", interviewers=[person], variant=variant)
     (body,) = bodies(request)
     assert not re.search(r"speak|talk|meeting|video call|conversation", first_sentence(body))
+

@@ -1854,10 +1854,21 @@ def test_a_word_the_word_list_knows_only_as_a_name_keeps_its_case_when_common(fu
     assert "the eco club" in body, body
 
 
-def test_visa_sponsorship_is_gone_over_not_enjoyed(full_request):
-    # Readers failed "I enjoyed our exchange about visa sponsorship".
+@pytest.mark.parametrize(("detail", "told"), [
+    ("asked me to pitch a stock. I pitched Nintendo", "pitch Nintendo"),
+    ("studio tour, the prototyping shop", "the studio tour, including the prototyping shop"),
+    ("visa sponsorship - they do Blue Card", "going over the visa sponsorship with me"),
+])
+def test_what_a_detail_holds_is_told_as_it_happened(full_request, detail, told):
+    # Readers failed "the chance to pitch a stock" and "the studio tour" as dropping what the
+    # writer typed after them, and "I enjoyed our exchange about visa sponsorship".
     for variant in range(4):
-        body = note_about(full_request, "visa sponsorship - they do Blue Card", variant=variant)[
-            "body"
-        ]
-        assert "going over the visa sponsorship with me" in body, body
+        body = note_about(full_request, detail, variant=variant)["body"]
+        assert told in body, body
+
+
+def test_a_task_done_badly_is_not_told_as_the_task(full_request):
+    body = note_about(full_request, "asked me to design a parking lot. I designed it badly")[
+        "body"
+    ]
+    assert "design it badly" not in body, body
