@@ -178,12 +178,14 @@ def read_name(typed: str) -> Name:
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
         words[0]
     )
-    formal = shown
+    suffix = [w for w in typed.replace(",", " ").split()[1:] if w.casefold() in lexicon.SUFFIXES]
+    full = " ".join([*words, *suffix])  # readers failed "Dear Robert J. Whitfield," for "III"
+    formal = full
     role = words_kept[: len(words_kept) - len(untitled)]
     if role and all(w[:1].isupper() for w in role):
         formal = " ".join([*role, *_family(words)])
     return Name(typed, shown, given, f"Dr. {' '.join(_family(words))}" if (
-        _is_doctor(typed) and formal == shown
+        _is_doctor(typed) and formal == full
     ) else formal)
 
 def signature(typed: str) -> str:

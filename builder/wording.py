@@ -872,7 +872,7 @@ SAME_KEYS = {
 ONCE_KEYS = frozenset({"news"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
-CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know")
+CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know", "turn it down")
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {

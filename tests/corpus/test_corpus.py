@@ -129,7 +129,9 @@ def _greeting_fault(request: dict, note: dict) -> str | None:
         return f"group greeted as {greeted!r}"
     if greeted[:1].islower() and words[0] not in {"van", "de", "von", "der", "la", "del"}:
         return f"lower-case greeting {greeted!r}"
-    if any(w.casefold().strip(".,") in {"mba", "phd", "md", "cpa", "rn", "jr", "iii"}
+    # A degree never; a suffix is part of the full name a formal note greets ("Dear Robert J.
+    # Whitfield III,": readers failed it without the "III").
+    if any(w.casefold().strip(".,") in {"mba", "phd", "md", "cpa", "rn"}
            for w in words[1:]) and typed.shown != greeted:
         return f"post-nominal in greeting {greeted!r}"
     honorific = note["to"].split(" ", 1)[0].rstrip(".").casefold()

@@ -555,6 +555,16 @@ def test_a_job_title_before_the_name_is_the_formal_greeting(full_request):
     )
 
 
+@pytest.mark.parametrize(("typed", "greeting"), [
+    ("Robert J. Whitfield III", "Dear Robert J. Whitfield III,"),
+    ("John Smith, Jr.", "Dear John Smith Jr.,"),
+])
+def test_a_formal_full_name_keeps_its_suffix(full_request, typed, greeting):
+    # Readers failed "Dear Robert J. Whitfield," as the name in the wrong form.
+    full_request["interviewers"][0]["name"] = typed
+    assert only_note(with_(full_request, tone="formal"))["body"].startswith(greeting)
+
+
 def test_a_title_the_note_cannot_use_gives_the_full_name_in_a_formal_note(full_request):
     full_request["interviewers"][0]["name"] = "Dipl.-Ing. Klaus Becker"
     assert only_note(with_(full_request, tone="formal"))["body"].startswith("Dear Klaus Becker,")
@@ -644,13 +654,13 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
 
 
 @pytest.mark.parametrize(("typed", "written", "absent"), [
-    ("kids first, and a team that actually collaborates", "a team that collaborates",
+    ("kids first, and a team that actually collaborates", "a team that actually collaborates",
      "kids first"),
     ("whānau, and to teach te reo where it's valued", "to teach te reo", "whānau"),
     ("I like the team, they seem kind and they actually read the stuff", "the team",
      "they seem"),
     ("the work, the work is just so good, I want to make ads people actually like",
-     "I want to make ads people like", "so good"),
+     "I want to make ads people actually like", "so good"),
     ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
     ("hospitality culture. and the food obviously", "the hospitality culture and the food",
      "obviously"),
@@ -946,14 +956,16 @@ def test_a_named_link_is_named_in_every_note_of_a_panel(panel_request):
 
 
 @pytest.mark.parametrize(("address", "named"), [
-    ("https://github.com/ada/tinyproxy-leak", "the tinyproxy-leak repository"),
-    ("gitlab.com/ada/ci-rules-fix", "the ci-rules-fix repository"),
+    ("https://github.com/ada/tinyproxy-leak", "the repository"),
+    ("gitlab.com/ada/ci-rules-fix", "the repository"),
     ("https://github.com/ada/parser/pull/12", "the code"),
 ])
 def test_a_bare_link_to_a_code_host_is_named_by_what_it_holds(panel_request, address, named):
+    # Readers failed "the ci-rules-fix repository" as a slug leaking into the note.
     for note in compose(with_(panel_request, promised=address))["notes"]:
         line = next(s for s in note["body"].split("\n\n") if address in s)
         assert named in line, line
+        assert f"{address.rsplit('/', 1)[1]} repository" not in line, line
         assert "link-unnamed" not in [c["code"] for c in note["checks"]]
 
 
@@ -1872,3 +1884,18 @@ def test_a_task_done_badly_is_not_told_as_the_task(full_request):
         "body"
     ]
     assert "design it badly" not in body, body
+
+
+def test_a_reason_keeps_an_actually_that_says_something(full_request):
+    # Readers failed "the staff eat lunch together" as a trivial reason; it was "actually".
+    typed = "the kids seemed really curious, and the staff actually eat lunch together"
+    body = only_note(with_(full_request, interest=typed))["body"]
+    assert "the staff actually eat lunch together" in body, body
+    assert "really" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_formal_decline_does_not_turn_the_offer_down(full_request, variant):
+    # A reader failed "I have decided to turn it down" as too casual for a formal decline.
+    request = with_(full_request, kind="decline-offer", tone="formal", variant=variant)
+    assert "turn it down" not in only_note(request)["body"]
