@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _FOR_ME = {"coordinator", "agency"}
 MAX_DETAILS = {"email": 3, "card": 1, "linkedin": 1}
 MESSAGE_DETAILS = 2  # a LinkedIn message to a connection has no length limit
+_REJECTION_DETAILS = 2  # after a no, what was memorable is said briefly
 
 
 @dataclass
@@ -346,7 +347,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     _reserve_details(writer, content.details[:limit])
     opener = ("opener", _opener(writer, content))
     if request.kind == "after-rejection":
-        return _after_rejection(writer, content, opener)
+        return _after_rejection(writer, content, opener, min(limit, _REJECTION_DETAILS))
     if request.kind in ANSWERS:
         return _answer(writer, content, opener)
     details = _details(writer, content, limit)
@@ -472,12 +473,16 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
     return [first, [*details, line("goodwill", occasion_wording.GOODWILL, 6)]]
 
 
-def _after_rejection(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
-    """Thanks for the news, a word of feeling, what was memorable, and future roles."""
+def _after_rejection(
+    writer: Writer, content: Content, opener: tuple[str, str | None], lines: int
+) -> Planned:
+    """Thanks for the news, a word of feeling, what was memorable, and future roles.
+
+    ``lines`` details at most are recalled.
+    """
     # After a rejection, a kindness the reader showed is the detail most worth keeping.
     content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
-    lines = 1 if writer.request.channel != "email" or writer.request.tone == "concise" else 2
     details = _details(writer, content, lines) if content.details else []
     future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
     if writer.request.channel != "email":
