@@ -258,3 +258,17 @@ def test_a_recruiter_known_only_for_what_they_did_is_not_said_to_have_met(full_r
     (body,) = bodies(request)
     assert not re.search(r"speak|talk|meeting|video call|conversation", first_sentence(body))
 
+
+
+def test_a_linkedin_message_after_a_rejection_recalls_two_details(full_request):
+    # A message to a connection has no length limit: it recalls as much as an email.
+    person = {"name": "Jenny Tran", "detail": (
+        "my demo reel, she liked the underwater shot!! asked about my Houdini setup"
+    )}
+    request = occasion(
+        full_request, "after-rejection", interviewers=[person], channel="linkedin",
+        linkedin="message",
+    )
+    (body,) = bodies(request)
+    assert "underwater shot" in body, body
+    assert "Houdini setup" in body, body
