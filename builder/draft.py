@@ -161,6 +161,7 @@ def seed(request: Request, index: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
+_AT_THE_COMPANY = re.compile(r"\s(?:at|to|with)?\s*(?:here\b|(?=[.,?]))")
 _AT_COMPANY = re.compile(r"( you)? (?:at|to) \{company\}(?=[.,])")
 _AT_COMPANY_END = re.compile(r" (?:at|to) \{company\}(?=\.)")  # "more of at X.", not "to X,"
 _NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
@@ -274,7 +275,7 @@ class Writer:
 
     def claim(self, sentence: str, *, opener: bool = False) -> None:
         """Take ``sentence`` into the note: the panel, and the next sentence's choice, know it."""
-        self.panel.add(sentence, opener=opener)
+        self.panel.add(self._compared(sentence), opener=opener)
         self.last_keys = self._keys(sentence)
         company = self.values.get("company", "")
         self.named += "{company}" in self.last_keys or (bool(company) and company in sentence)
@@ -291,4 +292,15 @@ class Writer:
         return _keys(sentence) | ({"{company}"} if company and company in sentence else set())
 
     def _usable(self, sentence: str, fits: Fits, *, opener: bool) -> bool:
-        return (fits is None or fits(sentence)) and self.panel.allows(sentence, opener=opener)
+        return (fits is None or fits(sentence)) and self.panel.allows(
+            self._compared(sentence), opener=opener
+        )
+
+    def _compared(self, sentence: str) -> str:
+        """A sentence as the panel compares it: without the company, named or "here".
+
+        "I hope to have the chance to join you at Rivian." repeats "... to join you."
+        """
+        company = self.values.get("company", "")
+        plain = sentence.replace(company, "") if company else sentence
+        return _AT_THE_COMPANY.sub("", plain)

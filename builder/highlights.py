@@ -217,6 +217,8 @@ def _thing(thing: str) -> Reading:
         joined = "using" if used else "in"
         return _checked(Phrase(phrases.THING, (f"my experience {joined} {thing}",)))
     if years := _YEARS_OF.match(thing):
+        if lowered[-1] in lexicon.CREDENTIAL_NOUNS:  # "5 yrs forklift ... licence": readers
+            return Reading([], ["highlight-shape"])  # failed "years in" and "years with" it
         return _checked(Phrase(phrases.THING, (_years(years.group(1), years.group(2)),)))
     titled = thing[:1].isupper() and len(words) > 1 and all(w[:1].isupper() for w in words)
     if titled or (set(lowered) & lexicon.CREDENTIAL_NOUNS and lowered[0] not in (
@@ -295,10 +297,6 @@ def _years(length: str, rest: str) -> str:
         rest = f"in the {head}" + (f" at {place}" if place else "")  # "of PICU" -> "in the PICU"
     elif head in lexicon.TRADE_PLACES and preposition == "of":  # "of line" -> "on the line"
         rest = lexicon.TRADE_PLACES[head] + (f" at {place}" if place else "")
-    elif preposition in {"of", "in"} and head.split()[-1].casefold() in (
-        lexicon.CREDENTIAL_NOUNS
-    ) and head.split()[0].casefold() not in lexicon.DETERMINERS:  # "of forklift ... licence"
-        rest = f"with {article(head)}" + (f" at {place}" if place else "")
     elif field in lexicon.ADJECTIVE_FIELDS:
         rest = f"{preposition} {lexicon.ADJECTIVE_FIELDS[field]}"
     elif " " not in field and field.islower() and field.endswith(lexicon.ADJECTIVE_ENDINGS):

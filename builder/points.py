@@ -66,21 +66,6 @@ _VAGUE_PRAISE = re.compile(
 )
 
 
-def _without_intensifiers(text: str) -> str:
-    """A reason without "really" or "totally", but with a meaningful "actually".
-
-    After a subject other than the writer it says something: "the staff actually eat lunch
-    together" (readers missed it when it went).
-    """
-    def kept(match: re.Match[str]) -> str:
-        before = text[: match.start()].split()
-        said = match[0].casefold().startswith("actually") and before and before[-1].isalpha() and (
-            before[-1].casefold() not in lexicon.SUBJECT_PRONOUNS
-        )
-        return match[0] if said else ""
-    return _INTENSIFIER.sub(kept, text)
-
-
 # An aside that says the thing before it is the reason: "..., it's why I went into teaching".
 _WANTED_THIS = re.compile(
     r"\b((?:I['’]ve|I have) (?:always )?wanted) this(?= (?:since|for|all|ever)\b)", re.I
@@ -112,7 +97,7 @@ _PLACEHOLDER = re.compile(r"\b(?:somewhere|a place)\b(?= \w)")
 def read_interest(text: str, context: Context) -> Reading:
     """Read why the candidate wants the job as a thing, an aim or a reason."""
     text = repairs.with_role_article(clip(tidy(text, context.known, drop_asides=True)))
-    text = _WHY_TAIL.sub("", _without_intensifiers(_BECAUSE.sub("", text)))
+    text = _WHY_TAIL.sub("", _INTENSIFIER.sub("", _BECAUSE.sub("", text)))
     text = _WANTED_THIS.sub(r"\1 this job", text)  # "I've wanted this since I was 7"
     if not text:
         return Reading()

@@ -23,6 +23,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _LONG_FORM = {
     short.casefold(): long.casefold().split()
     for short, long in wording.CONTRACTIONS.items() if "'" in short
+} | {  # and a word swapped for one that says the same: "a job" repeats "a role"
+    "job": ["role"], "pleased": ["glad"],
 }
 _ASKED_ABOUT = re.compile(r"(?<=\bask)(ed|ing) about (?=(?:whether|how|what|why|which) )")
 

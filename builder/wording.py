@@ -254,7 +254,6 @@ LATER_QUESTIONS = (
     "I also appreciated your question about {x}.",
     "Thank you, too, for your question about {x}.",
     "I was glad you asked about {x}.",
-    "It was good to be asked about {x}.",
 )
 
 # A question about something grave ("the winter storm"), or a prompt for a story ("a time I

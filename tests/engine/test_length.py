@@ -257,8 +257,8 @@ def test_an_agency_card_gives_up_passing_thanks_on_before_the_point_of_fit(full_
         "got me the interview in 2 days + sent me the site map and the name of who to ask for"
         " at the gate"
     )
-    full_request["highlights"] = ["5 yrs forklift counterbalance + reach licence"]
+    full_request["highlights"] = ["5 years on forklifts at a Tesco depot"]
     request = with_(full_request, kind="agency", channel="card", promised="")
     for variant in range(4):
         body = compose(with_(request, variant=variant))["notes"][0]["body"]
-        assert "forklift counterbalance" in body, body
+        assert "forklifts at a Tesco depot" in body, body

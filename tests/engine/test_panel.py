@@ -242,3 +242,12 @@ def test_a_frame_that_echoes_six_words_of_a_used_frame_is_known():
     panel.use("Having {x}, I'd welcome the chance to do similar work at {company}.")
     assert panel.echoes("{X}, and I would welcome the chance to do similar work here.")
     assert not panel.echoes("{X}, and I'd be proud to do that kind of work at {company}.")
+
+
+def test_a_word_swapped_for_its_like_does_not_hide_a_sentence_said_twice():
+    # Readers failed "It is a job I would be very glad to take on" beside "It is a role I
+    # would be very pleased to take on" in two notes to one panel.
+    first = words_of("It's a role I'd be very pleased to take on.")
+    second = words_of("It's a job I'd be very glad to take on.")
+    assert similar(first, second)
+

@@ -654,13 +654,13 @@ def test_a_cliche_is_left_out_with_a_hint(full_request, typed):
 
 
 @pytest.mark.parametrize(("typed", "written", "absent"), [
-    ("kids first, and a team that actually collaborates", "a team that actually collaborates",
+    ("kids first, and a team that actually collaborates", "a team that collaborates",
      "kids first"),
     ("whānau, and to teach te reo where it's valued", "to teach te reo", "whānau"),
     ("I like the team, they seem kind and they actually read the stuff", "the team",
      "they seem"),
     ("the work, the work is just so good, I want to make ads people actually like",
-     "I want to make ads people actually like", "so good"),
+     "I want to make ads people like", "so good"),
     ("I'd get to teach people to build things", "I'd get to teach", "i'd"),
     ("hospitality culture. and the food obviously", "the hospitality culture and the food",
      "obviously"),
@@ -1503,8 +1503,6 @@ def test_a_reason_from_the_writers_life_is_why_the_work_matters(full_request, va
 @pytest.mark.parametrize(("typed", "written"), [
     ("3 yrs ED PA at MetroHealth", "my 3 years as an ED PA at MetroHealth"),
     ("4 yrs PICU at Lucile Packard", "my 4 years in the PICU at Lucile Packard"),
-    ("5 yrs forklift counterbalance + reach licence",
-     "my 5 years with a forklift counterbalance and reach licence"),
 ])
 def test_years_in_a_care_unit_or_role_read_as_english(full_request, typed, written):
     assert written in only_note(with_(full_request, highlights=[typed]))["body"]
@@ -1886,16 +1884,16 @@ def test_a_task_done_badly_is_not_told_as_the_task(full_request):
     assert "design it badly" not in body, body
 
 
-def test_a_reason_keeps_an_actually_that_says_something(full_request):
-    # Readers failed "the staff eat lunch together" as a trivial reason; it was "actually".
-    typed = "the kids seemed really curious, and the staff actually eat lunch together"
-    body = only_note(with_(full_request, interest=typed))["body"]
-    assert "the staff actually eat lunch together" in body, body
-    assert "really" not in body, body
-
-
 @pytest.mark.parametrize("variant", range(6))
 def test_a_formal_decline_does_not_turn_the_offer_down(full_request, variant):
     # A reader failed "I have decided to turn it down" as too casual for a formal decline.
     request = with_(full_request, kind="decline-offer", tone="formal", variant=variant)
     assert "turn it down" not in only_note(request)["body"]
+
+
+def test_years_of_a_licence_are_left_out_with_a_hint(full_request):
+    # Readers failed "my 5 years in ... licence" as broken and "with a ... licence" as garbled.
+    typed = "5 yrs forklift counterbalance + reach licence"
+    note = only_note(with_(full_request, highlights=[typed]))
+    assert "licence" not in note["body"], note["body"]
+    assert "highlight-shape" in [c["code"] for c in note["checks"]]
