@@ -94,6 +94,13 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
     if detail:
         detail = telling.first_mention(detail, writer.values.get("company", ""))
     closings = kind_frames(wording.LINKEDIN_CLOSINGS, request.kind)
+    last = wording.LINKEDIN_LAST_CLOSINGS.get(request.kind, ())
+
+    def closing(fit: Fits, *, take: bool = True) -> str | None:
+        return writer.pick(closings, 6, fit, take=take) or (
+            writer.pick(last, 6, fit, take=take) if last else None
+        )
+
     opener = None
     for (frames, left_out), (closing_needed, detail_needed) in itertools.product(
         _opener_banks(request.kind), _PASSES.get(request.kind, _PASSES["thank-you"])
@@ -104,8 +111,8 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
         ) else ""
         if opener and detail and detail_needed and not said:
             opener = None
-        if opener and closing_needed and not writer.pick(
-            closings, 6, lambda s, first=f"{opener} {said}": fits(f"{first} {s}"), take=False
+        if opener and closing_needed and not closing(
+            lambda s, first=f"{opener} {said}": fits(f"{first} {s}"), take=False
         ):
             opener = None
         if opener:
@@ -118,7 +125,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             if closing_needed:  # the detail first: the closing was checked to fit after it
                 _add_detail(chosen, omitted, writer, detail, fits)
                 detail = None
-                _add(chosen, "closing", writer.pick(closings, 6, fits))
+                _add(chosen, "closing", closing(fits))
             break
     if not opener:
         omitted.append("the role and company")
@@ -133,7 +140,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             "your point about what you would bring"
         )
     if not any(line.slot == "closing" for line in chosen):
-        _add(chosen, "closing", writer.pick(closings, 6, fits))
+        _add(chosen, "closing", closing(fits))
     order = ("opener", "detail-1", "highlight", "closing")
     chosen.sort(key=lambda line: order.index(line.slot))
     return Draft(None, [[Line("greeting", greeting)], chosen], [sign], omitted)

@@ -848,6 +848,8 @@ LINKEDIN_CLOSINGS = {
     ),
     **occasion_wording.LINKEDIN_CLOSINGS,
 }
+# The closing line after a rejection is the note's point: when no other fits, this one.
+LINKEDIN_LAST_CLOSINGS = {"after-rejection": ("Please keep me in mind.",)}
 
 # Words a note should say once: a second "hope" or "next steps" reads as padding.
 REPEATABLE_KEYS = (

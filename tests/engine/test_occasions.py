@@ -272,3 +272,20 @@ def test_a_linkedin_message_after_a_rejection_recalls_two_details(full_request):
     (body,) = bodies(request)
     assert "underwater shot" in body, body
     assert "Houdini setup" in body, body
+
+
+def test_a_linkedin_note_after_a_rejection_says_it_would_like_another_chance():
+    # Readers failed, as thin, a note that kept the role, the company and the detail but
+    # never asked to be thought of again: a short closing line fits where a long one cannot.
+    request = {
+        "candidate": {"name": "Mia Thompson"}, "company": "Spotify",
+        "role": "Data Scientist, Personalization", "kind": "after-rejection",
+        "channel": "linkedin", "interview": {"format": "video"},
+        "interviewers": [{"name": "Anders Nilsson", "detail": (
+            "the podcast recs model, he said they're rethinking cold start"
+        )}],
+    }
+    (body,) = bodies(request)
+    assert "Spotify" in body, body
+    assert "podcast" in body, body
+    assert re.search(r"keep me in mind|future|again|similar role", body), body
