@@ -739,6 +739,8 @@ PROMISE_WORDS = _words("send sending link links copy over later soon tomorrow we
 SCHEDULE_WORDS = _words("weekends weekend availability hours overtime")
 # The candidate's own work, named in one word: "portfolio" -> "my portfolio".
 OWN_WORK = _words("portfolio resume résumé cv thesis dissertation reel")
+# A statement a candidate writes for an application: "DEI statement" is "my DEI statement".
+OWN_STATEMENTS = _words("dei diversity teaching research personal")
 # Verbs after which the word before is a noun, not a verb: "shifts are 10s".
 BE_AND_HAVE = COPULAS | _words("has have had")
 # Present verbs that make a typed "topic" a clause: "the new system goes live in October".

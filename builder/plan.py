@@ -128,6 +128,27 @@ def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
     return words(highlight) & words(detail)
 
 
+_OWN_THING = re.compile(r"^my ([\w-]+)\b(?=.)")
+
+
+def _named_in_detail(highlight: Phrase, content: Content) -> bool:
+    """Whether a detail told of the highlight's thing, which it now names in full.
+
+    "telling you about my zine" and "my zine 'Bus Stops of Portland'" are "telling you about
+    my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row.
+    """
+    thing = _OWN_THING.match(highlight.text)
+    if thing is None:
+        return False
+    short = re.compile(rf"\bmy {re.escape(thing[1])}$")
+    for at, detail in enumerate(content.details):
+        if detail.kind == phrases.TOLD and len(detail.parts) == 1 and short.search(detail.text):
+            named = short.sub(highlight.text, detail.text)
+            content.details[at] = Phrase(detail.kind, (named,), detail.tail)
+            return True
+    return False
+
+
 def _chosen_highlights(
     request: Request, index: int, content: Content, where: Context, about: str
 ) -> list[Phrase]:
@@ -146,7 +167,7 @@ def _chosen_highlights(
         usable.extend(phrase for phrase in highlight.phrases if not any(
             _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
             for d in content.details
-        ))
+        ) and not _named_in_detail(phrase, content))
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     return bearing + [phrase for phrase in usable if phrase not in bearing]
 

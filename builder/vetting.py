@@ -192,6 +192,10 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
             return None
         if single and part.casefold() in lexicon.OWN_WORK:
             part = "my " + part.casefold()
+        elif single and re.fullmatch(r"(\w+) statement", part) and (
+            part.split()[0].casefold() in lexicon.OWN_STATEMENTS
+        ):
+            part = "my " + part
         part = _DURATION_NOUN.sub(lambda m: f"the {m.group(1)}-{m.group(2)} ", part)
         words = _words(part)
         event = _event(part, words) if single else None

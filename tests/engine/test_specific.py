@@ -1897,3 +1897,20 @@ def test_years_of_a_licence_are_left_out_with_a_hint(full_request):
     note = only_note(with_(full_request, highlights=[typed]))
     assert "licence" not in note["body"], note["body"]
     assert "highlight-shape" in [c["code"] for c in note["checks"]]
+
+
+def test_a_highlight_a_detail_told_of_is_named_there_once(full_request):
+    # Readers failed "I enjoyed telling you about my zine. I think my zine 'Bus Stops of
+    # Portland' says ...": the detail names it in full, and no sentence says it again.
+    full_request["highlights"] = ["my zine 'Bus Stops of Portland'"]
+    for variant in range(4):
+        body = note_about(full_request, "I showed her my zine", variant=variant)["body"]
+        assert "my zine 'Bus Stops of Portland'" in body, body
+        assert body.count("zine") == 1, body
+
+
+@pytest.mark.parametrize("typed", ["DEI statement", "teaching statement"])
+def test_a_statement_the_writer_wrote_is_theirs(full_request, typed):
+    # Readers failed "I valued the chance to discuss the DEI statement".
+    body = note_about(full_request, typed)["body"]
+    assert f"my {typed}" in body, body
