@@ -31,7 +31,8 @@ _TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
 # A question put to the writer, or a term they turned down, is not a term gone over.
 _NOT_GONE_OVER = re.compile(r"^\W*(?:(?:he|she|they)\s+)?asked\b|\bnot\b|n['\u2019]t\b", re.I)
 MAX_TERMS = 2
-MAX_TERM_WORDS = 3  # "visa sponsorship" is a term; "relocation to the Seattle office" more
+MAX_TERM_WORDS = 4  # "the relocation to Normal" is a term; "relocation to the new Seattle
+# office" is more
 
 
 def read_logistics(text: str) -> Phrase | None:
@@ -53,13 +54,21 @@ def names_terms(text: str) -> bool:
 
 
 def is_term(phrase: Phrase) -> bool:
-    """Whether a topic only names a term a reader explains: "visa sponsorship", "relocation".
+    """Whether a topic only names a term a reader explains: "visa sponsorship", "logistics".
 
-    Readers failed "I enjoyed our exchange about visa sponsorship"; it was gone over.
+    Readers failed "I enjoyed our exchange about visa sponsorship" and "... about summer
+    program logistics"; they were gone over.
     """
-    return phrase.kind == phrases.TOPIC and len(phrase.text.split()) <= MAX_TERM_WORDS and (
-        bool(_EXPLAINED.search(phrase.text))
+    pieces = phrase.text.split(" and ")  # "logistics and the relocation to Normal"
+    return phrase.kind == phrases.TOPIC and all(
+        len(piece.split()) <= MAX_TERM_WORDS and _EXPLAINED.search(piece) for piece in pieces
     )
 
 
-_EXPLAINED = re.compile(r"\bvisas?\b|\bsponsorship\b|\brelocat\w*", re.I)
+_EXPLAINED = re.compile(r"\bvisas?\b|\bsponsorship\b|\brelocat\w*|\blogistics\b", re.I)
+
+
+def gone_over(topic: Phrase) -> Phrase:
+    """Thanks for going over a term a topic names: "going over the summer program logistics"."""
+    text = topic.text if topic.text.startswith("the ") else f"the {topic.text}"
+    return Phrase(phrases.ACT, (f"going over {text} with me",))

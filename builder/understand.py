@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from builder import lexicon, morphology, phrases, questions
 from builder.candour import candid_topic_of
 from builder.cleaning import is_proper_noun, tidy
-from builder.logistics import is_term, read_logistics
+from builder.logistics import gone_over, is_term, read_logistics
 from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
@@ -688,10 +688,11 @@ def _with_terms(reading: Reading, text: str) -> Reading:
     """The terms of the job a detail names, gone over, when it names nothing else.
 
     "funding: 4 yrs, teaching 0.2 FTE"; and a topic that is only a term ("visa
-    sponsorship") is gone over, not "enjoyed", with every term the detail names.
+    sponsorship") is gone over, not "enjoyed"; several, with every term the detail names.
     """
     if reading.phrases and all(is_term(p) for p in reading.phrases):
-        reading.phrases = [read_logistics(text) or reading.phrases[0]]
+        several = len(reading.phrases) > 1 and read_logistics(text)
+        reading.phrases = [several or gone_over(reading.phrases[0])]
     if not reading.phrases and (fallback := _questions_of(text) or read_logistics(text)):
         reading.phrases.append(fallback)
     return reading
@@ -809,6 +810,12 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
     if rest and (told or verb in lexicon.TASK_VERBS):
         return Phrase(phrases.SHARED, (f"{morphology.gerund(verb)} {rest}",))
     named = label.casefold().split()
+    if named[-1] in lexicon.BUILDING_LABELS and verb == first and len(text.split()) <= 4:
+        # "live coding - rate limiter": readers failed "discussing the rate limiter"
+        bare = first.casefold() not in lexicon.DETERMINERS and not morphology.is_plural_phrase(
+            text
+        )
+        return Phrase(phrases.SHARED, (f"building {article(text) if bare else text}",))
     if len(named) > 1 and named[-1] in lexicon.EXERCISE_WORDS and verb == first:
         return Phrase(phrases.EVENT, (f"the {label.casefold()} on {phrase.text}",))
     subject = _CASE_SUBJECT.match(phrase.text)

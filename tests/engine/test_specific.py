@@ -1868,10 +1868,16 @@ def test_a_word_the_word_list_knows_only_as_a_name_keeps_its_case_when_common(fu
     ("asked me to pitch a stock. I pitched Nintendo", "pitch Nintendo"),
     ("studio tour, the prototyping shop", "the studio tour, including the prototyping shop"),
     ("visa sponsorship - they do Blue Card", "going over the visa sponsorship with me"),
+    ("summer program logistics", "going over the summer program logistics with me"),
+    ("logistics and the relocation to Normal",
+     "going over the logistics and the relocation to Normal with me"),
+    ("live coding — rate limiter. i think it went ok?", "building a rate limiter"),
+    ("whiteboard: the LRU cache", "building the LRU cache"),
 ])
 def test_what_a_detail_holds_is_told_as_it_happened(full_request, detail, told):
     # Readers failed "the chance to pitch a stock" and "the studio tour" as dropping what the
-    # writer typed after them, and "I enjoyed our exchange about visa sponsorship".
+    # writer typed after them; "I enjoyed our exchange about visa sponsorship" or "about
+    # summer program logistics"; and "discussing the rate limiter" that was built live.
     for variant in range(4):
         body = note_about(full_request, detail, variant=variant)["body"]
         assert told in body, body
