@@ -169,7 +169,12 @@ def _chosen_highlights(
             for d in content.details
         ) and not _named_in_detail(phrase, content))
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
-    return bearing + [phrase for phrase in usable if phrase not in bearing]
+    chosen = bearing + [phrase for phrase in usable if phrase not in bearing]
+    if request.channel != "email" or request.tone == "concise":  # one point of fit: a list
+        # of tools is the weakest (readers failed "Excel, Python and Tableau" kept over "I
+        # built the A/B testing framework my last team still uses")
+        chosen.sort(key=lambda phrase: phrase.kind == phrases.SKILLS)
+    return chosen
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:

@@ -262,3 +262,13 @@ def test_an_agency_card_gives_up_passing_thanks_on_before_the_point_of_fit(full_
     for variant in range(4):
         body = compose(with_(request, variant=variant))["notes"][0]["body"]
         assert "forklifts at a Tesco depot" in body, body
+
+
+@pytest.mark.parametrize(("channel", "tone"), [("card", "warm"), ("email", "concise")])
+def test_a_short_note_keeps_a_deed_over_a_list_of_tools(full_request, channel, tone):
+    # Readers failed a concise note that kept "Excel, Python and Tableau" and left out "I
+    # built the A/B testing framework my last team still uses".
+    highlights = ["Excel, Python, Tableau", "I built the A/B testing framework my team uses"]
+    request = with_(full_request, channel=channel, tone=tone, highlights=highlights)
+    body = compose(with_(request, promised=""))["notes"][0]["body"]
+    assert "A/B testing framework" in body, body
