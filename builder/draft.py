@@ -161,7 +161,8 @@ def seed(request: Request, index: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) + request.variant + own
 
 
-_AT_THE_COMPANY = re.compile(r"\s(?:at|to|with)?\s*(?:here\b|(?=[.,?]))")
+# What is left where a sentence named the company ("join you at ."), or said "here".
+_WHERE_COMPANY_WAS = re.compile(r"\s(?:at|to|with)?\s*(?:here\b|(?=[.,?]))")
 _AT_COMPANY = re.compile(r"( you)? (?:at|to) \{company\}(?=[.,])")
 _AT_COMPANY_END = re.compile(r" (?:at|to) \{company\}(?=\.)")  # "more of at X.", not "to X,"
 _NAMED_AT_MOST = 2  # a third "at Médecins Sans Frontières" in one note reads as a tic
@@ -303,4 +304,4 @@ class Writer:
         """
         company = self.values.get("company", "")
         plain = sentence.replace(company, "") if company else sentence
-        return _AT_THE_COMPANY.sub("", plain)
+        return _WHERE_COMPANY_WAS.sub("", plain)

@@ -629,9 +629,9 @@ EVERYONE = _words("everyone everybody everything nobody nothing someone somebody
 ACRONYM_LENGTH = 4  # a word typed in capitals and no longer than this may be an acronym
 PLURAL_REACH = 6  # how many words back a plural noun can be what "they" stands for
 NOT_PLURAL = _words("always perhaps sometimes yours ours theirs whereas besides towards")
-# Verbs that start a task set in an interview, and are never a noun: "parse auth logs".
 # Labels of an exercise where something is built: "live coding - rate limiter".
 BUILDING_LABELS = _words("coding whiteboard")
+# Verbs that start a task set in an interview, and are never a noun: "parse auth logs".
 TASK_VERBS = _words("parse refactor debug deploy migrate optimize optimise triage reconcile")
 # Events an interviewer gives a candidate: "the plant-floor tour" -> "giving me the ...".
 GIVEN_EVENTS = _words("tour walkthrough walk-through demo")

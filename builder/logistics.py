@@ -31,6 +31,8 @@ _TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
 # A question put to the writer, or a term they turned down, is not a term gone over.
 _NOT_GONE_OVER = re.compile(r"^\W*(?:(?:he|she|they)\s+)?asked\b|\bnot\b|n['\u2019]t\b", re.I)
 MAX_TERMS = 2
+# Terms a reader explains, which a note thanks them for going over, never "enjoyed".
+_EXPLAINED = re.compile(r"\bvisas?\b|\bsponsorship\b|\brelocat\w*|\blogistics\b", re.I)
 MAX_TERM_WORDS = 4  # "the relocation to Normal" is a term; "relocation to the new Seattle
 # office" is more
 
@@ -63,9 +65,6 @@ def is_term(phrase: Phrase) -> bool:
     return phrase.kind == phrases.TOPIC and all(
         len(piece.split()) <= MAX_TERM_WORDS and _EXPLAINED.search(piece) for piece in pieces
     )
-
-
-_EXPLAINED = re.compile(r"\bvisas?\b|\bsponsorship\b|\brelocat\w*|\blogistics\b", re.I)
 
 
 def gone_over(topic: Phrase) -> Phrase:

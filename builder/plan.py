@@ -131,11 +131,12 @@ def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
 _OWN_THING = re.compile(r"^my ([\w-]+)\b(?=.)")
 
 
-def _named_in_detail(highlight: Phrase, content: Content) -> bool:
-    """Whether a detail told of the highlight's thing, which it now names in full.
+def _fold_into_detail(highlight: Phrase, content: Content) -> bool:
+    """Name the highlight's thing in full in a detail that told of it; whether one did.
 
-    "telling you about my zine" and "my zine 'Bus Stops of Portland'" are "telling you about
-    my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row.
+    "telling you about my zine" and "my zine 'Bus Stops of Portland'" become "telling you
+    about my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row; the
+    highlight is then not told again.
     """
     thing = _OWN_THING.match(highlight.text)
     if thing is None:
@@ -167,7 +168,8 @@ def _chosen_highlights(
         usable.extend(phrase for phrase in highlight.phrases if not any(
             _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
             for d in content.details
-        ) and not _named_in_detail(phrase, content))
+        ))
+    usable = [phrase for phrase in usable if not _fold_into_detail(phrase, content)]
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     chosen = bearing + [phrase for phrase in usable if phrase not in bearing]
     if request.channel != "email" or request.tone == "concise":  # one point of fit: a list
