@@ -47,21 +47,22 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 
     With one line only, what happened beats a topic's bare name: "your plans to hire two
     more supervisors before November" rather than "peak season staffing". The writer's own
-    story is told only as the first detail, and a fact about the reader's team ("the crew
-    is tight knit") after another line only when it is news, not the job's terms or place;
-    it gives way to the next stage when lines run out.
+    story is told after another line only as what they told ("telling you about my MSc
+    fieldwork"), and a fact about the reader's team ("the crew is tight knit") only when it
+    is news, not the job's terms or place; both give way to the next stage when lines run out.
     """
-    # After another line, the writer's own story is a stilted recap, a term of the job
+    # After another line, what the writer explained is a stilted recap, a term of the job
     # ("the hybrid is 2 days in Cardiff") reads as a list of perks, and a second thing in
     # common as a list of coincidences; a question they asked is thanked for as a question
     # (``frames_for``).
     kept = [d for n, d in enumerate(details) if not n or (
-        d.kind not in {phrases.TOLD, phrases.MINE}
+        d.kind != phrases.MINE
         and not (d.kind == phrases.FACT and (names_terms(d.text) or _WHERE.search(d.text)))
         and not (d.kind == details[n - 1].kind == phrases.COMMON)
     )]
-    while len(kept) > limit and (later := [d for d in kept[1:] if d.kind == phrases.FACT]):
-        kept.remove(later[-1])
+    for kind in (phrases.TOLD, phrases.FACT):  # the first to give way when lines run out
+        while len(kept) > limit and (later := [d for d in kept[1:] if d.kind == kind]):
+            kept.remove(later[-1])
     kept = kept[:limit]
     first = kept[0] if kept else None
     if limit == 1 and first and first.kind == phrases.TOPIC and (

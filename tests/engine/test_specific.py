@@ -1919,3 +1919,21 @@ def test_a_statement_the_writer_wrote_is_theirs(full_request, typed):
     # Readers failed "I valued the chance to discuss the DEI statement".
     body = note_about(full_request, typed)["body"]
     assert f"my {typed}" in body, body
+
+
+def test_what_the_writer_told_is_kept_after_a_topic_where_there_is_room(full_request):
+    # Readers failed a note that left out "I told him about my MSc fieldwork" after a topic.
+    typed = "reinjection at Hellisheiði, induced seismicity. I told her about my MSc fieldwork"
+    for variant in range(4):
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert "telling you about my MSc fieldwork" in body, body
+
+
+def test_what_the_writer_told_gives_way_to_the_next_stage(full_request):
+    typed = (
+        "we discussed the new branch, she was very direct that the goals are gone. "
+        "I told her about my literacy nights. next step: meet the district manager"
+    )
+    body = note_about(full_request, typed)["body"]
+    assert "district manager" in body, body
+    assert "literacy nights" not in body, body
