@@ -1692,12 +1692,17 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     assert said in sentence, sentence
 
 
-def test_what_is_hard_at_the_company_is_hard_about_the_job(full_request):
+@pytest.mark.parametrize(("typed", "said"), [
     # Readers failed "being so candid about what's hard": hard about what?
-    typed = "she was so candid about what's hard there"
+    ("she was so candid about what's hard there", "what's hard about the job"),
+    # Readers failed a note that left out "I told him about my MSc fieldwork" after a topic.
+    ("reinjection at Hellisheiði, induced seismicity. I told her about my MSc fieldwork",
+     "telling you about my MSc fieldwork"),
+])
+def test_a_detail_is_told_in_every_variant(full_request, typed, said):
     for variant in range(4):
         body = note_about(full_request, typed, variant=variant)["body"]
-        assert "what's hard about the job" in body, body
+        assert said in body, body
 
 
 def test_a_sentence_about_someone_else_is_explained_beside_the_detail(full_request):
@@ -1919,14 +1924,6 @@ def test_a_statement_the_writer_wrote_is_theirs(full_request, typed):
     # Readers failed "I valued the chance to discuss the DEI statement".
     body = note_about(full_request, typed)["body"]
     assert f"my {typed}" in body, body
-
-
-def test_what_the_writer_told_is_kept_after_a_topic_where_there_is_room(full_request):
-    # Readers failed a note that left out "I told him about my MSc fieldwork" after a topic.
-    typed = "reinjection at Hellisheiði, induced seismicity. I told her about my MSc fieldwork"
-    for variant in range(4):
-        body = note_about(full_request, typed, variant=variant)["body"]
-        assert "telling you about my MSc fieldwork" in body, body
 
 
 def test_what_the_writer_told_gives_way_to_the_next_stage(full_request):
