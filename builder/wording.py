@@ -427,7 +427,7 @@ INTERESTS = {
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
         "One reason I'd like to join {company} is that {x}.",
-        "I'd be glad to join, not least because {x}.",
+        "I'd be glad to join the team because {x}.",
         "I'm interested in this role because {x}.",
         "What makes this role stand out for me is that {x}.",
         "Much of the role's appeal for me is that {x}.",
@@ -448,7 +448,7 @@ PERSONAL_REASONS = (
 # A follow-up says the typed reason again, as something that still holds.
 FOLLOW_UP_INTERESTS = {
     p.THING: (
-        "I'm still very keen on the role, not least for {x}.",
+        "I'm still very keen on the role, especially for {x}.",
         "{X} {be} still a big part of why I'd like to join.",
         "I'd still very much like to join, above all for {x}.",
         "{X} {be} still much of the role's appeal for me.",
@@ -464,10 +464,10 @@ FOLLOW_UP_INTERESTS = {
         "My interest hasn't changed: I'd like the chance {x}.",
     ),
     p.REASON: (
-        "I'm still very keen on the role, not least because {x}.",
-        "I'd still very much like to join, not least because {x}.",
+        "I'm still very keen on the role, especially because {x}.",
+        "I'd still very much like to join the team, above all because {x}.",
         "I remain very interested in the role because {x}.",
-        "I'm still keen to join, not least because {x}.",
+        "I'm still keen to join, in large part because {x}.",
         "I'm still keen on the role, since {x}.",
         "I'm as keen on the role as ever, because {x}.",
     ),

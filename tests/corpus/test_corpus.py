@@ -188,6 +188,7 @@ INVENTED = (
     "your candour", "your candor", "the challenges the team", "projects i described",
     "as you said", "i described", "you mentioned that", "your questions gave me",
     "i hope it came across", "came across as clearly",
+    "not least",  # a typed reason as one of several the writer never gave
 )
 
 
