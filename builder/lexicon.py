@@ -110,7 +110,9 @@ KIND_ACTS = _words(
 # Of those, the ones that are a kindness only when done for the candidate ("took me to
 # lunch", "went through my CV"), not otherwise ("took over the team", "went to MIT").
 # Verbs of advice that the lexicon's other lists do not hold: "said to email supervisors".
-ADVISED_VERBS = _words("email volunteer read get call lean practise practice join network")
+ADVISED_VERBS = _words(
+    "email volunteer read get call lean practise practice join network reapply resubmit"
+)
 ADVICE_LABELS = _words("advice tip tips suggestion")
 NEEDS_ME = _words("take go talk step run make help point pair loop connect meet find drive")
 ME_WORDS = ("me", "us", "through", "around", "over")

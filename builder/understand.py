@@ -41,7 +41,8 @@ _LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+
 _TALKED = re.compile(
     r"^(?:(?:we|you and i|i|she|he|they|you)\s+)?(?:also\s+)?"
     r"(?:talked|talking|spoke|chatted|chatting|discussed|covered|went over|got into)"
-    r"(?:\s+(?:a lot|a bit|at length|briefly|mostly))?\s+(?:about\s+|of\s+|through\s+)?",
+    r"(?:\s+(?:a lot|a bit|at length|briefly|mostly|for (?:(?:about|over|almost|nearly)\s+)?"
+    r"(?:an|a|half an|\w+)\s+(?:hour|hours|minutes|mins)))?\s+(?:about\s+|of\s+|through\s+)?",
     re.I,
 )
 _SAID = re.compile(

@@ -1698,6 +1698,9 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     # Readers failed a note that left out "I told him about my MSc fieldwork" after a topic.
     ("reinjection at Hellisheiði, induced seismicity. I told her about my MSc fieldwork",
      "telling you about my MSc fieldwork"),
+    # Readers failed a note that left out both of these.
+    ("we talked for an hour about preemption and fairness", "preemption and fairness"),
+    ("she said to reapply in 6 months", "advising me to reapply in 6 months"),
 ])
 def test_a_detail_is_told_in_every_variant(full_request, typed, said):
     for variant in range(4):
