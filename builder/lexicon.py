@@ -228,7 +228,11 @@ TEAM_WORDS = _words(
 # Who sits on a panel without hiring: "students!!", "Student council", "Grad student lunch".
 STUDENT_WORDS = _words("student students pupils undergrads")
 # Words of a team greeted in capitals, as a team: "Dear Recruiting Team,".
-COMPANY_TEAM_WORDS = _words("team teams committee panel crew department dept staff board group")
+COMPANY_TEAM_WORDS = _words(
+    "team teams committee council panel crew department dept staff board group"
+)
+# A body greeted as a group when its name ends with it: "Student council", not "Council Member".
+GOVERNING_BODIES = _words("council senate")
 # A federal district in citation form: "E.D. Mich." is the Eastern District of Michigan.
 DISTRICT_SIDES = {
     "E": "Eastern", "W": "Western", "N": "Northern", "S": "Southern", "C": "Central",

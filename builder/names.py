@@ -140,7 +140,8 @@ def read_name(typed: str) -> Name:
         return Name(typed, core, lexicon.EVERYONE_GREETED, lexicon.EVERYONE_GREETED, group=True)
     if lowered & lexicon.EVENT_WORDS:
         return Name(typed, core, "", "", group=True)
-    if lowered & lexicon.TEAM_WORDS and _person_side(core) == core:
+    body = words[-1].casefold() in lexicon.GOVERNING_BODIES if words else False
+    if (lowered & lexicon.TEAM_WORDS or body) and _person_side(core) == core:
         if " and " not in core:
             core = " ".join(w[:1].upper() + w[1:] for w in words if w.casefold() != "the")
         return Name(typed, core, core, core, group=True)

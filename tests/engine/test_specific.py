@@ -56,6 +56,7 @@ def test_a_name_without_a_title_is_greeted_by_the_full_name_in_a_formal_note(ful
     ("Mayor Pro Tem Linda Garza", "Dear Mayor Pro Tem Garza,"),
     ("Fire Chief Daniels", "Dear Chief Daniels,"), ("Council Member Ray Torres", "Dear Ray,"),
     ("Dir. Austin Water", "Hello,"), ("Public Works", "Dear Public Works Team,"),
+    ("Student council", "Dear Student Council,"),  # readers failed "Hello," to a named body
     ("Grad student lunch", "Dear all,"), ("Dr. Lena Ward, MBA", "Dear Dr. Ward,"),
     ("sarah", "Dear Sarah,"),
     ("MARIA LOPEZ", "Dear Maria,"), ("Pharmacist Dave", "Dear Dave,"),
