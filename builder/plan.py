@@ -115,6 +115,10 @@ _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent
 _A_WHILE_DAYS = 8
 _ONE_CONSULTANTS_DEED = re.compile(r"putting|arranging")
 _NEXT_STAGE = re.compile(r"\bnext st|\bgo on to\b")
+# The writer's wish, noted of a reader, to keep in touch: "would love to stay in touch".
+_IN_TOUCH = re.compile(
+    r"\b(?:love|like|glad|hope|want|keen)\w* to (?:stay|keep|be) in touch\b", re.IGNORECASE
+)
 _STAGE_AHEAD = re.compile(r"\bgo on to\b|\blook(?:ing)? forward to\b")
 _CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
@@ -395,7 +399,8 @@ def plan(writer: Writer, content: Content) -> Planned:
     ))
     promise = ("promise", _promise(writer, content))
     extra = ("extra", _extra(writer))
-    closing = ("closing", writer.pick(_closings(request.kind, [opener, *details]), 6))
+    closings = _in_touch(writer, _closings(request.kind, [opener, *details]))
+    closing = ("closing", writer.pick(closings, 6))
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, extra, promise, closing]]
     linked = content.promise is not None and content.promise.kind in phrases.LINKS
@@ -412,6 +417,13 @@ def plan(writer: Writer, content: Content) -> Planned:
     if highlight[1] is None:  # a line of interest alone is too thin for a paragraph
         return [[opener, *details], [interest, promise, closing]]
     return [[opener, *details], [highlight, also, interest], [promise, closing]]
+
+
+def _in_touch(writer: Writer, frames: tuple[str, ...]) -> tuple[str, ...]:
+    """The last lines a note may end with: those that keep in touch, if the writer noted so."""
+    if not _IN_TOUCH.search(writer.request.interviewers[writer.index].detail):
+        return frames
+    return tuple(f for f in frames if "in touch" in f) or frames
 
 
 def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]:
@@ -494,11 +506,12 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
         first = [opener, decision, line("reason", reasons, 2)]
         details = _details(writer, content, 1)
         thanks = line("thanks", occasion_wording.DECLINE_THANKS, 4)
-        return [first, [*details, thanks, line("goodwill", occasion_wording.GOODWILL, 6)]]
+        goodwill = line("goodwill", _in_touch(writer, occasion_wording.GOODWILL), 6)
+        return [first, [*details, thanks, goodwill]]
     reason = line("reason", reasons, 2)
     first = [opener, reason, line("thanks", occasion_wording.WITHDRAW_THANKS, 4)]
     details = _details(writer, content, 1)
-    return [first, [*details, line("goodwill", occasion_wording.GOODWILL, 6)]]
+    return [first, [*details, line("goodwill", _in_touch(writer, occasion_wording.GOODWILL), 6)]]
 
 
 def _after_rejection(
@@ -512,7 +525,7 @@ def _after_rejection(
     content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
     details = _details(writer, content, lines) if content.details else []
-    future = ("future", writer.pick(wording.FUTURE_ROLES, 7))
+    future = ("future", writer.pick(_in_touch(writer, wording.FUTURE_ROLES), 7))
     if writer.request.channel != "email":
         return [[opener, feeling, *details, future]]
     # Feedback already given is thanked for, not asked for again; nor is it asked of

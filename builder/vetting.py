@@ -709,10 +709,16 @@ _THEIR_RECORD = re.compile(
 _THEIR_STORY = re.compile(r"\bway up\b|\binto\b|\byourself\b|\blike me\b")
 
 
+# What the reader's team owns is its work, talked about, not news: "your team owns pricing".
+_TEAM_OWNS = re.compile(r"^(?:your|the) team owns (the [\w -]+)$", re.IGNORECASE)
+
+
 def without_their_record(phrase: Phrase) -> Phrase | None:
     """The phrase without what only tells the reader their record, or None if that is all."""
     if phrase.kind not in {phrases.TOPIC, phrases.FACT, phrases.YOURS}:
         return phrase
+    if len(phrase.parts) == 1 and (owned := _TEAM_OWNS.match(phrase.text)):
+        return Phrase(phrases.TOPIC, (f"your team's work on {owned.group(1)}",))
     parts = tuple(
         part for part in phrase.parts
         if not _THEIR_RECORD.search(part) or _THEIR_STORY.search(part)
