@@ -56,6 +56,7 @@ _THEY_CLAUSE = re.compile(r"^\s*,?\s*(?:and\s+)?(?:they|everyone)\b[^,.;]*", re.
 _PLAIN_NOUNS = frozenset({"thing", "things"})  # "to build things" is plain in a reason
 # What a reason never says: slang, or a complaint ("the software doctors yell at").
 _UNSAID = lexicon.SLANG - _PLAIN_NOUNS | lexicon.COMPLAINTS
+_A_WHOLE = re.compile(r"\ba whole\b", re.IGNORECASE)  # not the slang of "the whole thing"
 _PROMISE_WORD = re.compile(r"[^\W\d_]{4,}")
 _URL_HOST = re.compile(r"\b(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _SOMEONE_ELSE = re.compile(r"\b(?:she|he|her|his|him)\b", re.I)  # "they" may be theirs
@@ -118,7 +119,8 @@ def read_interest(text: str, context: Context) -> Reading:
         text = wish.group(1)
         lowered = "to"
     if lowered == "to":
-        if set(_plain_words(text)) & _UNSAID:  # "to work on infra a huge chunk of ... uses"
+        plain = _plain_words(_A_WHOLE.sub("a", text))  # "to own a whole product area"
+        if set(plain) & _UNSAID:  # "to work on infra a huge chunk of ... uses"
             return Reading([], ["interest-shape"])
         return Reading([Phrase(phrases.AIM, ("to" + text[2:],))])
     if lowered in lexicon.FEELING_VERBS:

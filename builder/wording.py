@@ -420,10 +420,10 @@ INTERESTS = {
     ),
     p.REASON: (
         "Part of what draws me to the role is that {x}.",
-        "I'd like to join because {x}.",
+        "I'd very much like the role because {x}.",
         "The role appeals to me because {x}.",
         "I'm keen on the role because {x}.",
-        "Part of why I'd like to join is that {x}.",
+        "Part of why I'd like the role is that {x}.",
         "The main reason I'm interested is that {x}.",
         "I'm drawn to the role because {x}.",
         "One reason I'd like to join {company} is that {x}.",

@@ -1773,6 +1773,7 @@ def test_a_short_note_keeps_one_highlight(full_request, channel, tone):
     ("I've wanted this since I was 7!!", "I've wanted this job since I was 7"),
     ("luxury ops and the chance to grow toward hotel manager",
      "the chance to grow toward a hotel manager role"),
+    ("to own a whole product area", "to own a whole product area"),  # not slang's "whole"
 ])
 def test_an_interest_keeps_what_its_reason_refers_to(full_request, typed, said):
     for variant in range(4):
@@ -1947,3 +1948,11 @@ def test_a_wish_to_stay_in_touch_is_said_to_whom_it_was_noted_of(full_request, k
     for variant in range(4):
         body = note_about(full_request, typed, kind=kind, variant=variant)["body"]
         assert "in touch" in body, body
+
+
+def test_a_typed_reason_never_joins_nothing(full_request):
+    # Readers failed "I'd like to join because the team publishes": join what?
+    request = with_(full_request, interest="the team publishes")
+    for variant in range(12):
+        body = only_note(with_(request, variant=variant))["body"]
+        assert not re.search(r"\bjoin (?:because|is that|,)", body), body
