@@ -894,6 +894,8 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
             merged[-1] = Phrase(phrases.TOPIC, parts, phrase.tail)
         elif last is not None and (advice := _same_advice(last, phrase)):
             merged[-1] = advice
+        elif last is not None and (joined := _on_what(last, phrase)):
+            merged[-1] = joined
         elif last is not None and last.kind == phrase.kind == phrases.ACT and (
             len(last.parts) + len(phrase.parts) <= _MAX_DEEDS and not last.tail
         ):  # "sent parking info + met me in the lobby. walked me between 4 interviews"
@@ -907,6 +909,29 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
         else:
             merged.append(phrase)
     return merged
+
+
+def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
+    """A task or a field, then what it was on, as one: "the data task on pupil progress data".
+
+    "crisis comms - Gaza and Sudan" is "crisis communications, especially Gaza and Sudan":
+    readers failed them as two topics, thanked for one sentence after the other.
+    """
+    if len(first.parts) != 1 or len(then.parts) != 1 or first.tail or then.kind != phrases.TOPIC:
+        return None
+    words = first.text.split()
+    if first.kind == phrases.EVENT and words[-1] in _TASKS and then.words <= _ON_WORDS:
+        return Phrase(phrases.EVENT, (f"{first.text} on {then.text}",))
+    if first.kind == phrases.TOPIC and len(words) <= _FIELD_WORDS and " and " in then.text and (
+        " and " not in first.text and words[0].casefold() not in lexicon.WH_WORDS
+    ):
+        return Phrase(phrases.TOPIC, (f"{first.text}, especially {then.text}",))
+    return None
+
+
+_TASKS = frozenset({"task", "exercise", "case", "test", "presentation", "assignment"})
+_ON_WORDS = 8  # words of what a task was on: "pupil progress data for Year 10"
+_FIELD_WORDS = 3  # words of a field a list of places or things narrows: "crisis communications"
 
 
 def _same_advice(first: Phrase, then: Phrase) -> Phrase | None:

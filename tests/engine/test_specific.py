@@ -1702,6 +1702,10 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     # Readers failed a note that left out both of these.
     ("we talked for an hour about preemption and fairness", "preemption and fairness"),
     ("she said to reapply in 6 months", "advising me to reapply in 6 months"),
+    ("design crit vibes. very chill lol", "the design critique"),
+    # Readers failed each of these told as two topics in two sentences.
+    ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
+    ("data task. pupil progress data for yr 10", "the data task on pupil progress data for Year"),
 ])
 def test_a_detail_is_told_in_every_variant(full_request, typed, said):
     for variant in range(4):
