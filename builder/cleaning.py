@@ -109,6 +109,7 @@ _CITY_CODE = re.compile(
 _STREET = re.compile(r"\b([a-z]+) (st|ave|rd|blvd)\b\.?")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _LIKE_NUMBER = re.compile(r"\blike\s+(?=\d)", re.I)
+_CHUNK_OF = re.compile(r"\ba (?:huge|big|large|massive|good) chunk of\b", re.I)  # "much of"
 # A count in résumé shorthand, before what it counts: "2M users" -> "2 million users".
 _SHORT_COUNT = re.compile(
     r"(?<![\w.])(\$?\d+(?:\.\d+)?)([MB])(?=\s+(?:[a-z]|[A-Z]{2,}\b))"
@@ -195,7 +196,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     """
     text = _YEAR_SHORT.sub(r"\1-year", _SAME_AS.sub("", _EMOJI.sub(" ", text)))
     text = _PARENTHESES.sub("", text) if drop_asides else text
-    text = _LIKE_NUMBER.sub("about ", text)
+    text = _CHUNK_OF.sub("much of", _LIKE_NUMBER.sub("about ", text))
     text = _SHORT_COUNT.sub(lambda m: f"{m[1]} {_COUNT_WORDS[m[2]]}", text)
     text = _VIBES.sub("", _TRAIL_OFF.sub(", ", text))
     text = _STOP_AND.sub(" ", text)

@@ -1778,6 +1778,8 @@ def test_a_short_note_keeps_one_highlight(full_request, channel, tone):
     ("luxury ops and the chance to grow toward hotel manager",
      "the chance to grow toward a hotel manager role"),
     ("to own a whole product area", "to own a whole product area"),  # not slang's "whole"
+    ("to work on infra that a huge chunk of the internet runs through",
+     "to work on infrastructure that much of the internet runs through"),
 ])
 def test_an_interest_keeps_what_its_reason_refers_to(full_request, typed, said):
     for variant in range(4):
