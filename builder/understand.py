@@ -914,9 +914,14 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
 def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
     """A task or a field, then what it was on, as one: "the data task on pupil progress data".
 
+    A task set, then what the reader did, is thanks for both: "letting me do a balayage on
+    your niece and praising my sectioning".
+
     "crisis comms - Gaza and Sudan" is "crisis communications, especially Gaza and Sudan":
     readers failed them as two topics, thanked for one sentence after the other.
     """
+    if first.kind == phrases.TASK and then.kind == phrases.ACT and not first.tail:
+        return Phrase(phrases.ACT, (f"letting me {first.text}", *then.parts), then.tail)
     if len(first.parts) != 1 or len(then.parts) != 1 or first.tail or then.kind != phrases.TOPIC:
         return None
     words = first.text.split()

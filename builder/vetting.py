@@ -435,6 +435,13 @@ _DOES_A_NAME = re.compile(r"^you (?:do|does) [A-Z]")  # "you do Blue Card": does
 _SEEMED = re.compile(r"^(?:you|the \w+|they) (?:seemed|seem|looked|look|sounded|sound)\b", re.I)
 
 
+# The writer's judgement of the reader's ways, which readers failed told back as news ("I
+# appreciated hearing that your standards for arrival experience are exacting").
+_JUDGED = re.compile(
+    r"^your (?:[\w-]+ ){1,5}(?:is|are) (?:very |so |really |quite |pretty |super )?([a-z-]+)$"
+)
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     known = re.sub(r"^you knew\b", "you know", phrase.text)  # "you knew my PI": they still do
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
@@ -445,7 +452,9 @@ def _fact(phrase: Phrase) -> Phrase | None:
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
         return None
     unread_verb = words[0] == "you" and len(words) > 1 and not _is_verb(words[1])
-    if unread_verb or _DOES_A_NAME.match(text) or _SEEMED.match(text):
+    judged = _JUDGED.match(text)
+    judgement = judged is not None and morphology.base_of_gerund(judged[1]) is None  # not "growing"
+    if unread_verb or judgement or _DOES_A_NAME.match(text) or _SEEMED.match(text):
         return None
     if words[0] == "my" or (words[0] == "you" and len(words) > 1 and words[1] in (
         lexicon.ROLE_PLAY_VERBS

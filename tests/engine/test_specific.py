@@ -1266,6 +1266,7 @@ def test_a_lone_verb_that_is_its_own_past_is_read_without_failing(full_request, 
     ("he has a lot of commercial accounts in phoenix", "your commercial accounts in Phoenix"),
     ("we talked about the practical budget being cut", "the practical budget being cut"),
     ("his team owns the pricing service", "your team's work on the pricing service"),
+    ("his standards are exacting; we discussed the arrival sequence", "the arrival sequence"),
 ])
 def test_the_readers_own_work_is_a_topic_not_news_told_back(full_request, typed, written):
     # Readers failed "It was good to hear that you are building out the red team."
@@ -1706,6 +1707,9 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     # Readers failed each of these told as two topics in two sentences.
     ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
     ("data task. pupil progress data for yr 10", "the data task on pupil progress data for Year"),
+    # Readers failed "I appreciated being asked to do a balayage on your niece" without the praise.
+    ("she watched me do a balayage on her niece. said my sectioning was clean",
+     "letting me do a balayage on your niece and praising my sectioning"),
 ])
 def test_a_detail_is_told_in_every_variant(full_request, typed, said):
     for variant in range(4):
