@@ -924,7 +924,7 @@ def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
         return Phrase(phrases.ACT, (f"letting me {first.text}", *then.parts), then.tail)
     if len(first.parts) != 1 or len(then.parts) != 1 or first.tail or then.kind != phrases.TOPIC:
         return None
-    words = first.text.split()
+    words = first.text.split() or [""]
     if first.kind == phrases.EVENT and words[-1] in _TASKS and then.words <= _ON_WORDS:
         return Phrase(phrases.EVENT, (f"{first.text} on {then.text}",))
     if first.kind == phrases.TOPIC and len(words) <= _FIELD_WORDS and " and " in then.text and (

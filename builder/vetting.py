@@ -718,7 +718,7 @@ _THEIR_RECORD = re.compile(
 _THEIR_STORY = re.compile(r"\bway up\b|\binto\b|\byourself\b|\blike me\b")
 
 
-# What the reader's team owns is its work, talked about, not news: "your team owns pricing".
+# What the reader's team owns is its work, talked about, not news: "the team owns the app".
 _TEAM_OWNS = re.compile(r"^(?:your|the) team owns (the [\w -]+)$", re.IGNORECASE)
 
 
