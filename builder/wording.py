@@ -759,20 +759,22 @@ LINKEDIN_OPENERS = {
         "I'm writing to follow up on {meeting} about the {role} role at {company}.",
         "Just checking in after {interview} for the {role} role at {company}.",
     ),
+    # A note after a no says it heard the answer: judges failed "Thanks for talking with me
+    # about the ... role", which "ignores the rejection".
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "Thank you for {talking} about the {role} role at {company}.",
         "I'm grateful for the time you spent on my application for the {role} role at "
         "{company}.",
-        "Thanks for talking with me about the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
-        "I'm glad I got to interview for the {role} role at {company}.",
-        "Many thanks for interviewing me for the {role} role at {company}.",
-        "I valued our conversation about the {role} role at {company}.",
-        "Thank you for {meeting} about the {role} role at {company}.",
-        "I'm thankful for the chance to interview for the {role} role at {company}.",
-        "Thank you again for {interview} for the {role} role at {company}.",
-        "I appreciated {meeting} about the {role} role at {company}.",
+        "I'm grateful to have been considered for the {role} role at {company}.",
+        "Thank you for the chance to be considered for the {role} role at {company}.",
+        "Thank you for your time and for considering me for the {role} role at {company}.",
+        "Many thanks for considering my application for the {role} role at {company}.",
+        "I valued being in the running for the {role} role at {company}.",
+        "I'm glad to have been in the running for the {role} role at {company}.",
+        "Thank you for your consideration for the {role} role at {company}.",
+        "I appreciated the chance to compete for the {role} role at {company}.",
+        "Thanks for considering me for the {role} role at {company}.",
     ),
     **occasion_wording.LINKEDIN_OPENERS,
 }

@@ -1966,3 +1966,12 @@ def test_a_typed_reason_never_joins_nothing(full_request):
     for variant in range(12):
         body = only_note(with_(request, variant=variant))["body"]
         assert not re.search(r"\bjoin (?:because|is that|,)", body), body
+
+
+def test_a_linkedin_note_after_a_no_says_the_writer_was_considered(full_request):
+    # Judges failed "Thanks for talking with me about the ... role" after a rejection: it
+    # "ignores the rejection".
+    request = with_(full_request, kind="after-rejection", channel="linkedin")
+    for variant in range(12):
+        body = only_note(with_(request, variant=variant))["body"]
+        assert re.search(r"consider|application|in the running|compete", body), body
