@@ -1975,3 +1975,13 @@ def test_a_linkedin_note_after_a_no_says_the_writer_was_considered(full_request)
     for variant in range(12):
         body = only_note(with_(request, variant=variant))["body"]
         assert re.search(r"consider|application|in the running|compete", body), body
+
+
+def test_a_quality_is_said_as_what_the_writer_is(full_request):
+    # Readers failed "Being a CFA Level II candidate would help me in this role" as if the
+    # writer were not one yet.
+    request = with_(full_request, highlights=["CFA Level II candidate"])
+    for variant in range(8):
+        body = only_note(with_(request, variant=variant))["body"]
+        assert "a CFA Level II candidate" in body, body
+        assert "Being a CFA" not in body, body
