@@ -17,7 +17,7 @@ from builder.phrases import Phrase
 from builder.realise import capital
 
 if TYPE_CHECKING:
-    from builder.plan import Content
+    from builder.content import Content
 
 # Sentences that may be dropped to shorten a note, first to go first, and what the
 # reader is told was left out (None: nothing the reader typed).

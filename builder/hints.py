@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from builder import phrases
 from builder.checks import Check, length_range
 from builder.names import read_name
-from builder.request import LINKEDIN_LIMITS
+from builder.request import LINKEDIN_LIMITS, MAX_HIGHLIGHTS
 
 if TYPE_CHECKING:
+    from builder.content import Content
     from builder.draft import Draft
-    from builder.plan import Content
     from builder.request import Request
 
 # A name with none of these letters is in another script: "王芳", "محمد".
@@ -142,7 +142,22 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
         })
     for field, codes in content.notes.items():
         checks += [_hint(code, field) for code in dict.fromkeys(codes) if code in _MESSAGES]
-    return checks
+    return checks + _shared_out(request, content)
+
+
+def _shared_out(request: Request, content: Content) -> list[Check]:
+    """A note of a panel left with no point of fit, since each is told in one note only."""
+    typed = len(request.highlights)
+    if not content.highlights or content.highlight is not None or typed >= MAX_HIGHLIGHTS:
+        return []
+    return [{
+        "code": "points-shared",
+        "level": "info",
+        "message": "Each point about what you would bring goes in one note of the panel, so "
+        "that no two notes repeat it, and the other notes have these. Add another point to "
+        "give this note one of its own.",
+        "field": f"highlights[{typed}]",
+    }]
 
 
 def _same_person(request: Request, index: int) -> list[Check]:

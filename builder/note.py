@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 from builder import lexicon, wording
 from builder.checks import length_range
 from builder.cleaning import company_name, role_in_sentence, role_name, short_company
+from builder.content import Content, read_content
 from builder.dates import long_date, when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import linkedin, shorten
 from builder.names import read_name, signature
 from builder.occasions import OCCASIONS
-from builder.plan import Content, plan, read_content
+from builder.plan import plan
 from builder.realise import article, capital
 from builder.request import LINKEDIN_LIMITS
 from builder.spelling import spell

@@ -3,86 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from builder import lexicon, morphology, occasion_wording, phrases, telling, wording
-from builder.cleaning import company_name
-from builder.highlights import read_highlight
-from builder.names import read_name
-from builder.occasions import ANSWERS, OCCASIONS, kind_frames, wants_job
+from builder.occasions import ANSWERS, OCCASIONS, kind_frames
 from builder.phrases import Phrase
-from builder.points import carries_promise, promise_owner, read_interest, read_promise
 from builder.realise import capital
-from builder.understand import Context, read_detail
 
 if TYPE_CHECKING:
+    from builder.content import Content
     from builder.draft import Writer
     from builder.request import Request
 
-# The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
-_FOR_ME = {"coordinator", "agency"}
 MAX_DETAILS = {"email": 3, "card": 1, "linkedin": 1}
 MESSAGE_DETAILS = 2  # a LinkedIn message to a connection has no length limit
 _REJECTION_DETAILS = 2  # after a no, what was memorable is said briefly
-
-
-@dataclass
-class Content:
-    """What one note can draw on: the phrases read from the request for one interviewer."""
-
-    details: list[Phrase] = field(default_factory=list)
-    highlight: Phrase | None = None
-    also: Phrase | None = None  # a second point of fit, which a full email adds
-    interest: Phrase | None = None
-    promise: Phrase | None = None
-    promised_here: bool = False  # the panel's promise was made to this reader alone
-    notes: dict[str, list[str]] = field(default_factory=dict)
-
-
-def context(request: Request, index: int) -> Context:
-    """What reading a field for ``request.interviewers[index]`` needs to know."""
-    company = company_name(request.company)
-    name = read_name(request.interviewers[index].name)
-    own = {name.typed, name.shown, name.warm, name.shown.split(" ")[0]}
-    return Context(
-        company, tuple(sorted(own)), {request.company.casefold(): company},
-        for_me=request.kind in _FOR_ME,
-    )
-
-
-def read_content(request: Request, index: int) -> Content:
-    """Read every field the note to ``request.interviewers[index]`` can use."""
-    where = context(request, index)
-    content = Content()
-    detail = read_detail(request.interviewers[index].detail, where)
-    content.details = detail.phrases
-    if wants_job(request.kind):
-        content.details = [d for d in detail.phrases if not telling.is_wanted_person(d)]
-        if len(content.details) < len(detail.phrases):
-            detail.notes.append("detail-theirs")
-    if request.kind == "agency":  # the client's panel asked the questions, not the consultant
-        content.details = [d for d in content.details if d.kind != phrases.ASKED]
-    content.notes[f"interviewers[{index}].detail"] = detail.notes
-    uses = OCCASIONS[request.kind].uses
-    if request.highlights and "highlights" in uses:
-        person = request.interviewers[index]
-        chosen = _chosen_highlights(request, index, content, where, (
-            f"{person.detail} {person.title}"
-        ))
-        content.highlight, content.also = (*chosen, None, None)[:2]
-    interest = read_interest(request.interest if "interest" in uses else "", where)
-    content.interest = next(iter(interest.phrases), None)
-    content.notes["interest"] = interest.notes
-    owner = promise_owner(request)
-    kept = "promised" in uses and carries_promise(request, index)
-    to_one = len(request.interviewers) == 1 or owner == index
-    promise = read_promise(request.promised if kept else "", where, to_one=to_one)
-    content.promise = next(iter(promise.phrases), None)
-    content.promised_here = owner == index
-    if len(request.interviewers) > 1:
-        content.notes["promised"] = promise.notes
-    return content
 
 
 Planned = list[list[tuple[str, str | None]]]
@@ -95,13 +30,11 @@ _RECALLED = {
 }
 _CLAUSE_IN = re.compile(r"\b(?:so|that|which|who|because|if|when)\b")
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
-_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 # Work done ("I led the migration") is work to do again, neither experience nor of use.
 _DONE_UNFIT = re.compile(
     r"experience|carry over|bring (?:that )?to this role|help in the role|useful at"
 )
-_REASON_TOLD_AT_MOST = 1  # notes of a panel that say why the writer wants the job
 
 # A result, told of what changed rather than of what the candidate did, is no kind of work.
 _RESULT = re.compile(
@@ -122,65 +55,6 @@ _IN_TOUCH = re.compile(
 _STAGE_AHEAD = re.compile(r"\bgo on to\b|\blook(?:ing)? forward to\b")
 _CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
-
-
-def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
-    """The long words, and unless ``names`` is false the names ("Ford"), both texts use."""
-    def words(text: str) -> set[str]:
-        found = {w for w in _CONTENT_WORD.findall(text) if names or not w[:1].isupper()}
-        return {w.casefold() for w in found} - lexicon.COMMON_WORDS
-    return words(highlight) & words(detail)
-
-
-_OWN_THING = re.compile(r"^my ([\w-]+)\b(?=.)")
-
-
-def _fold_into_detail(highlight: Phrase, content: Content) -> bool:
-    """Name the highlight's thing in full in a detail that told of it; whether one did.
-
-    "telling you about my zine" and "my zine 'Bus Stops of Portland'" become "telling you
-    about my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row; the
-    highlight is then not told again.
-    """
-    thing = _OWN_THING.match(highlight.text)
-    if thing is None:
-        return False
-    short = re.compile(rf"\bmy {re.escape(thing[1])}$")
-    for at, detail in enumerate(content.details):
-        if detail.kind == phrases.TOLD and len(detail.parts) == 1 and short.search(detail.text):
-            named = short.sub(highlight.text, detail.text)
-            content.details[at] = Phrase(detail.kind, (named,), detail.tail)
-            return True
-    return False
-
-
-def _chosen_highlights(
-    request: Request, index: int, content: Content, where: Context, about: str
-) -> list[Phrase]:
-    """The highlights for this note, best first: those that bear on what was discussed.
-
-    A highlight that retells the candidate's own story from the detail ("the migration I
-    led" twice) gives way; one that shares its subject with the interviewer's topic ("my
-    time at Ford" and "I launched two body shops at Ford") comes first.
-    """
-    first = 0 if request.channel != "email" else index % len(request.highlights)
-    count = len(request.highlights)
-    usable: list[Phrase] = []
-    for number in (first + step for step in range(count)):
-        highlight = read_highlight(request.highlights[number % count], where)
-        content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
-        usable.extend(phrase for phrase in highlight.phrases if not any(
-            _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
-            for d in content.details
-        ))
-    usable = [phrase for phrase in usable if not _fold_into_detail(phrase, content)]
-    bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
-    chosen = bearing + [phrase for phrase in usable if phrase not in bearing]
-    if request.channel != "email" or request.tone == "concise":  # one point of fit: a list
-        # of tools is the weakest (readers failed "Excel, Python and Tableau" kept over "I
-        # built the A/B testing framework my last team still uses")
-        chosen.sort(key=lambda phrase: phrase.kind == phrases.SKILLS)
-    return chosen
 
 
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
@@ -229,7 +103,7 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         return None
     phrase = _not_retold(content.highlight, content)
     if writer.panel.told.get(phrase.text):
-        return _told_again(writer, content, phrase)
+        return _told_again(writer, phrase)
     said = tuple(p for p in content.highlight.parts if p not in phrase.parts)
     if said:  # readers took "I'd bring R and SQL" after "Python" as a writer without Python
         named = Phrase(phrases.SKILLS, said).text
@@ -260,22 +134,17 @@ def _telling(writer: Writer, phrase: Phrase, frames: tuple[str, ...], **slots: s
     return sentence
 
 
-def _told_again(writer: Writer, content: Content, phrase: Phrase) -> str | None:
+def _told_again(writer: Writer, phrase: Phrase) -> str | None:
     """A deed another note of the panel opened a sentence with, told another way.
 
-    Once more from its other end ("Having organized ..."); after that, the second point of
-    fit leads and the deed is said as an addition ("I also organized ..."), or the note
-    leaves it out.
+    Only a note with no detail of its own retells a point of fit (see ``content.shares``):
+    once more from its other end ("Having organized ..."); after that, it leaves it out.
     """
     done = morphology.perfect(phrase.text)
     verb = phrase.text.casefold().split()[1:2]  # none in a deed typed as "I've"
     if writer.panel.told[phrase.text] == 1 and done and not set(verb) & lexicon.AWARD_VERBS:
         return _telling(writer, phrase, wording.HAVING_DONE, x=done)
-    also = content.also
-    if also is None or writer.panel.told.get(also.text):
-        return None
-    content.highlight, content.also = also, phrase
-    return _highlight(writer, content)
+    return None
 
 
 def _also(writer: Writer, content: Content) -> str | None:
@@ -309,7 +178,7 @@ def _interest(writer: Writer, content: Content) -> str | None:
         return None
     # A follow-up card has room to say the writer still wants the job, not why again; nor
     # does a panel hear the same reason twice: readers failed it, pasted into a second note.
-    retold = phrase is not None and writer.panel.told.get(phrase.text, 0) >= _REASON_TOLD_AT_MOST
+    retold = phrase is not None and not content.reason_here
     if retold or phrase is None or (kind == "follow-up" and writer.request.channel == "card"):
         frames = kind_frames(wording.NO_INTEREST, kind)
         if kind == "agency":  # the line passing on thanks names the company next, and the
@@ -329,10 +198,7 @@ def _interest(writer: Writer, content: Content) -> str | None:
         reasons = tuple(f for f in reasons if "One thing" not in f)
     if morphology.is_plural_phrase(phrase.text):  # readers fail both "What ... is" and "are"
         reasons = tuple(f for f in reasons if not f.startswith("What")) or reasons
-    sentence = writer.pick(reasons, 4, distinct=True, x=phrase.text, X=capital(phrase.text))
-    if sentence:
-        writer.panel.told[phrase.text] = writer.panel.told.get(phrase.text, 0) + 1
-    return sentence
+    return writer.pick(reasons, 4, distinct=True, x=phrase.text, X=capital(phrase.text))
 
 
 def _promise(writer: Writer, content: Content) -> str | None:

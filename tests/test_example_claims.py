@@ -188,6 +188,15 @@ def test_the_panels_reason_is_told_in_one_note_only() -> None:
     assert len(carrying) == 1, [note["body"] for note in written]
 
 
+def test_each_point_of_fit_is_told_once_across_the_panel() -> None:
+    assert "Each of his three points about what he would bring is told once, too" in PAGE
+    request, written = example("panel-of-three")
+    for point in request["highlights"]:
+        words = point.split()[-3:]  # a deed's end is told as typed: "... twelve minutes"
+        assert sum(" ".join(words) in note["body"] for note in written) == 1, point
+    assert all(note["words"] >= 80 for note in written)  # none of the notes left thin
+
+
 def test_a_card_is_shorter_than_an_email_and_has_no_subject() -> None:
     assert "A card is shorter than a warm or formal thank-you email and has no subject line" in PAGE
     emails = [

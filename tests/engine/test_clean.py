@@ -259,5 +259,5 @@ def test_generated_notes_are_clean_and_pass_their_own_review(names, details, val
             "detail-other-person",
             "highlight-shape", "highlight-cliche", "highlight-honour", "interest-shape",
             "interest-vague", "attach", "formal-name", "link-unnamed", "name-unknown",
-            "name-script",
+            "name-script", "points-shared",
         }

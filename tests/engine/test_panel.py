@@ -84,12 +84,49 @@ def test_twelve_identical_details_of_each_kind(full_request, detail_kind):
     assert_no_shared_sentence(compose(with_(full_request, interviewers=people)))
 
 
-def test_twelve_people_with_one_highlight_and_interest(full_request):
+def test_a_point_of_fit_is_told_in_one_note_of_a_panel(full_request):
+    # Readers failed every later note that retold it: "I am bilingual, which ..." in four.
     people = [{"name": n, "detail": "the data warehouse"} for n in NAMES]
     request = with_(full_request, interviewers=people, highlights=["my SQL tuning"])
     response = compose(request)
     assert_no_shared_sentence(response)
-    assert all("my sql tuning" in n["body"].casefold() for n in response["notes"])
+    assert sum("my sql tuning" in n["body"].casefold() for n in response["notes"]) == 1
+
+
+def test_each_note_of_a_panel_tells_its_own_point(panel_request):
+    points = ["my SQL tuning", "a Databricks certification", "I led the Airflow migration"]
+    bodies = [n["body"] for n in compose(with_(panel_request, highlights=points))["notes"]]
+    told = [[p for p in ("SQL tuning", "Databricks", "Airflow") if p in b] for b in bodies]
+    assert sorted(p for t in told for p in t) == ["Airflow", "Databricks", "SQL tuning"]
+    assert all(len(t) <= 1 for t in told), told
+
+
+def test_a_point_goes_to_the_reader_whose_topic_it_bears_on(full_request):
+    full_request["interviewers"] = [
+        {"name": "Ana Ruiz", "detail": "the data warehouse"},
+        {"name": "Ben Hart", "detail": "the quarterly budget"},
+        {"name": "Cal Moss", "detail": "she asked about my time at Ford in Dearborn"},
+    ]
+    full_request["highlights"] = ["Six Sigma Black Belt", "launched two body shops at Ford"]
+    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    assert ["body shops" in b for b in bodies] == [False, False, True]
+
+
+def test_the_reason_goes_to_the_reader_whose_topic_it_bears_on(full_request):
+    full_request["interviewers"] = [
+        {"name": "Ana Ruiz", "detail": "the data warehouse"},
+        {"name": "Ben Hart", "detail": "the outage dashboard crews use during storms"},
+    ]
+    full_request["interest"] = "data that keeps the lights on during storms"
+    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    assert ["keeps the lights on" in b for b in bodies] == [False, True]
+
+
+def test_a_panel_note_left_without_a_point_says_how_to_give_it_one(panel_request):
+    notes = compose(with_(panel_request, highlights=["my SQL tuning"]))["notes"]
+    hints = [[c for c in n["checks"] if c["code"] == "points-shared"] for n in notes]
+    assert [len(h) for h in hints] == [0, 1, 1, 1]
+    assert all(h[0]["field"] == "highlights[1]" for h in hints[1:])
 
 
 DEEDS = [
@@ -99,9 +136,12 @@ DEEDS = [
 
 
 @pytest.mark.parametrize(("deed", "told_again"), DEEDS)
-def test_a_deed_opens_a_sentence_in_one_note_of_a_panel(panel_request, deed, told_again):
-    # Readers failed notes to one panel that each opened a sentence with the same deed.
-    request = with_(panel_request, highlights=[deed])
+def test_a_deed_is_told_again_only_where_a_note_has_nothing_of_its_own(
+    minimal_request, deed, told_again
+):
+    # Notes with no detail retell it once from its other end, then leave it out.
+    people = [{"name": n} for n in NAMES[:3]]
+    request = with_(minimal_request, interviewers=people, highlights=[deed])
     bodies = [note["body"] for note in compose(request)["notes"]]
     opening = [s for b in bodies for s in sentences(b) if s.startswith(deed)]
     assert len(opening) == 1
@@ -122,14 +162,6 @@ def test_a_deed_of_a_word_or_two_is_answered_across_a_panel(panel_request, deed)
     response = compose(with_(panel_request, highlights=[deed]))
     assert response["ok"] is True
     assert len(response["notes"]) == len(panel_request["interviewers"])
-
-
-def test_a_deed_told_gives_the_lead_to_the_second_point_of_fit(panel_request):
-    deed = "I launched two body shops at Ford"
-    request = with_(panel_request, highlights=[deed, "Six Sigma Black Belt"])
-    bodies = [note["body"] for note in compose(request)["notes"]]
-    assert all("launched two body shops at Ford" in b for b in bodies[:2])
-    assert sum(b.count(f"{deed},") for b in bodies) == 1
 
 
 def test_panel_notes_come_in_the_order_given(panel_request):

@@ -977,17 +977,15 @@ def test_a_bare_link_in_a_panel_asks_what_it_is(panel_request):
         assert hint["field"] == "promised"
 
 
-@pytest.mark.parametrize("index", range(3))
-def test_a_highlight_on_the_interviewers_subject_comes_first(full_request, index):
+def test_a_highlight_on_the_interviewers_subject_comes_first(full_request):
     full_request["interviewers"] = [
-        {"name": name, "detail": "she asked about my time at Ford in Dearborn"}
-        for name in ("Ana Ruiz", "Ben Hart", "Cal Moss")
+        {"name": "Ana Ruiz", "detail": "she asked about my time at Ford in Dearborn"}
     ]
     full_request["highlights"] = [
         "Six Sigma Black Belt", "SQL and Tableau", "launched two body shops at Ford",
     ]
-    body = compose(full_request)["notes"][index]["body"]
-    assert "launched two body shops at Ford" in body
+    body = compose(full_request)["notes"][0]["body"]
+    assert body.index("launched two body shops at Ford") < body.index("Six Sigma")
 
 
 @pytest.mark.parametrize(("name", "hinted"), [

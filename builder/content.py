@@ -1,0 +1,212 @@
+"""What one note can draw on: every field read for one interviewer, and a panel's share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from builder import lexicon, phrases, telling
+from builder.cleaning import company_name
+from builder.highlights import read_highlight
+from builder.names import read_name
+from builder.occasions import OCCASIONS, wants_job
+from builder.phrases import Phrase
+from builder.points import carries_promise, promise_owner, read_interest, read_promise
+from builder.understand import Context, read_detail
+
+if TYPE_CHECKING:
+    from builder.request import Request
+
+# The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
+_FOR_ME = {"coordinator", "agency"}
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
+_OWN_THING = re.compile(r"^my ([\w-]+)\b(?=.)")
+
+
+@dataclass
+class Content:
+    """What one note can draw on: the phrases read from the request for one interviewer."""
+
+    details: list[Phrase] = field(default_factory=list)
+    highlights: list[Phrase] = field(default_factory=list)  # what the note may tell, best first
+    bearing: int = 0  # how many of the first highlights bear on what the reader talked about
+    highlight: Phrase | None = None
+    also: Phrase | None = None  # a second point of fit, which a full email adds
+    interest: Phrase | None = None
+    reason_here: bool = True  # the typed reason is told in this note of its panel
+    promise: Phrase | None = None
+    promised_here: bool = False  # the panel's promise was made to this reader alone
+    notes: dict[str, list[str]] = field(default_factory=dict)
+
+
+def context(request: Request, index: int) -> Context:
+    """What reading a field for ``request.interviewers[index]`` needs to know."""
+    company = company_name(request.company)
+    name = read_name(request.interviewers[index].name)
+    own = {name.typed, name.shown, name.warm, name.shown.split(" ")[0]}
+    return Context(
+        company, tuple(sorted(own)), {request.company.casefold(): company},
+        for_me=request.kind in _FOR_ME,
+    )
+
+
+def read_content(request: Request, index: int) -> Content:
+    """Read every field the note to ``request.interviewers[index]`` can use.
+
+    A panel's points of fit and reason are shared out first: see ``shares``.
+    """
+    content = _read_fields(request, index)
+    share = shares(request)[index] if len(request.interviewers) > 1 else None
+    chosen = [p for p in content.highlights if share is None or p.text in share.points]
+    content.highlight, content.also = (*chosen, None, None)[:2]
+    content.reason_here = share is None or share.reason
+    return content
+
+
+def _read_fields(request: Request, index: int) -> Content:
+    """Every field read for one note, with every point of fit it could tell, best first."""
+    where = context(request, index)
+    content = Content()
+    detail = read_detail(request.interviewers[index].detail, where)
+    content.details = detail.phrases
+    if wants_job(request.kind):
+        content.details = [d for d in detail.phrases if not telling.is_wanted_person(d)]
+        if len(content.details) < len(detail.phrases):
+            detail.notes.append("detail-theirs")
+    if request.kind == "agency":  # the client's panel asked the questions, not the consultant
+        content.details = [d for d in content.details if d.kind != phrases.ASKED]
+    content.notes[f"interviewers[{index}].detail"] = detail.notes
+    uses = OCCASIONS[request.kind].uses
+    if request.highlights and "highlights" in uses:
+        content.highlights = _chosen_highlights(request, index, content, where, _about(
+            request, index
+        ))
+    interest = read_interest(request.interest if "interest" in uses else "", where)
+    content.interest = next(iter(interest.phrases), None)
+    content.notes["interest"] = interest.notes
+    owner = promise_owner(request)
+    kept = "promised" in uses and carries_promise(request, index)
+    to_one = len(request.interviewers) == 1 or owner == index
+    promise = read_promise(request.promised if kept else "", where, to_one=to_one)
+    content.promise = next(iter(promise.phrases), None)
+    content.promised_here = owner == index
+    if len(request.interviewers) > 1:
+        content.notes["promised"] = promise.notes
+    return content
+
+
+def _about(request: Request, index: int) -> str:
+    """What a reader talked about, and what they do: what a point of fit may bear on."""
+    person = request.interviewers[index]
+    return f"{person.detail} {person.title}"
+
+
+def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
+    """The long words, and unless ``names`` is false the names ("Ford"), both texts use."""
+    def words(text: str) -> set[str]:
+        found = {w for w in _CONTENT_WORD.findall(text) if names or not w[:1].isupper()}
+        return {w.casefold() for w in found} - lexicon.COMMON_WORDS
+    return words(highlight) & words(detail)
+
+
+def _fold_into_detail(highlight: Phrase, content: Content) -> bool:
+    """Name the highlight's thing in full in a detail that told of it; whether one did.
+
+    "telling you about my zine" and "my zine 'Bus Stops of Portland'" become "telling you
+    about my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row; the
+    highlight is then not told again.
+    """
+    thing = _OWN_THING.match(highlight.text)
+    if thing is None:
+        return False
+    short = re.compile(rf"\bmy {re.escape(thing[1])}$")
+    for at, detail in enumerate(content.details):
+        if detail.kind == phrases.TOLD and len(detail.parts) == 1 and short.search(detail.text):
+            named = short.sub(highlight.text, detail.text)
+            content.details[at] = Phrase(detail.kind, (named,), detail.tail)
+            return True
+    return False
+
+
+def _chosen_highlights(
+    request: Request, index: int, content: Content, where: Context, about: str
+) -> list[Phrase]:
+    """The highlights for this note, best first: those that bear on what was discussed.
+
+    A highlight that retells the candidate's own story from the detail ("the migration I
+    led" twice) gives way; one that shares its subject with the interviewer's topic ("my
+    time at Ford" and "I launched two body shops at Ford") comes first.
+    """
+    first = 0 if request.channel != "email" else index % len(request.highlights)
+    count = len(request.highlights)
+    usable: list[Phrase] = []
+    for number in (first + step for step in range(count)):
+        highlight = read_highlight(request.highlights[number % count], where)
+        content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
+        usable.extend(phrase for phrase in highlight.phrases if not any(
+            _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
+            for d in content.details
+        ))
+    usable = [phrase for phrase in usable if not _fold_into_detail(phrase, content)]
+    bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
+    content.bearing = len(bearing)
+    chosen = bearing + [phrase for phrase in usable if phrase not in bearing]
+    if request.channel != "email" or request.tone == "concise":  # one point of fit: a list
+        # of tools is the weakest (readers failed "Excel, Python and Tableau" kept over "I
+        # built the A/B testing framework my last team still uses")
+        chosen.sort(key=lambda phrase: phrase.kind == phrases.SKILLS)
+    return chosen
+
+
+@dataclass(frozen=True)
+class Share:
+    """What one note of a panel tells of the writer: its points of fit, and the reason."""
+
+    points: frozenset[str]
+    reason: bool
+
+
+@lru_cache(maxsize=8)
+def shares(request: Request) -> tuple[Share, ...]:
+    """What each note of a panel tells of the writer: each point of fit, and the reason, once.
+
+    Readers failed every second note that retold a point of fit, in any words ("I am
+    bilingual, which ..." in four notes of one panel), or pasted the typed reason again. A
+    point or reason that bears on a reader's topic is kept for the first such reader; the
+    reason otherwise goes in the first note. A note takes the first point it has that no
+    other note told or keeps, and a second one only while more are left than there are
+    notes still to share. Notes with no detail of their own come last, and when no point is
+    left, one retells the point told least rather than say nothing of the writer.
+    """
+    count = len(request.interviewers)
+    room = 2 if request.channel == "email" and request.tone != "concise" else 1
+    contents = [_read_fields(request, index) for index in range(count)]
+    owners: dict[str, int] = {}  # a point that bears on a reader's topic is theirs to hear
+    for index, content in enumerate(contents):
+        for phrase in content.highlights[: content.bearing]:
+            owners.setdefault(phrase.text, index)
+    reason = contents[0].interest
+    heard = next((
+        index for index in range(count)
+        if reason and _shared(reason.text, _about(request, index))
+    ), 0)
+    told: dict[str, int] = {}
+    points: dict[int, frozenset[str]] = {}
+    order = sorted(range(count), key=lambda index: not contents[index].details)
+    for place, index in enumerate(order):
+        content = contents[index]
+        fresh = [
+            p.text for p in content.highlights
+            if p.text not in told and owners.get(p.text, index) == index
+        ]
+        later = count - place - 1
+        taken = fresh[:room] if len(fresh) - 1 > later else fresh[:1]
+        if not taken and not content.details and content.highlights:  # the least told
+            least = min(content.highlights, key=lambda p: told.get(p.text, 0))
+            taken = [least.text]
+        for text in taken:
+            told[text] = told.get(text, 0) + 1
+        points[index] = frozenset(taken)
+    return tuple(Share(points[index], index == heard) for index in range(count))
