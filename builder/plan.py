@@ -390,8 +390,11 @@ def _after_rejection(
     # After a rejection, a kindness the reader showed is the detail most worth keeping.
     content.details.sort(key=lambda phrase: phrase.kind != phrases.ACT or "time" in phrase.text)
     feeling = ("feeling", writer.pick(wording.FEELINGS, 4))
+    reapply = _advice_to_reapply(content)
     details = _details(writer, content, lines) if content.details else []
-    future = ("future", writer.pick(_in_touch(writer, wording.FUTURE_ROLES), 7))
+    future = ("future", writer.pick(wording.REAPPLYING, 7, x=reapply) if reapply else (
+        writer.pick(_in_touch(writer, wording.FUTURE_ROLES), 7)
+    ))
     if writer.request.channel != "email":
         return [[opener, feeling, *details, future]]
     # Feedback already given is thanked for, not asked for again; nor is it asked of
@@ -403,3 +406,25 @@ def _after_rejection(
     feedback = ("feedback", None if given else writer.pick(wording.FEEDBACK, 6))
     return [[opener, feeling, *details], [feedback, future]]
 
+
+
+_REAPPLY = re.compile(r"^advising me to ((?:reapply|re-apply|apply again)\b.*)$")
+
+
+def _advice_to_reapply(content: Content) -> str | None:
+    """Take the reader's advice to apply again out of the details, as what to hope to do.
+
+    "advising me to reapply in 6 months" ends the note ("As you suggested, I hope to
+    reapply in 6 months."), rather than lengthen a list of kindnesses that a closing
+    line about future roles then ignores.
+    """
+    for at, phrase in enumerate(content.details):
+        advice = next((m for p in phrase.parts if (m := _REAPPLY.match(p))), None)
+        if phrase.kind == phrases.ACT and advice:
+            kept = tuple(p for p in phrase.parts if p != advice.group(0))
+            if kept:
+                content.details[at] = Phrase(phrase.kind, kept, phrase.tail)
+            else:
+                del content.details[at]
+            return advice.group(1)
+    return None

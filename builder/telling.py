@@ -128,7 +128,7 @@ def first_mention(phrase: Phrase, company: str) -> Phrase:
 
     "been at X" is "been there"; "working at X" keeps the name ("what it's like working
     there" reads as somewhere else to a reader who works there); what is hard at X is hard
-    about the job; elsewhere "at X" goes:
+    in the job; elsewhere "at X" goes:
     "you started as an LVN at X in 1998" -> "you started as an LVN in 1998".
     """
     if not company:
@@ -141,8 +141,8 @@ def first_mention(phrase: Phrase, company: str) -> Phrase:
             return f"{match.group(1)}{match.group(2)}there"
         if before in _WORKING:
             return match.group(0)
-        if before in _HARD:  # "what's hard at Google" -> "what's hard about the job"
-            return f"{match.group(1)} about the job"
+        if before in _HARD:  # "what's hard at Google" -> "what's hard in the job"
+            return f"{match.group(1)} in the job"
         return match.group(1) or ""
 
     parts = tuple(re.sub(r"\s{2,}", " ", there.sub(said_once, p)).strip() for p in phrase.parts)

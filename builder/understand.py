@@ -912,7 +912,7 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
 
 
 def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
-    """A task or a field, then what it was on, as one: "the data task on pupil progress data".
+    """A task or a field, then what it was on, as one: "the task on pupil progress data".
 
     A task set, then what the reader did, is thanks for both: "letting me do a balayage on
     your niece and praising my sectioning".
@@ -926,7 +926,9 @@ def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
         return None
     words = first.text.split() or [""]
     if first.kind == phrases.EVENT and words[-1] in _TASKS and then.words <= _ON_WORDS:
-        return Phrase(phrases.EVENT, (f"{first.text} on {then.text}",))
+        on = {w.casefold() for w in then.text.split()}  # not "the data task on ... data"
+        task = " ".join(w for w in words[:-1] if w.casefold() not in on - lexicon.DETERMINERS)
+        return Phrase(phrases.EVENT, (f"{task} {words[-1]} on {then.text}".strip(),))
     if first.kind == phrases.TOPIC and len(words) <= _FIELD_WORDS and " and " in then.text and (
         " and " not in first.text and words[0].casefold() not in lexicon.WH_WORDS
     ):

@@ -168,8 +168,8 @@ DETAILS = {
         "Thank you for the chance to {x}.",
         "I appreciated the chance to {x}.",
         "I enjoyed the chance to {x}.",
-        "I appreciated being asked to {x}.",
-    ),
+        "I valued the opportunity to {x}.",
+    ),  # never "being asked to": "asked me to pitch a stock. I pitched Nintendo" is one task
     p.EVENT: (
         "Thank you for taking me through {x}.",
         "I appreciated you taking me through {x}.",
@@ -700,6 +700,8 @@ FEEDBACK = (
     "Any suggestions on where I could improve would be welcome.",
 )
 
+# After a rejection, the reader's advice to apply again is the note's last word on the future.
+REAPPLYING = ("As you suggested, I hope to {x}.", "I hope to {x}, as you suggested.")
 FUTURE_ROLES = (
     "I'd be glad to be considered for future roles at {company}.",
     "Please keep me in mind if a similar role opens up.",

@@ -122,7 +122,9 @@ def test_a_task_set_is_a_chance_the_candidate_had(full_request, variant):
     body = note_about(full_request, "asked me to pitch a stock", variant=variant)["body"]
     told = [s for s in sentences(body) if "pitch" in s]
     assert told, body
-    assert all(re.search(r"the chance to pitch|letting me pitch", s) for s in told), told
+    assert all(
+        re.search(r"the (?:chance|opportunity) to pitch|letting me pitch", s) for s in told
+    ), told
 
 
 def test_a_task_the_candidate_stumbled_in_is_not_enjoyed(full_request):

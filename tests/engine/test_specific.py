@@ -1546,6 +1546,18 @@ def test_no_feedback_is_asked_of_someone_who_said_why(full_request, variant):
     assert not [f for f in feedback if f and f in body], body
 
 
+@pytest.mark.parametrize("variant", range(4))
+def test_advice_to_reapply_after_a_rejection_is_the_last_word(full_request, variant):
+    # A reader failed it told in a list of kindnesses, then "If anything similar comes up".
+    typed = "she was so candid. offered to stay in touch, said to reapply in 6 months"
+    request = with_(full_request, kind="after-rejection", variant=variant)
+    body = note_about(request, typed)["body"]
+    last = paragraphs(body)[-1]
+    assert "reapply in 6 months" in last, body
+    assert "as you suggested" in last.casefold(), body
+    assert "advising me" not in body, body
+
+
 def test_a_fact_about_the_team_after_another_line_is_left_out(full_request):
     typed = "he does nights too, said the crew is tight knit"
     for variant in range(6):
@@ -1693,8 +1705,9 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
 
 
 @pytest.mark.parametrize(("typed", "said"), [
-    # Readers failed "being so candid about what's hard": hard about what?
-    ("she was so candid about what's hard there", "what's hard about the job"),
+    # Readers failed "being so candid about what's hard": hard about what? And "candid about
+    # what's hard about the job" says "about" twice.
+    ("she was so candid about what's hard there", "what's hard in the job"),
     # Readers failed a note that left out "I told him about my MSc fieldwork" after a topic.
     ("reinjection at Hellisheiði, induced seismicity. I told her about my MSc fieldwork",
      "telling you about my MSc fieldwork"),
@@ -1704,7 +1717,8 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     ("design crit vibes. very chill lol", "the design critique"),
     # Readers failed each of these told as two topics in two sentences.
     ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
-    ("data task. pupil progress data for yr 10", "the data task on pupil progress data for Year"),
+    # ... and "the data task on pupil progress data", which says "data" twice.
+    ("data task. pupil progress data for yr 10", "the task on pupil progress data for Year 10"),
     # Readers failed "I appreciated being asked to do a balayage on your niece" without the praise.
     ("she watched me do a balayage on her niece. said my sectioning was clean",
      "letting me do a balayage on your niece and praising my sectioning"),
@@ -1898,6 +1912,14 @@ def test_what_a_detail_holds_is_told_as_it_happened(full_request, detail, told):
     for variant in range(4):
         body = note_about(full_request, detail, variant=variant)["body"]
         assert told in body, body
+
+
+def test_a_task_the_writer_answered_is_not_what_they_were_asked(full_request):
+    # A reader failed "I appreciated being asked to pitch Nintendo": they chose Nintendo.
+    for variant in range(12):
+        body = note_about(full_request, "asked me to pitch a stock. I pitched Nintendo",
+                          variant=variant)["body"]
+        assert "asked to pitch Nintendo" not in body, body
 
 
 def test_a_task_done_badly_is_not_told_as_the_task(full_request):
