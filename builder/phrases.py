@@ -21,6 +21,7 @@ TOLD = "told"  # what the candidate told them, as "-ing": "telling you about my 
 WISH = "wish"  # an event of the reader's ahead, wished well: "the big group on Monday"
 NEXT = "next"  # the next stage, as the reader told it: "a panel with the store manager"
 SET = "set"  # the next stage, with its day: "the interview with the hiring manager on Thursday"
+HEARD = "heard"  # the reader's own story, heard: "your 19 years at Waffle House"
 SENTENCE = "sentence"  # typed text that fits no frame: held whole, as a sentence
 
 # What a highlight, a point of fit, can be.

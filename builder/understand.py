@@ -651,6 +651,7 @@ def read_detail(text: str, context: Context) -> Reading:
     """Read a detail: every sentence of it that can go into a note, in order."""
     reading = Reading()
     talked: list[Phrase] = []  # what the writer says was talked about
+    theirs: list[Phrase] = []  # the reader's own record, left out
     someone_else = _someone_else(text)
     tidied = tidy(text, context.known, drop_asides=True)
     for piece in _split_unread(_they_resolved(_pieces(tidied)), context):
@@ -670,6 +671,7 @@ def read_detail(text: str, context: Context) -> Reading:
         told = without_their_record(vetted) if vetted is not None else None
         if vetted is not None and told is None:
             reading.notes.append("detail-theirs")
+            theirs.append(vetted)
             continue
         if told is not None and (toured := _toured(reading.phrases, told, piece)):
             reading.phrases[-1] = toured
@@ -682,7 +684,21 @@ def read_detail(text: str, context: Context) -> Reading:
         elif phrase is not None:
             reading.notes.append("detail-shape")
     _order(reading.phrases, talked)
+    reading.phrases = reading.phrases or _tenure_alone(theirs)
     return _with_terms(_told(_with_candour(reading, text, context), tidied), text)
+
+
+_TENURE = re.compile(r"^your \d+ (?:years|decades) (?:at|with)\b")  # not "in hospice"
+
+
+def _tenure_alone(theirs: list[Phrase]) -> list[Phrase]:
+    """The reader's years in the job, when the detail holds nothing else: heard, not news.
+
+    "she's been there 19 yrs!!" is "I enjoyed hearing about your 19 years at Waffle
+    House"; readers failed the note that left out the one thing typed about her.
+    """
+    tenure = next((p for p in theirs if _TENURE.match(p.text)), None)
+    return [Phrase(phrases.HEARD, tenure.parts)] if tenure else []
 
 
 def _with_terms(reading: Reading, text: str) -> Reading:

@@ -773,6 +773,21 @@ _DOUBT = re.compile(_DOUBTING, re.I)
 _AND_DOUBT = re.compile(rf",?\s+and\s+(?={_DOUBTING})", re.I)
 
 
+_FOLLOW_UP = re.compile(r"^(?:the |a )?(.+?) (?:follow-up|followup|follow up)$", re.IGNORECASE)
+
+
+def _followed_up(phrase: Phrase) -> Phrase | None:
+    """A part of the interview gone back over, not a note to self.
+
+    "writing test follow-up" is "following up on the writing test".
+    """
+    found = _FOLLOW_UP.match(phrase.text) if len(phrase.parts) == 1 else None
+    event = _tidied(Phrase(phrases.TOPIC, (found.group(1),))) if found else None
+    if event is None or event.kind != phrases.EVENT:
+        return None
+    return Phrase(phrases.SHARED, (f"following up on {event.text}",), phrase.tail)
+
+
 def _tidied(phrase: Phrase) -> Phrase | None:
     if phrase.kind == phrases.SENTENCE:
         return phrase if phrase.parts else None
@@ -789,7 +804,7 @@ def _tidied(phrase: Phrase) -> Phrase | None:
     if set(_words(phrase.text)) & news:
         phrase = _before_bad_news(phrase)
     if phrase is not None and phrase.kind == phrases.TOPIC:
-        phrase = _without_slang_items(phrase)
+        phrase = _followed_up(phrase) or _without_slang_items(phrase)
     if phrase is None or not _reads_clean(phrase.text):
         return None
     if phrase.kind == phrases.TOPIC:

@@ -175,6 +175,11 @@ DETAILS = {
         "I appreciated you taking me through {x}.",
         "I valued working through {x} with you.",
     ),
+    p.HEARD: (
+        "I enjoyed hearing about {x}.",
+        "It was good to hear about {x}.",
+        "Thank you for telling me about {x}.",
+    ),
     p.FACT: (
         "I was interested to hear that {x}.",
         "I found it interesting that {x}.",

@@ -1290,6 +1290,15 @@ def test_the_readers_own_record_is_left_out_with_a_hint(full_request, typed, wor
     assert [c["field"] for c in hints] == ["interviewers[0].detail"]
 
 
+@pytest.mark.parametrize("variant", range(3))
+def test_the_readers_years_there_are_heard_when_nothing_else_is_typed(full_request, variant):
+    # A reader failed the note that left out "she's been there 19 yrs!!", all it was given.
+    body = note_about(full_request, "she's been there 19 yrs!!", variant=variant)["body"]
+    assert re.search(r"(?:hearing|hear|telling me) about your 19 years there\.", body), body
+    also = note_about(full_request, "she's been there 19 yrs. we talked about the menu")["body"]
+    assert "19 years" not in also, also
+
+
 @pytest.mark.parametrize(("typed", "said", "labelled"), [
     ("Sous Chef (Gramercy Tavern)", " Sous Chef", "Sous Chef (Gramercy Tavern)"),
     ("Shift Lead - warehouse (nights)", " Shift Lead", "Shift Lead, warehouse (nights)"),
@@ -1715,6 +1724,7 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     ("we talked for an hour about preemption and fairness", "preemption and fairness"),
     ("she said to reapply in 6 months", "advising me to reapply in 6 months"),
     ("design crit vibes. very chill lol", "the design critique"),
+    ("writing test follow-up", "following up on the writing test"),
     # Readers failed each of these told as two topics in two sentences.
     ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
     # ... and "the data task on pupil progress data", which says "data" twice.
