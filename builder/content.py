@@ -177,8 +177,9 @@ def shares(request: Request) -> tuple[Share, ...]:
     point or reason that bears on a reader's topic is kept for the first such reader; the
     reason otherwise goes in the first note. A note takes the first point it has that no
     other note told or keeps, and a second one only while more are left than there are
-    notes still to share. Notes with no detail of their own come last, and when no point is
-    left, one retells the point told least rather than say nothing of the writer.
+    notes still to share. Notes with no detail of their own come last. None retells a
+    point: readers failed the retelling, and often the note it copied, even in a note that
+    had nothing else to say.
     """
     count = len(request.interviewers)
     room = 2 if request.channel == "email" and request.tone != "concise" else 1
@@ -192,7 +193,7 @@ def shares(request: Request) -> tuple[Share, ...]:
         index for index in range(count)
         if reason and _shared(reason.text, _about(request, index))
     ), 0)
-    told: dict[str, int] = {}
+    told: set[str] = set()
     points: dict[int, frozenset[str]] = {}
     order = sorted(range(count), key=lambda index: not contents[index].details)
     for place, index in enumerate(order):
@@ -203,10 +204,6 @@ def shares(request: Request) -> tuple[Share, ...]:
         ]
         later = count - place - 1
         taken = fresh[:room] if len(fresh) - 1 > later else fresh[:1]
-        if not taken and not content.details and content.highlights:  # the least told
-            least = min(content.highlights, key=lambda p: told.get(p.text, 0))
-            taken = [least.text]
-        for text in taken:
-            told[text] = told.get(text, 0) + 1
+        told.update(taken)
         points[index] = frozenset(taken)
     return tuple(Share(points[index], index == heard) for index in range(count))

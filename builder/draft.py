@@ -64,7 +64,6 @@ class Panel:
 
     said: dict[int, list[list[str]]] = field(default_factory=dict)
     openings: set[tuple[str, ...]] = field(default_factory=set)
-    told: dict[str, int] = field(default_factory=dict)  # how often each deed or reason was told
     frames: set[str] = field(default_factory=set)  # the frames the panel's notes have used
     runs: set[tuple[str, ...]] = field(default_factory=set)  # the words in a row they say
 

@@ -70,11 +70,6 @@ IRREGULAR_PAST = {
     "hit": "hit", "cut": "cut", "put": "put", "shut": "shut", "spread": "spread", "let": "let",
     "read": "read", "rang": "ring",
 }
-# Past forms whose participle differs ("ran", "run"): a deed with one is not "having ...".
-PAST_NOT_PARTICIPLE = _words(
-    "was were did went gave took ran grew came wrote knew saw drew spoke began became chose "
-    "forgot oversaw undertook rode shook rewrote drove flew swam ate rang"
-)
 PAST_OF = {
     base: past for past, base in reversed(IRREGULAR_PAST.items()) if base not in {"be"}
 }

@@ -98,24 +98,6 @@ def gerund(word: str) -> str:
     return verb + "ing"
 
 
-def perfect(deed: str) -> str | None:
-    """A first-person deed as a perfect participle phrase, without "having".
-
-    "I organized 40 fairs" and "I've organized 40 fairs" -> "organized 40 fairs"; None when
-    it is not told in the past ("I speak French") or a verb's participle is not its past
-    ("I ran the lab", "and grew revenue").
-    """
-    first, _, rest = deed.partition(" ")
-    if first in {"I've", "I\u2019ve"}:
-        return rest or None
-    words = rest.split()
-    if first != "I" or len(words) < 2 or not is_past(words[0]):
-        return None
-    if {w.casefold() for w in words} & lexicon.PAST_NOT_PARTICIPLE:
-        return None
-    return rest
-
-
 def _doubles(verb: str) -> bool:
     """Whether a short verb doubles its last letter: "stop" -> "stopping"."""
     if verb in lexicon.DOUBLING:

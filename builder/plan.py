@@ -102,8 +102,6 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if content.highlight is None:
         return None
     phrase = _not_retold(content.highlight, content)
-    if writer.panel.told.get(phrase.text):
-        return _told_again(writer, phrase)
     said = tuple(p for p in content.highlight.parts if p not in phrase.parts)
     if said:  # readers took "I'd bring R and SQL" after "Python" as a writer without Python
         named = Phrase(phrases.SKILLS, said).text
@@ -120,31 +118,7 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if not unfit.search(f))
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
-    return _telling(writer, phrase, frames, x=phrase.text, X=capital(phrase.text))
-
-
-def _telling(writer: Writer, phrase: Phrase, frames: tuple[str, ...], **slots: str) -> str | None:
-    """Pick the highlight's sentence, counting the deed it opens with.
-
-    A panel's notes are then kept from opening a sentence alike.
-    """
-    sentence = writer.pick(frames, 3, **slots)
-    if sentence and phrase.kind == phrases.DEED:
-        writer.panel.told[phrase.text] = writer.panel.told.get(phrase.text, 0) + 1
-    return sentence
-
-
-def _told_again(writer: Writer, phrase: Phrase) -> str | None:
-    """A deed another note of the panel opened a sentence with, told another way.
-
-    Only a note with no detail of its own retells a point of fit (see ``content.shares``):
-    once more from its other end ("Having organized ..."); after that, it leaves it out.
-    """
-    done = morphology.perfect(phrase.text)
-    verb = phrase.text.casefold().split()[1:2]  # none in a deed typed as "I've"
-    if writer.panel.told[phrase.text] == 1 and done and not set(verb) & lexicon.AWARD_VERBS:
-        return _telling(writer, phrase, wording.HAVING_DONE, x=done)
-    return None
+    return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))
 
 
 def _also(writer: Writer, content: Content) -> str | None:
@@ -217,7 +191,13 @@ def _promise(writer: Writer, content: Content) -> str | None:
         frames = tuple(f for f in frames if "mention" not in f) or frames
     if _CLAUSE_IN.search(phrase.listed):  # "my resume so you can pass it on", then nothing
         frames = tuple(f for f in frames if re.search(r"\{[xX]\}\.$", f)) or frames
-    return writer.pick(frames, 5, x=phrase.listed, X=capital(phrase.listed), tail=phrase.tail)
+    listed = phrase.listed
+    if channel == "card" and phrase.kind in phrases.LINKS:  # to be typed from a card
+        listed = _SCHEME.sub("", listed)
+    return writer.pick(frames, 5, x=listed, X=capital(listed), tail=phrase.tail)
+
+
+_SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 
 
 def _detail_limit(request: Request) -> int:

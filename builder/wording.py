@@ -379,14 +379,6 @@ HIGHLIGHTS = {
     ),
 }
 
-# A deed a panel's note has already told ("I organized 40 health fairs, and ..."), told
-# once more from the other end: readers failed notes to one panel that open alike.
-HAVING_DONE = (
-    "Having {x}, I'd welcome the chance to do similar work at {company}.",
-    "Having {x}, I'd be glad to do more of that work at {company}.",
-    "Having {x}, I'd like to do that kind of work again at {company}.",
-)
-
 # A kind of place or work the writer wants ("a team that collaborates"): looked for.
 LOOKING_FOR = (
     "I'm looking for {x}, which is much of why I'd like to join.",
@@ -628,20 +620,16 @@ PROMISES = {
             "You'll have {x} from me {tail}.",
             "I'll get {x} to you {tail}.",
         ),
+        # A card has no link to click, so it gives the address, short enough to type.
         p.LINK: (
-            "I'll send you the link I promised.",
-            "The link I promised will follow separately.",
-            "I'll send the promised link separately.",
-            "I'll follow up with the link, as promised.",
-            "I'll send you the link.",
-            "The link will follow separately.",
+            "The link I promised is {x}.",
+            "As promised, here is the link: {x}.",
+            "The link is {x}.",
         ),
         p.NAMED_LINK: (
-            "As promised, I'll send you the link to {tail}.",
-            "I'll send the link to {tail}, as I said I would.",
-            "I'll follow up with the link to {tail}.",
-            "I'll send you the link to {tail}.",
-            "The link to {tail} will follow separately.",
+            "As promised, you can find {tail} at {x}.",
+            "You can find {tail} at {x}, as I said.",
+            "You can find {tail} at {x}.",
         ),
     },
 }

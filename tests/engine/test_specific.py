@@ -738,6 +738,20 @@ def test_the_writer_signs_without_their_own_title(full_request, typed):
     assert body.endswith("\nAlex Rivera")
 
 
+@pytest.mark.parametrize("variant", range(4))
+@pytest.mark.parametrize(("promised", "written"), [
+    ("link to my exhibit portfolio https://samortiz.design/exhibits",
+     "my exhibit portfolio at samortiz.design/exhibits"),
+    ("https://www.noabd.design/o", "noabd.design/o"),
+])
+def test_a_card_gives_the_promised_address_to_type(full_request, variant, promised, written):
+    # A reader failed a card that promised the link but left out the address it was given.
+    request = with_(full_request, channel="card", promised=promised, variant=variant)
+    body = only_note(request)["body"]
+    assert written in body, body
+    assert "https://" not in body, body
+
+
 @pytest.mark.parametrize("channel", ["card", "linkedin"])
 def test_other_channels_sign_with_the_name_only(full_request, channel):
     body = only_note(with_(full_request, channel=channel))["body"]
