@@ -97,6 +97,12 @@ def _read_fields(request: Request, index: int) -> Content:
     return content
 
 
+def to_students(request: Request, index: int) -> bool:
+    """Whether a note goes to students on the panel, who do not decide on the hire."""
+    words = set(re.findall(r"[a-z]+", request.interviewers[index].name.casefold()))
+    return bool(words & lexicon.STUDENT_WORDS)
+
+
 def _about(request: Request, index: int) -> str:
     """What a reader talked about, and what they do: what a point of fit may bear on."""
     person = request.interviewers[index]
@@ -104,11 +110,18 @@ def _about(request: Request, index: int) -> str:
 
 
 def _shared(highlight: str, detail: str, *, names: bool = True) -> set[str]:
-    """The long words, and unless ``names`` is false the names ("Ford"), both texts use."""
+    """The long words, and unless ``names`` is false the names ("Ford"), both texts use.
+
+    A word is compared by its stem: "done a launch" bears on "launched two body shops".
+    """
     def words(text: str) -> set[str]:
         found = {w for w in _CONTENT_WORD.findall(text) if names or not w[:1].isupper()}
-        return {w.casefold() for w in found} - lexicon.COMMON_WORDS
+        return {_STEM.sub("", w.casefold()) for w in found} - _COMMON_STEMS
     return words(highlight) & words(detail)
+
+
+_STEM = re.compile(r"(?<=\w{4})(?:ing|ed|es|(?<!s)s)$")
+_COMMON_STEMS = frozenset(_STEM.sub("", w) for w in lexicon.COMMON_WORDS)
 
 
 def _fold_into_detail(highlight: Phrase, content: Content) -> bool:
@@ -175,7 +188,8 @@ def shares(request: Request) -> tuple[Share, ...]:
     Readers failed every second note that retold a point of fit, in any words ("I am
     bilingual, which ..." in four notes of one panel), or pasted the typed reason again. A
     point or reason that bears on a reader's topic is kept for the first such reader; the
-    reason otherwise goes in the first note. A note takes the first point it has that no
+    reason otherwise goes in the first note. Students on a panel, who do not hire, hear
+    neither. A note takes the first point it has that no
     other note told or keeps, and a second one only while more are left than there are
     notes still to share. Notes with no detail of their own come last. None retells a
     point: readers failed the retelling, and often the note it copied, even in a note that
@@ -184,25 +198,25 @@ def shares(request: Request) -> tuple[Share, ...]:
     count = len(request.interviewers)
     room = 2 if request.channel == "email" and request.tone != "concise" else 1
     contents = [_read_fields(request, index) for index in range(count)]
+    hiring = [index for index in range(count) if not to_students(request, index)] or [0]
     owners: dict[str, int] = {}  # a point that bears on a reader's topic is theirs to hear
-    for index, content in enumerate(contents):
-        for phrase in content.highlights[: content.bearing]:
+    for index in hiring:
+        for phrase in contents[index].highlights[: contents[index].bearing]:
             owners.setdefault(phrase.text, index)
     reason = contents[0].interest
     heard = next((
-        index for index in range(count)
-        if reason and _shared(reason.text, _about(request, index))
-    ), 0)
+        index for index in hiring if reason and _shared(reason.text, _about(request, index))
+    ), hiring[0])
     told: set[str] = set()
-    points: dict[int, frozenset[str]] = {}
-    order = sorted(range(count), key=lambda index: not contents[index].details)
+    points: dict[int, frozenset[str]] = dict.fromkeys(range(count), frozenset())
+    order = sorted(hiring, key=lambda index: not contents[index].details)
     for place, index in enumerate(order):
         content = contents[index]
         fresh = [
             p.text for p in content.highlights
             if p.text not in told and owners.get(p.text, index) == index
         ]
-        later = count - place - 1
+        later = len(order) - place - 1
         taken = fresh[:room] if len(fresh) - 1 > later else fresh[:1]
         told.update(taken)
         points[index] = frozenset(taken)

@@ -194,6 +194,12 @@ def _as_mine(text: str) -> str:
     return _OUR.sub(lambda m: "my team" if m[1] else "my team's", text)
 
 
+# A record, told by what never or always happened: "zero LTIs on my last 2 projects" is
+# "my record of zero LTIs ...", never "my experience in zero LTIs ...".
+_NONE_OR_ALL = frozenset({"zero", "no"})
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
+
+
 def _thing(thing: str) -> Reading:
     """A noun phrase the candidate brings, with "my" before a title-case name."""
     single = " " not in thing and not thing[:1].isupper() and thing.casefold() not in (
@@ -206,6 +212,8 @@ def _thing(thing: str) -> Reading:
     lowered = [w.casefold() for w in words]
     if lowered[0] == "my" and set(lowered[:3]) & lexicon.WORK_SAMPLES:
         return _checked(Phrase(phrases.WORK, (thing,)))
+    if lowered[0] in _NONE_OR_ALL or _PERCENT.fullmatch(lowered[0]):  # a record kept
+        return _checked(Phrase(phrases.THING, (f"my record of {thing}",)))
     named = words[0].isupper() or words[0].casefold() in lexicon.PROPER_FORMS
     field = not thing[:1].isupper() or (named and len(words) > 1 and words[-1].islower())
     if not _YEARS_OF.match(thing) and lowered[0] not in lexicon.DETERMINERS and (

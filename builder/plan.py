@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from builder import lexicon, morphology, occasion_wording, phrases, telling, wording
+from builder.content import to_students
 from builder.occasions import ANSWERS, OCCASIONS, kind_frames
 from builder.phrases import Phrase
 from builder.realise import capital
@@ -229,7 +230,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     if request.kind in ANSWERS:
         return _answer(writer, content, opener)
     details = _details(writer, content, limit)
-    if _to_students(request, writer.index):
+    if to_students(request, writer.index):
         return [[opener, *details], [("closing", writer.pick(wording.STUDENT_CLOSINGS, 6))]]
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
@@ -281,12 +282,6 @@ def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames
     return frames
-
-
-def _to_students(request: Request, index: int) -> bool:
-    """Whether a note goes to students on the panel, who do not decide on the hire."""
-    words = set(re.findall(r"[a-z]+", request.interviewers[index].name.casefold()))
-    return bool(words & lexicon.STUDENT_WORDS)
 
 
 def _only_acted(content: Content) -> bool:

@@ -337,7 +337,6 @@ HIGHLIGHTS = {
     ),
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
-        "I'm {x}, and I'd put that to use in this role.",
         "I'm {x}, which I think would be an asset in the role.",
         "I'm {x}, which I think fits the role well.",
     ),

@@ -112,6 +112,16 @@ def test_a_point_goes_to_the_reader_whose_topic_it_bears_on(full_request):
     assert ["body shops" in b for b in bodies] == [False, False, True]
 
 
+def test_a_point_bears_on_a_topic_that_says_its_word_in_another_form(full_request):
+    full_request["interviewers"] = [
+        {"name": "Ana Ruiz", "detail": "the data warehouse"},
+        {"name": "Ben Hart", "detail": "she wants someone who has done a launch before"},
+    ]
+    full_request["highlights"] = ["I launched two body shops at Ford", "Six Sigma Black Belt"]
+    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    assert ["body shops" in b for b in bodies] == [False, True]
+
+
 def test_the_reason_goes_to_the_reader_whose_topic_it_bears_on(full_request):
     full_request["interviewers"] = [
         {"name": "Ana Ruiz", "detail": "the data warehouse"},
@@ -120,6 +130,19 @@ def test_the_reason_goes_to_the_reader_whose_topic_it_bears_on(full_request):
     full_request["interest"] = "data that keeps the lights on during storms"
     bodies = [n["body"] for n in compose(full_request)["notes"]]
     assert ["keeps the lights on" in b for b in bodies] == [False, True]
+
+
+def test_students_who_do_not_hire_are_not_given_the_reason_or_a_point(full_request):
+    full_request["interviewers"] = [
+        {"name": "Ana Ruiz", "detail": "the data warehouse"},
+        {"name": "Grad students", "detail": "they asked about the mentoring culture"},
+    ]
+    full_request["interest"] = "the mentoring culture"
+    full_request["highlights"] = ["I ran the mentoring programme for new analysts"]
+    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    assert "the mentoring culture" in bodies[0], bodies
+    assert "mentoring programme" in bodies[0], bodies[0]
+    assert "mentoring programme" not in bodies[1], bodies[1]
 
 
 def test_a_panel_note_left_without_a_point_says_how_to_give_it_one(panel_request):
