@@ -92,8 +92,8 @@ _YEAR_SHORT = re.compile(r"\b(\d+)-yrs?\b", re.I)
 # "a 6 week orientation": a number and a unit before a noun are one word, "6-week".
 _UNIT_BEFORE_NOUN = re.compile(
     r"\b(\d+) (week|month|day|hour|minute|year|page|mile|person|step|point)"
-    r" (?!(?:of|ago|in|on|at|to|and|or|old|long|later|before|after|for|is|was|are|were|has|had)\b"
-    r"|[a-z]+ed\b)(?=[a-z])"
+    r" (?!(?:of|ago|in|on|at|to|and|or|old|long|later|before|after|for|is|was|are|were|has|had"
+    r"|a|an|the|per|each|every)\b|[a-z]+ed\b)(?=[a-z])"  # not "1-page a week"
 )
 # Phrases that modify a noun take hyphens: "return to office design" -> "return-to-office".
 _COMPOUND = re.compile(

@@ -30,7 +30,7 @@ _AND_MY_ANSWER = re.compile(
 _ABBREVIATION_END = re.compile(
     r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Co|Inc|Ltd|vs|e\.g|i\.e|[A-Z])\.$"
 )
-_WHAT_IS_THE = re.compile(r"^what(?:'s|’s| is) (the .+?)\??$", re.IGNORECASE)
+_WHAT_IS_THE = re.compile(r"^what(?:'s|’s| is) (the .+?)(?<! like)\??$", re.IGNORECASE)
 _READER_OBJECTS = frozenset({"her", "him", "them", "you", "your"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m"})
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
@@ -664,7 +664,7 @@ def read_detail(text: str, context: Context) -> Reading:
         if to_self:
             reading.notes.append("note-to-self")
             continue
-        if phrase is not None and (answered := _answered(reading.phrases, phrase)):
+        if phrase is not None and (answered := _answered(reading.phrases, phrase, piece)):
             reading.phrases[-1] = answered
             continue
         vetted = vet(phrase) if phrase is not None else None
@@ -867,15 +867,44 @@ def _toured(read: list[Phrase], topic: Phrase, piece: str) -> Phrase | None:
     return Phrase(phrases.ACT, (*last.parts[:-1], f"{last.parts[-1]}, including {shown}"))
 
 
+_THEIRS = frozenset({"his", "her", "their", "him", "them", "me", "my"})
+_WHAT_LIKE = re.compile(r"^what (?P<subject>(?:a|an|the) [\w -]+?) (?:looks?|is|are) like$")
+_SAID_ANSWER = re.compile(
+    r"^(?:she|he|they) said (?:that )?(?:it's |it is )?(?P<answer>[\w -]+?)[.!]*$", re.IGNORECASE
+)
+
+
+def _question_answered(asked: Phrase, piece: str) -> Phrase | None:
+    """What the reader said a thing asked about is like, as what they told."""
+    question = _WHAT_LIKE.match(asked.text) if len(asked.parts) == 1 else None
+    said = _SAID_ANSWER.match(piece.strip())
+    if question is None or said is None:
+        return None
+    answer = said.group("answer").split()
+    if len(answer) > lexicon.MAX_ANSWER_WORDS or {w.casefold() for w in answer} & (
+        lexicon.SUBJECT_PRONOUNS | _THEIRS
+    ):
+        return None
+    subject = question.group("subject")
+    verb = "are" if morphology.is_plural_phrase(subject) else "is"
+    return Phrase(phrases.FACT, (f"{subject} {verb} {' '.join(answer)}",))
+
+
 _NOT_A_THING = lexicon.BAD_NEWS | {"it", "them", "this", "that", "him", "her", "one"}
 
 
-def _answered(read: list[Phrase], mine: Phrase) -> Phrase | None:
-    """A task set, with what the writer did typed after it, as one task.
+def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
+    """A task set, or a question asked, with its answer typed after it, as one phrase.
 
-    "asked me to pitch a stock. I pitched Nintendo" -> "pitch Nintendo".
+    "asked me to pitch a stock. I pitched Nintendo" -> "pitch Nintendo"; "what's a typical
+    day? she said mostly cloning" -> "a typical day is mostly cloning" (readers failed the
+    question and its answer told as two topics, one sentence after the other).
     """
     last = read[-1] if read else None
+    if last is not None and last.kind == phrases.TOPIC and (heard := _question_answered(
+        last, piece
+    )):
+        return heard
     words = mine.text.split()
     if last is None or last.kind != phrases.TASK or mine.kind != phrases.MINE or not (
         2 < len(words) <= lexicon.MAX_ANSWER_WORDS and words[0] == "I"

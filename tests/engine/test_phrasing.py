@@ -203,8 +203,10 @@ def test_an_event_of_theirs_ahead_is_wished_well(full_request, typed):
 
 
 def test_a_usual_day_asked_about_is_what_it_looks_like(full_request):
-    body = note_about(full_request, "what's a typical day? she said mostly cloning")["body"]
+    body = note_about(full_request, "what's a typical day?")["body"]
     assert "what a typical day looks like" in body, body
+    answered = note_about(full_request, "what's a typical day? she said mostly cloning")["body"]
+    assert "that a typical day is mostly cloning" in answered, answered
 
 
 @pytest.mark.parametrize(("typed", "written"), [

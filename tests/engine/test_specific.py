@@ -1749,6 +1749,12 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     ("she said to reapply in 6 months", "advising me to reapply in 6 months"),
     ("design crit vibes. very chill lol", "the design critique"),
     ("writing test follow-up", "following up on the writing test"),
+    # Readers failed a question and its answer told as two topics, one after the other.
+    ("what's a typical day? she said mostly cloning and cell culture",
+     "that a typical day is mostly cloning and cell culture"),
+    ("what's the team like? he said small and scrappy", "that the team is small and scrappy"),
+    ("what does a typical on-call week look like? she said about 1 page a week",
+     "that a typical on-call week is about 1 page a week"),
     # Readers failed each of these told as two topics in two sentences.
     ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
     # ... and "the data task on pupil progress data", which says "data" twice.
