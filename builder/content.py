@@ -191,9 +191,11 @@ def shares(request: Request) -> tuple[Share, ...]:
     reason otherwise goes in the first note. Students on a panel, who do not hire, hear
     neither. A note takes the first point it has that no
     other note told or keeps, and a second one only while more are left than there are
-    notes still to share. Notes with no detail of their own come last. None retells a
-    point: readers failed the retelling, and often the note it copied, even in a note that
-    had nothing else to say.
+    notes still to share. The first reader listed, most often the one who hires, chooses
+    first; then the notes with no detail typed: a note with a detail reads well without a
+    point, one with neither could go to anyone. (A detail typed but not yet readable counts
+    as typed, so that the notes before it stay as they are while it is written.) None retells a
+    point: readers failed the retelling, and often the note it copied.
     """
     count = len(request.interviewers)
     room = 2 if request.channel == "email" and request.tone != "concise" else 1
@@ -209,7 +211,8 @@ def shares(request: Request) -> tuple[Share, ...]:
     ), hiring[0])
     told: set[str] = set()
     points: dict[int, frozenset[str]] = dict.fromkeys(range(count), frozenset())
-    order = sorted(hiring, key=lambda index: not contents[index].details)
+    typed = [bool(person.detail.strip()) for person in request.interviewers]
+    order = sorted(hiring, key=lambda index: (index != hiring[0], typed[index]))
     for place, index in enumerate(order):
         content = contents[index]
         fresh = [

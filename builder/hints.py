@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from builder import phrases
 from builder.checks import Check, length_range
+from builder.content import to_students
 from builder.names import read_name
 from builder.request import LINKEDIN_LIMITS, MAX_HIGHLIGHTS
 
@@ -142,13 +143,15 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
         })
     for field, codes in content.notes.items():
         checks += [_hint(code, field) for code in dict.fromkeys(codes) if code in _MESSAGES]
-    return checks + _shared_out(request, content)
+    return checks + _shared_out(request, index, content)
 
 
-def _shared_out(request: Request, content: Content) -> list[Check]:
+def _shared_out(request: Request, index: int, content: Content) -> list[Check]:
     """A note of a panel left with no point of fit, since each is told in one note only."""
     typed = len(request.highlights)
-    if not content.highlights or content.highlight is not None or typed >= MAX_HIGHLIGHTS:
+    if not content.highlights or content.highlight is not None or typed >= MAX_HIGHLIGHTS or (
+        to_students(request, index)  # students hear no point: they do not hire
+    ):
         return []
     return [{
         "code": "points-shared",

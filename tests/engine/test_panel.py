@@ -122,6 +122,19 @@ def test_a_point_bears_on_a_topic_that_says_its_word_in_another_form(full_reques
     assert ["body shops" in b for b in bodies] == [False, True]
 
 
+def test_the_first_reader_then_one_with_nothing_else_to_hear_get_the_points(full_request):
+    # A note with a detail reads well without a point; one with neither could go to anyone.
+    full_request["interviewers"] = [
+        {"name": "Ana Ruiz", "detail": "the data warehouse"},
+        {"name": "Ben Hart", "detail": "the quarterly budget"},
+        {"name": "Cal Moss"},
+    ]
+    full_request["highlights"] = ["a Databricks certification", "my SQL tuning"]
+    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    told = [[p for p in ("Databricks", "SQL tuning") if p in b] for b in bodies]
+    assert [len(t) for t in told] == [1, 0, 1], told
+
+
 def test_the_reason_goes_to_the_reader_whose_topic_it_bears_on(full_request):
     full_request["interviewers"] = [
         {"name": "Ana Ruiz", "detail": "the data warehouse"},
@@ -139,7 +152,9 @@ def test_students_who_do_not_hire_are_not_given_the_reason_or_a_point(full_reque
     ]
     full_request["interest"] = "the mentoring culture"
     full_request["highlights"] = ["I ran the mentoring programme for new analysts"]
-    bodies = [n["body"] for n in compose(full_request)["notes"]]
+    notes = compose(full_request)["notes"]
+    bodies = [n["body"] for n in notes]
+    assert "points-shared" not in [c["code"] for c in notes[1]["checks"]]
     assert "the mentoring culture" in bodies[0], bodies
     assert "mentoring programme" in bodies[0], bodies[0]
     assert "mentoring programme" not in bodies[1], bodies[1]
