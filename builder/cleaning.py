@@ -15,8 +15,6 @@ _EMOJI = re.compile(
     r"(?<!\w)(?:[:;=8][\-o^']?[)(DPp/|3]|<3|\^_\^|xD)(?!\w)"
 )
 _RUN = re.compile(r"([!?])[!?]+|\.{2,}|…")
-# "design crit vibes": the feel of a thing, said after it, is the thing.
-_VIBES = re.compile(r"(?<=[a-z]) vibes?\b(?=\s*(?:[.,;!?]|$))", re.IGNORECASE)
 _TRAIL_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z])")
 _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$", re.I)
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
@@ -198,7 +196,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     text = _PARENTHESES.sub("", text) if drop_asides else text
     text = _CHUNK_OF.sub("much of", _LIKE_NUMBER.sub("about ", text))
     text = _SHORT_COUNT.sub(lambda m: f"{m[1]} {_COUNT_WORDS[m[2]]}", text)
-    text = _VIBES.sub("", _TRAIL_OFF.sub(", ", text))
+    text = _TRAIL_OFF.sub(", ", text)
     text = _STOP_AND.sub(" ", text)
     text = _RUN.sub(lambda m: m.group(1) or ".", text)
     text = _TRAILING_ETC.sub("", text.strip())
