@@ -382,7 +382,6 @@ def _after_rejection(
     return [[opener, feeling, *details], [feedback, future]]
 
 
-
 _REAPPLY = re.compile(r"^advising me to ((?:reapply|re-apply|apply again)\b.*)$")
 
 

@@ -779,13 +779,14 @@ _FOLLOW_UP = re.compile(r"^(?:the |a )?(.+?) (?:follow-up|followup|follow up)$",
 def _followed_up(phrase: Phrase) -> Phrase | None:
     """A part of the interview gone back over, not a note to self.
 
-    "writing test follow-up" is "following up on the writing test".
+    "writing test follow-up" is "going back over the writing test with me"; a reader
+    failed "I valued following up on the writing test" as stiff.
     """
     found = _FOLLOW_UP.match(phrase.text) if len(phrase.parts) == 1 else None
     event = _tidied(Phrase(phrases.TOPIC, (found.group(1),))) if found else None
     if event is None or event.kind != phrases.EVENT:
         return None
-    return Phrase(phrases.SHARED, (f"following up on {event.text}",), phrase.tail)
+    return Phrase(phrases.ACT, (f"going back over {event.text} with me",), phrase.tail)
 
 
 def _tidied(phrase: Phrase) -> Phrase | None:

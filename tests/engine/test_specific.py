@@ -1747,7 +1747,7 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
     # Readers failed a note that left out both of these.
     ("we talked for an hour about preemption and fairness", "preemption and fairness"),
     ("she said to reapply in 6 months", "advising me to reapply in 6 months"),
-    ("writing test follow-up", "following up on the writing test"),
+    ("writing test follow-up", "going back over the writing test with me"),
     # Readers failed a question and its answer told as two topics, one after the other.
     ("what's a typical day? she said mostly cloning and cell culture",
      "that a typical day is mostly cloning and cell culture"),

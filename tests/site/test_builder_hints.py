@@ -67,7 +67,8 @@ def test_the_linkedin_choice_appears_for_linkedin_and_sets_the_limit(page: Page,
 
 
 @pytest.mark.parametrize(("typed", "hint", "left_out"), [
-    ({"interviewers.0.detail": "she's been there 19 yrs"}, "their own job", "19 years"),
+    ({"interviewers.0.detail": "she's been there 19 yrs. we talked about the menu"},
+     "their own job", "19 years"),
     ({"interviewers.0.detail": "teaching - gen chem 130, 400 students!!"}, "says little",
      "teaching"),
     ({"highlights.0": "won a One Show pencil"}, "boast", "One Show"),
