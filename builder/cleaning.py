@@ -16,6 +16,10 @@ _EMOJI = re.compile(
 )
 _RUN = re.compile(r"([!?])[!?]+|\.{2,}|…")
 _TRAIL_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*(?=[a-z])")
+# A remark to self after a comma: "writing for people who are anxious at 3am, which, same".
+_SAME_HERE = re.compile(
+    r",\s*(?:which,?\s*)?(?:same|relatable|mood)(?: here)?\s*(?=[.!?;]|$)", re.IGNORECASE
+)
 _TRAILING_ETC = re.compile(r"(?:,?\s*(?:etc\.?|and so on|and stuff|\.\.\.))+\s*$", re.I)
 _WORD = re.compile(r"[\w’'./&+-]+|[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -50,6 +54,7 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\bcollege apps\b", "college applications"),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
+    (r"\b(1[0-2]|[1-9])\s?(a|p)m\b", r"\1 \2.m."),  # "anxious at 3am" -> "at 3 a.m."
     # A thing counted names its data in the singular: "speed cameras data" -> "camera data".
     (r"\b(camera|sensor|device|vehicle|student|patient|user|customer|ticket|order|trip|crash)s"
      r" data\b", r"\1 data"),
@@ -192,7 +197,7 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
     With ``drop_asides``, remarks in parentheses ("(yes, lots)") are left out.
     """
-    text = _YEAR_SHORT.sub(r"\1-year", _SAME_AS.sub("", _EMOJI.sub(" ", text)))
+    text = _YEAR_SHORT.sub(r"\1-year", _SAME_HERE.sub("", _SAME_AS.sub("", _EMOJI.sub(" ", text))))
     text = _PARENTHESES.sub("", text) if drop_asides else text
     text = _CHUNK_OF.sub("much of", _LIKE_NUMBER.sub("about ", text))
     text = _SHORT_COUNT.sub(lambda m: f"{m[1]} {_COUNT_WORDS[m[2]]}", text)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # The occasions whose reader's every deed was done for the candidate: "scheduled the panel".
 _FOR_ME = {"coordinator", "agency"}
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}|\b[A-Z][^\W\d_]{2,}\b")
-_OWN_THING = re.compile(r"^my ([\w-]+)\b(?=.)")
+_OWN_THING = re.compile(r"\bmy [\w-]+(?: [\w-]+){0,2}$")  # "about my zine", "at my poster series"
 
 
 @dataclass
@@ -48,8 +48,22 @@ def context(request: Request, index: int) -> Context:
     own = {name.typed, name.shown, name.warm, name.shown.split(" ")[0]}
     return Context(
         company, tuple(sorted(own)), {request.company.casefold(): company},
-        for_me=request.kind in _FOR_ME,
+        for_me=request.kind in _FOR_ME, listed=_listed_names(request),
     )
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*")
+
+
+def _listed_names(request: Request) -> dict[str, str]:
+    """The names in a list of skills, by their lower-case spelling: "rust" is "Rust"."""
+    lists = (text for text in request.highlights if "," in text)
+    listed = (item for text in lists for item in _LIST_SPLIT.split(text))
+    return {
+        item.casefold(): item for item in listed
+        if re.fullmatch(r"[^\W\d_][\w+#-]{2,}", item) and not item.islower()
+        and item.casefold() not in lexicon.VERB_BASES
+    }
 
 
 def read_content(request: Request, index: int) -> Content:
@@ -59,10 +73,27 @@ def read_content(request: Request, index: int) -> Content:
     """
     content = _read_fields(request, index)
     share = shares(request)[index] if len(request.interviewers) > 1 else None
-    chosen = [p for p in content.highlights if share is None or p.text in share.points]
+    chosen = _things_together([
+        p for p in content.highlights if share is None or p.text in share.points
+    ])
     content.highlight, content.also = (*chosen, None, None)[:2]
     content.reason_here = share is None or share.reason
     return content
+
+
+def _things_together(chosen: list[Phrase]) -> list[Phrase]:
+    """The first two points, when both are things and a third follows, as one.
+
+    "5 yrs med-surg, 2 in stepdown" and "CCRN in progress" are three points, and a note has
+    room for two sentences of them: "my 5 years in med-surg and my 2 years in stepdown",
+    then the third; judges preferred notes that left none out.
+    """
+    if len(chosen) < 3 or any(
+        len(p.parts) != 1 or p.kind != phrases.THING for p in chosen[:2]
+    ):
+        return chosen
+    both = Phrase(phrases.THING, (chosen[0].text, chosen[1].text))
+    return [both, *chosen[2:]]
 
 
 def _read_fields(request: Request, index: int) -> Content:
@@ -128,18 +159,19 @@ def _fold_into_detail(highlight: Phrase, content: Content) -> bool:
     """Name the highlight's thing in full in a detail that told of it; whether one did.
 
     "telling you about my zine" and "my zine 'Bus Stops of Portland'" become "telling you
-    about my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row; the
+    about my zine 'Bus Stops of Portland'", not "my zine" in two sentences in a row; so do
+    "looking at my poster series" and "my poster series for the Brooklyn Jazz Fest". The
     highlight is then not told again.
     """
-    thing = _OWN_THING.match(highlight.text)
-    if thing is None:
-        return False
-    short = re.compile(rf"\bmy {re.escape(thing[1])}$")
     for at, detail in enumerate(content.details):
-        if detail.kind == phrases.TOLD and len(detail.parts) == 1 and short.search(detail.text):
-            named = short.sub(highlight.text, detail.text)
-            content.details[at] = Phrase(detail.kind, (named,), detail.tail)
-            return True
+        short = _OWN_THING.search(detail.text) if len(detail.parts) == 1 else None
+        if detail.kind not in {phrases.TOLD, phrases.ACT} or short is None or not (
+            highlight.text.startswith(f"{short[0]} ") or highlight.text.startswith(f"{short[0]}'")
+        ):
+            continue
+        named = detail.text[: short.start()] + highlight.text
+        content.details[at] = Phrase(detail.kind, (named,), detail.tail)
+        return True
     return False
 
 
@@ -158,11 +190,12 @@ def _chosen_highlights(
     for number in (first + step for step in range(count)):
         highlight = read_highlight(request.highlights[number % count], where)
         content.notes.setdefault(f"highlights[{number % count}]", highlight.notes)
-        usable.extend(phrase for phrase in highlight.phrases if not any(
+        usable.extend(phrase for phrase in highlight.phrases if not _fold_into_detail(
+            phrase, content
+        ) and not any(
             _shared(phrase.text, d.text, names=False) and telling.MINE.search(d.text)
             for d in content.details
         ))
-    usable = [phrase for phrase in usable if not _fold_into_detail(phrase, content)]
     bearing = [phrase for phrase in usable if _shared(phrase.text, about)]
     content.bearing = len(bearing)
     chosen = bearing + [phrase for phrase in usable if phrase not in bearing]

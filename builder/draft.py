@@ -176,7 +176,8 @@ class Writer:
     panel: Panel
     values: dict[str, str]
     keys: set[str] = field(default_factory=set)
-    opening: str = ""  # how the sentence last taken begins, which the next should not
+    last: str = ""  # the sentence last taken
+    opening: str = ""  # how it begins, which the next should not
     last_keys: set[str] = field(default_factory=set)  # the key words of that sentence
     named: int = 0  # how many sentences so far name the company
 
@@ -258,6 +259,7 @@ class Writer:
             named[c] and (
                 self.named >= _NAMED_AT_MOST or long_name or "{company}" in self.last_keys
             ),
+            bool(keyed[c] & self.keys & wording.TIC_KEYS),
             _repeats_itself(c),
             opening_of(c) == self.opening,
             self.panel.echoes(frame_of[c]),
@@ -280,6 +282,7 @@ class Writer:
         company = self.values.get("company", "")
         self.named += "{company}" in self.last_keys or (bool(company) and company in sentence)
         self.keys |= self.last_keys
+        self.last = sentence
         self.opening = opening_of(sentence)
 
     def reserve(self, text: str) -> None:
@@ -299,7 +302,7 @@ class Writer:
     def _compared(self, sentence: str) -> str:
         """A sentence as the panel compares it: without the company, named or "here".
 
-        "I hope to have the chance to join you at Rivian." repeats "... to join you."
+        "I hope to have the chance to work with you at Rivian." repeats "... to work with you."
         """
         company = self.values.get("company", "")
         plain = sentence.replace(company, "") if company else sentence

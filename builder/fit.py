@@ -101,12 +101,16 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             writer.pick(last, 6, fit, take=take) if last else None
         )
 
+    def with_closing(text: str) -> bool:  # the detail, shortened to leave room for the ask
+        return fits(text) and closing(lambda s: fits(f"{text} {s}"), take=False) is not None
+
     opener = None
-    for (frames, left_out), (closing_needed, detail_needed) in itertools.product(
-        _opener_banks(request.kind), _PASSES.get(request.kind, _PASSES["thank-you"])
+    for (closing_needed, detail_needed), (frames, left_out) in itertools.product(
+        _PASSES.get(request.kind, _PASSES["thank-you"]), _opener_banks(request.kind)
     ):
         opener = writer.pick(frames, 0, fits, take=False)
-        said = _fitted_detail(writer, detail, fits, after=opener, take=False) if (
+        room = with_closing if closing_needed else fits
+        said = _fitted_detail(writer, detail, room, after=opener, take=False) if (
             opener and detail and detail_needed
         ) else ""
         if opener and detail and detail_needed and not said:
@@ -123,7 +127,7 @@ def linkedin(writer: Writer, content: Content, limit: int) -> Draft:
             if content.details and not detail_needed:
                 omitted.append("your detail about this person")
             if closing_needed:  # the detail first: the closing was checked to fit after it
-                _add_detail(chosen, omitted, writer, detail, fits)
+                _add_detail(chosen, omitted, writer, detail, with_closing)
                 detail = None
                 _add(chosen, "closing", closing(fits))
             break

@@ -110,7 +110,7 @@ OPENERS = {
         "time.",
         "Thank you for the time you gave me{when} to talk about {company} and your work there.",
         "I'm grateful that you made the time{when} to {talk} about your work at {company}.",
-        "Thank you for sharing your time and your experience of {company} with me{when}.",
+        "Thank you for sharing your time and your experience at {company} with me{when}.",
     ),
     "recruiter": (
         "Thank you for {talking}{when} about the {role} role at {company}.",
@@ -188,7 +188,7 @@ CLOSINGS = {
         "Thank you again for being so generous with your time.",
         "I'd love to stay in touch as my search goes on.",
         "I hope I can repay the kindness one day.",
-        "I'll keep you updated on how I get on.",
+        "I'll keep you updated on how things turn out.",
     ),
     "recruiter": (
         "I'd be very glad to go on to the next stage.",

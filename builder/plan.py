@@ -25,6 +25,7 @@ Planned = list[list[tuple[str, str | None]]]
 _THANKING = {"thank", "grateful", "appreciat"}
 _THANKS = re.compile("|".join(sorted(_THANKING)), re.IGNORECASE)
 _THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b|Thank you especially|especially grateful")
+_THE_OFFER = re.compile(r"\bthe offer\b")
 _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
     phrases.FELT,
@@ -106,7 +107,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     said = tuple(p for p in content.highlight.parts if p not in phrase.parts)
     if said:  # readers took "I'd bring R and SQL" after "Python" as a writer without Python
         named = Phrase(phrases.SKILLS, said).text
-        return writer.pick(wording.SKILLS_BESIDES, 3, x=phrase.text, said=named)
+        both = len(said) == 2 and named in writer.last  # "both" is two
+        frames = wording.SKILLS_BESIDES_BOTH if both else wording.SKILLS_BESIDES
+        return writer.pick(frames, 3, x=phrase.text, said=named)
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)
@@ -133,17 +136,22 @@ def _also(writer: Writer, content: Content) -> str | None:
     phrase = _not_retold(content.also, content)
     text = phrase.text
     if phrase.kind == phrases.DEED:
-        text = _I_ALSO.sub(r"\g<0> also", text, count=1)
+        text = _MY_ALSO.sub(r"\g<0> also", _I_ALSO.sub(r"\g<0> also", text, count=1), count=1)
         if " also " not in text:
             return None
     frames = wording.ALSO_HIGHLIGHTS.get(phrase.kind, ())
     if " as " in text:  # not "my experience as a traveler as well"
         frames = tuple(f for f in frames if "as well" not in f)
-    return writer.pick(frames, 3, distinct=True, x=text, X=capital(text))
+    return writer.pick(frames, 3, distinct=True, x=text, X=capital(text)) or (
+        writer.pick(wording.IN_ADDITION, 3, distinct=True, x=phrase.text)
+        if text.startswith("my ") else None  # not "My 5 years ... My CCRN is also ..."
+    )
 
 
 # The "I" of a deed, and its contraction, before which "also" goes: "I've also led ...".
 _I_ALSO = re.compile(r"^I(?:['\u2019](?:ve|m))?(?= [a-z]+ )")
+# Or the verb of a deed about the writer's own: "my CCRN is also in progress".
+_MY_ALSO = re.compile(r"^my [\w' -]+? (?:is|are|has|have)(?= [a-z]+)")
 
 
 def _interest(writer: Writer, content: Content) -> str | None:
@@ -329,8 +337,11 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
     Each sentence is chosen in the order it is read, so that no two in a row open alike.
     """
     request = writer.request
-    # A kindness or a topic is worth recalling in an answer; news or a remark is not.
-    content.details = [d for d in content.details if d.kind in _RECALLED]
+    # A kindness or a topic is worth recalling in an answer; news or a remark is not, nor
+    # the offer itself, which the answer already names: "calling me Friday with the offer".
+    content.details = [
+        d for d in content.details if d.kind in _RECALLED and not _THE_OFFER.search(d.text)
+    ]
 
     def line(slot: str, frames: tuple[str, ...] | None, place: int) -> tuple[str, str | None]:
         return slot, writer.pick(frames, place) if frames else None

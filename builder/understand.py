@@ -83,6 +83,7 @@ class Context:
     names: tuple[str, ...] = ()
     known: dict[str, str] = field(default_factory=dict)
     for_me: bool = False  # whatever the reader did, they did for the candidate (a coordinator)
+    listed: dict[str, str] = field(default_factory=dict)  # skills listed: "rust" is "Rust"
 
 
 @dataclass
@@ -538,9 +539,17 @@ def _present_you(clause: str) -> str:
     return " ".join(words)
 
 
+# Excitement typed with no one to feel it: what it is about was talked about. Whose it was,
+# the writer's or the reader's, is not said: "excited about the Rovo launch plan".
+_EXCITED = re.compile(
+    r"^(?:(?:so|really|very|super)\s+)?(?:excited|thrilled|stoked|pumped)\s+(?:about|by)\s+", re.I
+)
+
+
 def _topic(text: str, context: Context, *, mid: bool = False) -> Phrase | None:
     """A thing talked about; ``mid`` when it was typed after words that start the sentence."""
     text = _PRAISED.sub(r"\1", _clip(text))  # "the campaign you described sounds amazing"
+    text = _EXCITED.sub("", text)
     if not text or _is_empty(text):
         return None
     if questions.is_question(text):
@@ -648,7 +657,12 @@ def _is_role(piece: str) -> bool:
 
 
 def read_detail(text: str, context: Context) -> Reading:
-    """Read a detail: every sentence of it that can go into a note, in order."""
+    """Read a detail: every sentence of it that can go into a note, in order.
+
+    A detail that is one skill the writer listed is that skill, as they wrote it: "rust",
+    beside the highlight "Rust, C++, eBPF", is the topic Rust, not an unreadable word.
+    """
+    text = context.listed.get(text.strip().casefold(), text)
     reading = Reading()
     talked: list[Phrase] = []  # what the writer says was talked about
     theirs: list[Phrase] = []  # the reader's own record, left out
@@ -887,7 +901,13 @@ def _question_answered(asked: Phrase, piece: str) -> Phrase | None:
         return None
     subject = question.group("subject")
     verb = "are" if morphology.is_plural_phrase(subject) else "is"
+    rate = _PER_UNIT.search(" ".join(answer))
+    if rate and re.search(rf"\b{rate['unit']}\b", subject):  # not "a week is 1 page a week"
+        answer, verb = answer[:-2], "has"
     return Phrase(phrases.FACT, (f"{subject} {verb} {' '.join(answer)}",))
+
+
+_PER_UNIT = re.compile(r"\b(?:a|an|per|each) (?P<unit>day|week|month|year|shift|night)$")
 
 
 _NOT_A_THING = lexicon.BAD_NEWS | {"it", "them", "this", "that", "him", "her", "one"}
@@ -962,8 +982,9 @@ def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
     A task set, then what the reader did, is thanks for both: "letting me do a balayage on
     your niece and praising my sectioning".
 
-    "crisis comms - Gaza and Sudan" is "crisis communications, especially Gaza and Sudan":
-    readers failed them as two topics, thanked for one sentence after the other.
+    "crisis comms - Gaza and Sudan" is "crisis communications, especially on Gaza and Sudan":
+    readers failed them as two topics, thanked for one sentence after the other, and failed
+    "especially Gaza and Sudan" as notes with no preposition.
     """
     if first.kind == phrases.TASK and then.kind == phrases.ACT and not first.tail:
         return Phrase(phrases.ACT, (f"letting me {first.text}", *then.parts), then.tail)
@@ -977,7 +998,7 @@ def _on_what(first: Phrase, then: Phrase) -> Phrase | None:
     if first.kind == phrases.TOPIC and len(words) <= _FIELD_WORDS and " and " in then.text and (
         " and " not in first.text and words[0].casefold() not in lexicon.WH_WORDS
     ):
-        return Phrase(phrases.TOPIC, (f"{first.text}, especially {then.text}",))
+        return Phrase(phrases.TOPIC, (f"{first.text}, especially on {then.text}",))
     return None
 
 

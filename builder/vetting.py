@@ -108,6 +108,13 @@ _PRIORITY = re.compile(
 )
 
 
+# The reader's time on the writer's work, a kindness whatever they said of it after.
+_LOOKED_AT_MINE = re.compile(
+    r"^you (?P<verb>looked at|looked over|looked through|went over|studied|reviewed) "
+    r"(?P<work>my [\w' -]+?)(?= for | without | then | and |,|$)"
+)
+
+
 def _fact_of_another_kind(text: str) -> Phrase | None:
     """A fact that tells something else: a topic or a kindness, or None.
 
@@ -118,6 +125,10 @@ def _fact_of_another_kind(text: str) -> Phrase | None:
         return Phrase(phrases.TOPIC, (priority["topic"],))
     if liked := _LIKED_MINE.match(text):
         return praise_of(liked["work"])
+    if looked := _LOOKED_AT_MINE.match(text):  # "you looked at my poster series for 10 min"
+        verb, _, particle = looked["verb"].partition(" ")
+        seen = f"{morphology.gerund(morphology.base(verb))} {particle} {looked['work']}"
+        return Phrase(phrases.ACT, (" ".join(seen.split()),))
     return None
 
 
@@ -571,7 +582,7 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
         head = re.split(r":| - ", last, maxsplit=1)[0]  # "organizing the visit: flights, ..."
         last = head if len(head.split()) >= lexicon.MIN_CLAUSE_WORDS else last
         last = _before_apposition(_TRAILING_ADVERB.sub("", last))
-        last = _SHOWN_HOW.sub(_how_to, last)  # "showing me check in" -> "how to check in"
+        last = _SHOWN_HOW.sub(_shown_as_noun, last)  # "showing me check in" -> "check-in"
         last = _AFTER_ALONE.sub("afterwards", last)  # "calling after to debrief"
     if phrase.kind in {phrases.FACT, phrases.YOURS, phrases.COMMON, phrases.MINE}:
         last = repairs.with_for(_BARE_SUBJECT.sub(_the_subject, last))
@@ -589,10 +600,14 @@ _RESCHEDULE = re.compile(r"\bthe reschedule\b")
 _AFTER_ALONE = re.compile(r"(?<=ing )after(?= to\b|$)")
 
 
-def _how_to(match: re.Match[str]) -> str:
+def _shown_as_noun(match: re.Match[str]) -> str:
+    """A bare verb shown is the task's noun: "showing me check-in on the new system".
+
+    Readers failed "showing me how to check in", as if the writer had checked in as a guest.
+    """
     if match.group(1).casefold() not in lexicon.VERB_BASES:
         return match.group(0)
-    return f"showing me how to {match.group(1)} {match.group(2)}"
+    return f"showing me {match.group(1)}-{match.group(2)}"
 
 
 def _the_subject(match: re.Match[str]) -> str:

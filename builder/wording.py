@@ -305,11 +305,21 @@ ALSO_HIGHLIGHTS = {
     ),
 }
 
+# A second deed of the writer's own, after a sentence that opens as it does ("My ...").
+IN_ADDITION = ("In addition, {x}.",)
+
 # Skills beside those the conversation named, which the writer has too: "As well as Python".
 SKILLS_BESIDES = (
     "As well as {said}, I'd bring my experience with {x}.",
     "Along with {said}, I'm at home with {x}.",
     "Besides {said}, I've worked with {x}.",
+)
+# The same, when the two named were said in the sentence before: readers failed "discuss
+# Revit and Enscape. Besides Revit and Enscape, I've worked with Rhino." as a repeat.
+SKILLS_BESIDES_BOTH = (
+    "I've worked with both, and with {x} as well.",
+    "I'm at home with both, and with {x} too.",
+    "I'd bring experience with both, as well as with {x}.",
 )
 
 # With no detail typed: the candidate's own view of the meeting, and nothing that happened.
@@ -330,7 +340,7 @@ HIGHLIGHTS = {
         "With {x}, I'm confident I could contribute quickly.",
         "I'd be glad to bring {x} to {company}.",
         "I think {x} would be an asset in the role.",
-        "I hope {x} will be useful to the team.",
+        "I'd come to the role with {x}.",
         "{X} would give me a solid footing in the role.",
         "I'd put {x} to good use in this role.",
         "I'm confident {x} would help me do this job well.",
@@ -353,7 +363,6 @@ HIGHLIGHTS = {
         "{X}, and I'd like to bring that experience to {company}.",
         "{X}, which I think would carry over well to this role.",
         "{X}, experience I'd be glad to put to work at {company}.",
-        "{X}; I hope that experience will be useful to the team.",
         "{X}, and it's work I'd gladly do more of at {company}.",
         "{X}, and I'd be glad to build on that experience here.",
         "{X}, and I'd welcome the chance to do similar work here.",
@@ -473,13 +482,13 @@ NO_INTEREST = {
     "thank-you": (
         "I'd very much like to join the team.",
         "I'd be glad to be part of the team at {company}.",
-        "I'd welcome the chance to join you.",
+        "I'd welcome the chance to work with you.",
         "I'd very much like to work with you.",
-        "It's a role I'd be very glad to take on.",
+        "I'd be very glad to take on this role.",
         "I'm very interested in the role and would love to join {company}.",
         "I'd really like to work with the team at {company}.",
         "I'd love to join the team at {company}.",
-        "I hope to have the chance to join you at {company}.",
+        "I hope to have the chance to work with you at {company}.",
         "I'm very keen on the role.",
         "I'm excited about the chance to join {company}.",
         "I'm very interested in joining the team.",
@@ -764,8 +773,8 @@ LINKEDIN_OPENERS = {
         "Thank you for the chance to be considered for the {role} role at {company}.",
         "Thank you for your time and for considering me for the {role} role at {company}.",
         "Many thanks for considering my application for the {role} role at {company}.",
-        "I valued being in the running for the {role} role at {company}.",
-        "I'm glad to have been in the running for the {role} role at {company}.",
+        "Thank you for keeping me in the running for the {role} role at {company}.",
+        "I'm grateful to have been in the running for the {role} role at {company}.",
         "Thank you for your consideration for the {role} role at {company}.",
         "I appreciated the chance to compete for the {role} role at {company}.",
         "Thanks for considering me for the {role} role at {company}.",
@@ -867,6 +876,8 @@ SAME_KEYS = {
 }
 # Key words a note says once whatever else is repeated: a second ask for news nags.
 ONCE_KEYS = frozenset({"news"})
+# Key words a note says once where it can: readers failed "the chance" three times in a note.
+TIC_KEYS = frozenset({"chance"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
 CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know", "turn it down")

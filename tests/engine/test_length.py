@@ -155,6 +155,22 @@ def test_a_linkedin_follow_up_keeps_its_question_before_the_detail(full_request)
     ), body
 
 
+@pytest.mark.parametrize("tone", TONES)
+def test_a_linkedin_follow_up_keeps_its_question_and_the_detail(full_request, tone):
+    # Readers failed a follow-up invitation that kept the role and company and left out
+    # "CMS modernization contract", the one thing from the conversation.
+    request = with_(
+        full_request, kind="follow-up", channel="linkedin", linkedin="invitation", tone=tone,
+        company="Deloitte Government & Public Services", role="Senior Consultant - Federal Health",
+    )
+    request["interviewers"][0]["detail"] = "CMS modernization contract; clearance status"
+    note = compose(request)["notes"][0]
+    assert note["characters"] <= LINKEDIN_LIMIT
+    body = note["body"].split("\n\n")[1]
+    assert "CMS modernization contract" in body, body
+    assert any(ask in body for ask in ("news", "update", "where things stand", "?")), body
+
+
 @pytest.mark.parametrize(("kind", "tone"), list(itertools.product(KINDS, TONES)))
 def test_linkedin_never_passes_300_characters_with_longest_inputs(full_request, kind, tone):
     request = with_(longest(full_request), kind=kind, tone=tone, channel="linkedin")

@@ -106,7 +106,11 @@ def test_people_sharing_a_first_name_are_each_greeted_by_it(full_request):
 def test_role_and_company_are_named(full_request, kind, channel, tone):
     note = only_note(with_(full_request, kind=kind, channel=channel, tone=tone))
     assert "Data Engineer" in note["body"]
-    assert "Northwind Labs" in note["body"]
+    # Only LinkedIn's limit may leave the company out, for the detail, and it says so.
+    left_out = [c["message"] for c in note["checks"] if c["code"] == "left-out"]
+    assert "Northwind Labs" in note["body"] or (
+        channel == "linkedin" and any("the company" in m for m in left_out)
+    ), note
 
 
 @pytest.mark.parametrize("variant", range(20))
@@ -1753,9 +1757,9 @@ def test_a_company_named_with_its_place_closes_the_comma(company, said):
      "that a typical day is mostly cloning and cell culture"),
     ("what's the team like? he said small and scrappy", "that the team is small and scrappy"),
     ("what does a typical on-call week look like? she said about 1 page a week",
-     "that a typical on-call week is about 1 page a week"),
+     "that a typical on-call week has about 1 page"),
     # Readers failed each of these told as two topics in two sentences.
-    ("crisis comms - Gaza and Sudan", "crisis communications, especially Gaza and Sudan"),
+    ("crisis comms - Gaza and Sudan", "crisis communications, especially on Gaza and Sudan"),
     # ... and "the data task on pupil progress data", which says "data" twice.
     ("data task. pupil progress data for yr 10", "the task on pupil progress data for Year 10"),
     # Readers failed "I appreciated being asked to do a balayage on your niece" without the praise.
@@ -1842,16 +1846,25 @@ def test_an_interest_keeps_what_its_reason_refers_to(full_request, typed, said):
         assert said in body, body
 
 
-def test_a_skill_the_detail_named_is_not_listed_again(full_request):
-    # Readers failed "talk about Python and Spark. I'd bring my experience with Python, R".
-    full_request["interviewers"][0]["detail"] = "we talked about Python and Spark"
-    request = with_(full_request, highlights=["Python, R, SQL"])
+@pytest.mark.parametrize(("typed", "kept", "absent", "named"), [
+    # Readers failed "talk about Python and Spark. I'd bring my experience with Python, R",
+    # and took "R and SQL" alone as a writer without Python.
+    (("we talked about Python and Spark", "Python, R, SQL"), "R and SQL", "Python, R",
+     r"(?:As well as|Along with|Besides) Python, "),
+    # Readers failed "discuss Revit and Enscape. Besides Revit and Enscape, I've worked with
+    # Rhino." as a repeat.
+    (("revit + enscape", "Revit, Rhino, Enscape"), "Rhino", "Enscape,",
+     r"with both, (?:and|as well as) with Rhino"),
+])
+def test_a_skill_the_detail_named_is_not_listed_again(full_request, typed, kept, absent, named):
+    detail, skills = typed
+    full_request["interviewers"][0]["detail"] = detail
+    request = with_(full_request, highlights=[skills])
     for variant in range(6):
         body = only_note(with_(request, variant=variant))["body"]
-        assert "R and SQL" in body, body
-        assert "Python, R" not in body, body
-        # Readers took "R and SQL" alone as a writer without Python.
-        assert re.search(r"(?:As well as|Along with|Besides) Python, ", body), body
+        assert kept in body, body
+        assert absent not in body, body
+        assert re.search(named, body), body
 
 
 def test_a_place_in_a_department_is_written_out(full_request):
@@ -1991,14 +2004,24 @@ def test_years_of_a_licence_are_left_out_with_a_hint(full_request):
     assert "highlight-shape" in [c["code"] for c in note["checks"]]
 
 
-def test_a_highlight_a_detail_told_of_is_named_there_once(full_request):
+@pytest.mark.parametrize(("typed", "highlight", "named", "word"), [
+    ("I showed her my zine", "my zine 'Bus Stops of Portland'",
+     "my zine 'Bus Stops of Portland'", "zine"),
+    # Readers failed a note that left out her ten minutes with the posters.
+    ("typography, she looked at my poster series for like 10 min without saying anything "
+     "then said 'nice' lol", "my poster series for the Brooklyn jazz fest",
+     "looking at my poster series for the Brooklyn Jazz Fest", "poster"),
+])
+def test_a_highlight_a_detail_told_of_is_named_there_once(
+    full_request, typed, highlight, named, word
+):
     # Readers failed "I enjoyed telling you about my zine. I think my zine 'Bus Stops of
     # Portland' says ...": the detail names it in full, and no sentence says it again.
-    full_request["highlights"] = ["my zine 'Bus Stops of Portland'"]
+    full_request["highlights"] = [highlight]
     for variant in range(4):
-        body = note_about(full_request, "I showed her my zine", variant=variant)["body"]
-        assert "my zine 'Bus Stops of Portland'" in body, body
-        assert body.count("zine") == 1, body
+        body = note_about(full_request, typed, variant=variant)["body"]
+        assert named in body, body
+        assert body.count(word) == 1, body
 
 
 @pytest.mark.parametrize("typed", ["DEI statement", "teaching statement"])
@@ -2044,6 +2067,18 @@ def test_a_linkedin_note_after_a_no_says_the_writer_was_considered(full_request)
         assert re.search(r"consider|application|in the running|compete", body), body
 
 
+def test_a_note_after_a_no_thanks_the_reader(full_request):
+    # Readers failed "I'm glad to have been in the running for the ... role. I'd welcome the
+    # chance to apply again." on LinkedIn: no word of thanks.
+    for channel in ("linkedin", "email"):
+        request = with_(full_request, kind="after-rejection", channel=channel, interviewers=[
+            {"name": "Pharmacist Dave"}
+        ])
+        for variant in range(12):
+            body = only_note(with_(request, variant=variant))["body"]
+            assert re.search(r"thank|grateful|apprecia", body, re.I), body
+
+
 def test_a_quality_is_said_as_what_the_writer_is(full_request):
     # Readers failed "Being a CFA Level II candidate would help me in this role" as if the
     # writer were not one yet.
@@ -2052,3 +2087,34 @@ def test_a_quality_is_said_as_what_the_writer_is(full_request):
         body = only_note(with_(request, variant=variant))["body"]
         assert "a CFA Level II candidate" in body, body
         assert "Being a CFA" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_detail_that_is_one_listed_skill_is_told_with_its_capitals(full_request, variant):
+    # Readers failed a note that left out the one word typed, "rust", as empty of content.
+    request = with_(full_request, highlights=["Rust, C++, eBPF"], variant=variant)
+    assert "Rust" in note_about(request, "rust")["body"].split("\n\n", 2)[1]
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_excitement_typed_alone_is_about_its_topic(full_request, variant):
+    # "excited about the Rovo launch plan" was read as the topic "the excited about ...".
+    request = with_(full_request, kind="accept-offer", variant=variant)
+    typed = "called me Friday with the offer. excited about the Rovo launch plan"
+    body = note_about(request, typed)["body"]
+    assert "the Rovo launch plan" in body, body
+    assert "excited about the Rovo" not in body, body
+    assert "with the offer" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_a_full_email_tells_three_points_of_fit(full_request, variant):
+    # Judges preferred notes that told every point typed; ours left out "CCRN in progress".
+    request = with_(
+        full_request, highlights=["5 yrs med-surg, 2 in stepdown", "CCRN in progress"],
+        variant=variant,
+    )
+    body = only_note(request)["body"]
+    assert re.search(r"[Mm]y 5 years in med-surg and my 2 years in stepdown", body), body
+    also = r"My CCRN is also in progress\.|In addition, my CCRN is in progress\."
+    assert re.search(also, body), body
