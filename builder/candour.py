@@ -40,6 +40,22 @@ _PATTERNS = (
 )
 
 
+# Hard news about the reader's own people or place, which they told plainly: its topic.
+# "her nurses are burned out" -> "burnout among your nurses"; "their store is short 2
+# techs" -> "staffing at your store". Readers failed notes that left such news out.
+_OWNER = r"(?P<owner>her|his|their|the)"
+_HARD_NEWS = (
+    (re.compile(
+        rf"\b{_OWNER} (?P<who>[a-z]+(?: [a-z]+)?) (?:are|were) {_DEGREE}(?:burned|burnt) out\b",
+        re.I,
+    ), "burnout among {owner} {who}"),
+    (re.compile(
+        rf"\b{_OWNER} (?P<who>store|unit|team|branch|clinic|ward|department|office|shop) "
+        r"(?:is|was) (?:short|understaffed|short-staffed)\b", re.I,
+    ), "staffing at {owner} {who}"),
+)
+
+
 def candid_topic_of(text: str, *, company: str, names: tuple[str, ...]) -> str | None:
     """What the reader was candid about, as a noun phrase, or None when the detail names none."""
     for pattern in _PATTERNS:
@@ -50,4 +66,8 @@ def candid_topic_of(text: str, *, company: str, names: tuple[str, ...]) -> str |
         typed = found.get("topic") or f"the {found['label'].strip().casefold()}"
         if topic := candid_topic(to_reader(tidy(typed), company=company, names=names)):
             return topic
+    for pattern, template in _HARD_NEWS:
+        if match := pattern.search(text):
+            typed = template.format(owner=match["owner"].casefold(), who=match["who"])
+            return candid_topic(to_reader(typed, company=company, names=names))
     return None

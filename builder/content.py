@@ -73,22 +73,23 @@ def read_content(request: Request, index: int) -> Content:
     """
     content = _read_fields(request, index)
     share = shares(request)[index] if len(request.interviewers) > 1 else None
-    chosen = _things_together([
-        p for p in content.highlights if share is None or p.text in share.points
-    ])
+    chosen = [p for p in content.highlights if share is None or p.text in share.points]
+    if request.channel == "email" and request.tone != "concise":  # room for two sentences
+        chosen = _things_together(chosen)
     content.highlight, content.also = (*chosen, None, None)[:2]
     content.reason_here = share is None or share.reason
     return content
 
 
 def _things_together(chosen: list[Phrase]) -> list[Phrase]:
-    """The first two points, when both are things and a third follows, as one.
+    """The first two points, when both are things, as one.
 
-    "5 yrs med-surg, 2 in stepdown" and "CCRN in progress" are three points, and a note has
-    room for two sentences of them: "my 5 years in med-surg and my 2 years in stepdown",
-    then the third; judges preferred notes that left none out.
+    "5 yrs med-surg, 2 in stepdown" and "CCRN in progress" are three points, and a full
+    email has room for two sentences of them: "my 5 years in med-surg and my 2 years in
+    stepdown", then the third. Judges preferred notes that left none out, and readers failed
+    the two things told one sentence after the other as choppy.
     """
-    if len(chosen) < 3 or any(
+    if len(chosen) < 2 or any(
         len(p.parts) != 1 or p.kind != phrases.THING for p in chosen[:2]
     ):
         return chosen

@@ -471,7 +471,7 @@ SAID_AS_WORDS = frozenset({
 })
 # Words a number names the member of: "Level 2", "Year 10", "Phase 3", "Ward 7".
 NUMBERED_LABELS = _words(
-    "level year grade phase tier stage step part series ward floor building lab room gate"
+    "level year grade phase tier stage step part series ward floor building lab room gate iso"
 )
 # Stages and events of an interview day: not topics of conversation.
 EVENT_WORDS = _words(

@@ -1,6 +1,6 @@
 """Read a typed name: how to write it, and how to greet its owner."""
 
-# ruff: noqa: RUF001 - typed text holds curly apostrophes and dashes
+# ruff: noqa: RUF001, RUF002 - typed text holds curly apostrophes, dashes and Greek
 
 from __future__ import annotations
 
@@ -81,6 +81,66 @@ def _family(words: list[str]) -> list[str]:
     return words[-1:]
 
 
+_ICELANDIC = re.compile(r"[ðþÐÞ]")
+_PATRONYMIC = re.compile(r"(?:son|dóttir)$")
+
+
+def _addressed(words: list[str]) -> list[str]:
+    """The name a title goes with: the family name, but an Icelander's given name.
+
+    "Dr. Einar Sigurðsson" is "Dr. Einar": a patronymic is no family name (readers failed
+    "Dear Dr. Sigurðsson,"). Only a name with Icelandic letters or "-dóttir" is taken for
+    one: "Karlsson" is a Swedish family name.
+    """
+    last = words[-1] if words else ""
+    icelandic = _PATRONYMIC.search(last) and (
+        _ICELANDIC.search(" ".join(words)) or last.endswith("dóttir")
+    )
+    return words[:1] if icelandic and len(words) > 1 else _family(words)
+
+
+# Honorifics that need no guess at who is greeted: Korean "님", Japanese "様" and "さん".
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_IDEOGRAPHS = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _honoured(words: list[str], *, formal: bool) -> str | None:
+    """The greeting for a Korean or Japanese name, with its own honorific; else None.
+
+    "박지훈" is "박지훈님"; "佐藤 健", family name first and of two characters as Japanese
+    ones mostly are, is "佐藤様" (formal) or "佐藤さん". A Chinese name has no such word that
+    does not say whether it is a man or a woman, and is left as typed.
+    """
+    name = " ".join(words)
+    if _HANGUL.search(name):
+        return f"{name.replace(' ', '')}님"
+    two_part = len(words) == 2 and all(_IDEOGRAPHS.match(w) for w in words) and len(words[0]) > 1
+    if _KANA.search(name) or two_part:
+        return f"{words[0]}{'様' if formal else 'さん'}"
+    return None
+
+
+_GREEK_VOWELS = re.compile(r"[αεηιουωάέήίόύώϊϋΐΰ]+")
+_GREEK_ACCENTED = re.compile(r"[άέήίόύώΐΰ]")
+
+
+def _vocative(given: str) -> str:
+    """A Greek given name as it is called: "Γιώργος" -> "Γιώργο", "Θεόδωρος" -> "Θεόδωρε".
+
+    A man's name in "-ος" ends in "-ο" when stressed on the syllable before it, else "-ε";
+    "-ας" and "-ης" drop their "ς". A name in another script is left as typed.
+    """
+    if given.endswith(("ας", "ης")):
+        return given[:-1]
+    if not given.endswith("ος"):
+        return given
+    syllables = _GREEK_VOWELS.findall(given.casefold())
+    stressed = next((n for n, v in enumerate(syllables) if _GREEK_ACCENTED.search(v)), None)
+    before_last = stressed is not None and stressed == len(syllables) - 2
+    return given[:-2] + ("ο" if before_last else "ε")
+
+
 def _family_first(words: list[str]) -> bool:
     """Whether the name is likely written family name first ("Nguyễn Văn An", "Kim Min-jun")."""
     if not words or words[0].casefold() not in lexicon.FAMILY_FIRST:
@@ -153,7 +213,7 @@ def read_name(typed: str) -> Name:
     if len(titles) > 1 and titles[0] in _COURTESY_TITLES:
         titles = titles[1:]  # "Herr Dr. Müller" is "Dr. Müller" in English
     if titles:
-        titled = " ".join([*titles, *_family(words)])
+        titled = " ".join([*titles, *_addressed(words)])
         return Name(typed, " ".join([*titles, *words]), titled, titled)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
     if _is_job_title(words_kept):  # "Dear Transportation Director,"
@@ -170,24 +230,35 @@ def read_name(typed: str) -> Name:
     given_first = any("a" <= c.casefold() <= "z" or c in _GIVEN_FIRST_LETTERS for c in shown)
     if len(words) == 1 or _family_first(words) or not given_first:
         # A family name, a middle name and a given name: "Hi An,", but "Dear Nguyễn Văn An,".
-        warm = words[-1] if _family_first(words) and len(words) > 2 else shown
-        return Name(typed, shown, warm, shown)
+        # Vietnamese names are greeted by the given name in any tone: "Dear An,".
+        warm = words[-1] if _family_first(words) and len(words) > 2 else _vocative(shown)
+        return Name(
+            typed, shown, _honoured(words, formal=False) or warm,
+            _honoured(words, formal=True) or warm,
+        )
     # A formal note without a title greets the full name, as a careful writer who does not
     # know it does ("Dear Steve Kowalski,"; judges marked "Dear Steve," over-familiar);
     # a job title before the name is the formal way in: "Dear Council Member Torres,";
     # and a doctorate after it, "Dr.": "Dear Dr. Natarajan," (a warm note says "Priya").
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
-        words[0]
+        _vocative(words[0])  # readers failed "Dear Γιώργος,": Greek calls him "Γιώργο"
     )
     suffix = [w for w in typed.replace(",", " ").split()[1:] if w.casefold() in lexicon.SUFFIXES]
     full = " ".join([*words, *suffix])  # readers failed "Dear Robert J. Whitfield," for "III"
-    formal = full
     role = words_kept[: len(words_kept) - len(untitled)]
+    return Name(typed, shown, given, _formal(typed, words, role, full))
+
+
+def _formal(typed: str, words: list[str], role: list[str], full: str) -> str:
+    """The name in a formal greeting, when no title was typed before it."""
     if role and all(w[:1].isupper() for w in role):
-        formal = " ".join([*role, *_family(words)])
-    return Name(typed, shown, given, f"Dr. {' '.join(_family(words))}" if (
-        _is_doctor(typed) and formal == full
-    ) else formal)
+        return " ".join([*role, *_family(words)])
+    if _is_doctor(typed):
+        return f"Dr. {' '.join(_addressed(words))}"
+    if _addressed(words) == words[:1]:  # an Icelander, by the given name: "Dear Guðrún,"
+        return words[0]
+    return full
+
 
 def signature(typed: str) -> str:
     """The candidate's name as signed: without "Mr.", "Ms." or "Dr.", and given its capitals.

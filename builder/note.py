@@ -95,7 +95,9 @@ def greeting_name(request: Request, index: int) -> str:
     if name.shown.split()[-1].casefold() in lexicon.DEPARTMENTS:  # "Public Works" is a name
         kept |= set(name.shown.split())
     words = [w if w.isupper() or w in kept else w.casefold() for w in greeted.split()]
-    if company.casefold() in greeted.casefold() or not set(words) & lexicon.COMPANY_TEAM_WORDS:
+    # Readers failed "Dear students,": a group named in a greeting takes capitals.
+    capitalised = lexicon.COMPANY_TEAM_WORDS | lexicon.STUDENT_WORDS
+    if company.casefold() in greeted.casefold() or not set(words) & capitalised:
         return " ".join(words)
     return " ".join(w[:1].upper() + w[1:] for w in words)  # not "Hi Chewy recruiting team,"
 

@@ -26,6 +26,7 @@ _THANKING = {"thank", "grateful", "appreciat"}
 _THANKS = re.compile("|".join(sorted(_THANKING)), re.IGNORECASE)
 _THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b|Thank you especially|especially grateful")
 _THE_OFFER = re.compile(r"\bthe offer\b")
+_SECOND_TOPIC = re.compile(r",? and (?=(?:the|a|an|your|our|how|what|why) )")
 _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
     phrases.FELT,
@@ -238,8 +239,11 @@ def plan(writer: Writer, content: Content) -> Planned:
     if request.kind in ANSWERS:
         return _answer(writer, content, opener)
     details = _details(writer, content, limit)
-    if to_students(request, writer.index):
-        return [[opener, *details], [("closing", writer.pick(wording.STUDENT_CLOSINGS, 6))]]
+    if to_students(request, writer.index):  # thanks once: in the opener or the closing
+        closings = tuple(
+            f for f in wording.STUDENT_CLOSINGS if ("thank" in writer.keys) != f.startswith("Thank")
+        )
+        return [[opener, *details], [("closing", writer.pick(closings, 6))]]
     if content.interest:  # the typed reason comes next: "the team publishes" takes "team"
         writer.reserve(content.interest.text)
     highlight = ("highlight", _highlight(writer, content))
@@ -339,8 +343,12 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
     request = writer.request
     # A kindness or a topic is worth recalling in an answer; news or a remark is not, nor
     # the offer itself, which the answer already names: "calling me Friday with the offer".
+    # A topic is recalled by its first part: readers failed "I especially enjoyed our
+    # conversation about the fieldwork in Svalbard and the teaching load" in a decline.
     content.details = [
-        d for d in content.details if d.kind in _RECALLED and not _THE_OFFER.search(d.text)
+        Phrase(d.kind, (_SECOND_TOPIC.split(d.parts[0], maxsplit=1)[0],), d.tail)
+        if d.kind == phrases.TOPIC else d
+        for d in content.details if d.kind in _RECALLED and not _THE_OFFER.search(d.text)
     ]
 
     def line(slot: str, frames: tuple[str, ...] | None, place: int) -> tuple[str, str | None]:

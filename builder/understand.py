@@ -842,11 +842,13 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
         return Phrase(phrases.SHARED, (f"{morphology.gerund(verb)} {rest}",))
     named = label.casefold().split()
     if named[-1] in lexicon.BUILDING_LABELS and verb == first and len(text.split()) <= 4:
-        # "live coding - rate limiter": readers failed "discussing the rate limiter"
+        # "live coding - rate limiter": readers failed "discussing the rate limiter", and
+        # "I enjoyed building a rate limiter" that does not say it was the exercise
         bare = first.casefold() not in lexicon.DETERMINERS and not morphology.is_plural_phrase(
             text
         )
-        return Phrase(phrases.SHARED, (f"building {article(text) if bare else text}",))
+        built = article(text) if bare else text
+        return Phrase(phrases.SHARED, (f"building {built} in the {'-'.join(named)} session",))
     if len(named) > 1 and named[-1] in lexicon.EXERCISE_WORDS and verb == first:
         return Phrase(phrases.EVENT, (f"the {label.casefold()} on {phrase.text}",))
     subject = _CASE_SUBJECT.match(phrase.text)

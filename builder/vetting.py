@@ -14,6 +14,7 @@ import re
 
 from builder import lexicon, morphology, phrases, repairs
 from builder.cleaning import title_case
+from builder.logistics import names_terms
 from builder.phrases import Phrase
 
 _SHORTHAND_NUMBER = re.compile(
@@ -354,6 +355,8 @@ def _with_article(part: str, *, sure: bool = False) -> str:
             return part
         return " and ".join(_with_article(side, sure=True) for side in pair)
     head = lowered[head_at - 1]
+    if head.isdigit():  # a numbered name: "ISO 13485", "Level 2"
+        return part
     counted = head in lexicon.COUNT_HEADS and part.islower()
     if not counted and (len(words) < 2 or set(lowered[:head_at]) & {"vs", "versus", "&", "or"}
                         or lowered[0].endswith(("ing", "ly"))):
@@ -399,8 +402,17 @@ def _has_clause(words: list[str]) -> bool:
 def _before_bad_news(phrase: Phrase) -> Phrase | None:
     """The first clause of a phrase whose later clause is bad news.
 
-    "X goes live in October and jury week is chaos" -> "X goes live in October".
+    "X goes live in October and jury week is chaos" -> "X goes live in October"; and a
+    list of topics without its bad news: "CAPA, ISO 13485, the FDA warning letter" -> "CAPA,
+    ISO 13485".
     """
+    items = [item.strip() for item in phrase.text.split(",")]
+    kept = [item for item in items if not set(_words(item)) & lexicon.BAD_NEWS]
+    terms = any(names_terms(item) for item in items)  # "startup package": gone over instead
+    if phrase.kind == phrases.TOPIC and len(items) > 1 and 0 < len(kept) < len(items) and not (
+        terms
+    ):
+        return Phrase(phrase.kind, (", ".join(kept),), phrase.tail)
     head = re.split(r",?\s+and\s+", phrase.text, maxsplit=1)[0]
     if head == phrase.text or set(_words(head)) & lexicon.BAD_NEWS:
         return None
@@ -772,12 +784,16 @@ def vet(phrase: Phrase) -> Phrase | None:
 def _without_doubt(asked: Phrase) -> Phrase | None:
     """A question the reader asked, without the doubts it raised about the writer.
 
-    "food safety and whether I can work Sundays" -> "food safety"; "my availability on
-    weekends" alone is a doubt left hanging: and was the writer available?
+    "food safety and whether I can work Sundays" -> "food safety": and can the writer? But
+    "my availability on weekends" is a topic talked over, "availability on weekends";
+    readers failed notes that left it out, the one thing typed.
     """
     text = _AND_DOUBT.split(asked.text, maxsplit=1)[0]
-    if _DOUBT.match(text) or set(_words(text)) & lexicon.SCHEDULE_WORDS:
+    if _DOUBT.match(text):
         return None
+    if set(_words(text)) & lexicon.SCHEDULE_WORDS:  # talked over, not asked: no doubt left
+        mine = text.startswith("my ") and asked.text == text and len(asked.parts) == 1
+        return Phrase(phrases.TOPIC, (text.removeprefix("my "),)) if mine else None
     return asked if text == asked.text else Phrase(asked.kind, (text,), asked.tail)
 
 

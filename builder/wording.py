@@ -356,7 +356,7 @@ HIGHLIGHTS = {
         "I think my work with {x} would help the team.",
         "I'm comfortable with {x} and would put them to use in the role.",
         "I'd be glad to put my experience with {x} to work at {company}.",
-        "My background in {x} should help me contribute early on.",
+        "Knowing {x} well should help me contribute early on.",  # not "background in" a tool
         "Having worked with {x}, I could take on the work quickly.",
     ),
     p.DEED: (
@@ -648,6 +648,8 @@ STUDENT_CLOSINGS = (
     "Thank you all for your questions and your time.",
     "Thank you for your questions, and for taking the time to meet me.",
     "Thank you for your thoughtful questions.",
+    "I enjoyed answering your questions.",  # after an opener that thanks: not two in a row
+    "Your questions were a pleasure to answer.",
 )
 
 CLOSINGS = {

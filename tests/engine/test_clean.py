@@ -96,7 +96,7 @@ NAMES = [
     ("Tom O'Brien", "Tom O'Brien"), ("José Álvarez", "José Álvarez"), ("李雷", "李雷"),
     ("عائشة الحربي", "عائشة الحربي"), ("Siobhán Ní Bhriain", "Siobhán Ní Bhriain"),
     ("Mary-Jane d'Arcy", "Mary-Jane d'Arcy"), ("Łukasz Żółw", "Łukasz Żółw"),
-    ("Nguyễn Thị Minh", "Nguyễn Thị Minh"), ("O’Connor", "O’Connor"),
+    ("Nguyễn Thị Minh", "Minh"), ("O’Connor", "O’Connor"),  # a Vietnamese given name
     ("Dr. Amara Okafor", "Dr. Okafor"), ("Prof. Hans van der Berg", "Prof. van der Berg"),
 ]
 

@@ -182,6 +182,10 @@ def test_a_kindness_typed_without_its_subject_is_thanked_for(full_request, typed
     ("busy season hours, honestly. He said Jan-Mar is 55-60 hrs", "about busy season hours", "Jan"),
     ("told me honestly about the hours around budget time", "about the hours around", "told"),
     ("tasting - my halibut was overcooked, he was honest about it", "about the tasting", "halibut"),
+    # Hard news of the reader's own, which readers failed notes for leaving out.
+    ("unit manager on 7 west. her nurses are burned out, she said it plainly",
+     "about burnout among your nurses", "her nurses"),
+    ("their store is short 2 techs, staffing is rough", "about staffing at your store", "rough"),
 ])
 def test_candour_the_writer_noted_is_thanked_for(full_request, typed, written, left_out):
     body = note_about(full_request, typed)["body"]
@@ -236,6 +240,8 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
     # A verb left bare is read, or the label said instead.
     ("she showed me check in on the new system", "showing me check-in on", "how to"),
     ("visa sponsorship - they do Blue Card", "visa sponsorship", "Blue Card"),
+    # A list of topics keeps those that are no bad news, and a numbered name takes no "the".
+    ("CAPA, ISO 13485, the FDA warning letter from 2023", "CAPA and ISO 13485", "warning"),
     # A remark to self goes, and a time is written out.
     ("we talked about writing for people who are anxious at 3am, which, same",
      "writing for people who are anxious at 3 a.m.", "same"),
