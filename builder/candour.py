@@ -53,6 +53,13 @@ _HARD_NEWS = (
         rf"\b{_OWNER} (?P<who>store|unit|team|branch|clinic|ward|department|office|shop) "
         r"(?:is|was) (?:short|understaffed|short-staffed)\b", re.I,
     ), "staffing at {owner} {who}"),
+    # "jury week is chaos" -> "jury week"
+    (re.compile(
+        r"\b(?P<who>(?:(?!(?:and|or|but|so|then)\b)[^\W_]+ ){0,2}"
+        r"(?:week|season|month|quarter|shifts?|hours)) "
+        rf"(?:is|are|gets|get|can be) {_DEGREE}(?:chaos|chaotic|brutal|rough|a mess|hectic)\b",
+        re.I,
+    ), "{who}"),
 )
 
 
@@ -68,6 +75,7 @@ def candid_topic_of(text: str, *, company: str, names: tuple[str, ...]) -> str |
             return topic
     for pattern, template in _HARD_NEWS:
         if match := pattern.search(text):
-            typed = template.format(owner=match["owner"].casefold(), who=match["who"])
+            found = match.groupdict()
+            typed = template.format_map({**found, "owner": (found.get("owner") or "").casefold()})
             return candid_topic(to_reader(typed, company=company, names=names))
     return None

@@ -55,6 +55,9 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
     (r"\b(1[0-2]|[1-9])\s?(a|p)m\b", r"\1 \2.m."),  # "anxious at 3am" -> "at 3 a.m."
+    # "my deposition prep process": a note says "preparation"; a "prep cook" keeps his name
+    (r"\b([a-z]{3,}) prep\b(?! (?:cook|cooks|chef|kitchen|station|list|line|team|room|area|tech))",
+     r"\1 preparation"),
     # A thing counted names its data in the singular: "speed cameras data" -> "camera data".
     (r"\b(camera|sensor|device|vehicle|student|patient|user|customer|ticket|order|trip|crash)s"
      r" data\b", r"\1 data"),

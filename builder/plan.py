@@ -26,6 +26,7 @@ _THANKING = {"thank", "grateful", "appreciat"}
 _THANKS = re.compile("|".join(sorted(_THANKING)), re.IGNORECASE)
 _THANKS_AGAIN = re.compile(r"\btoo\b|\bas well\b|Thank you especially|especially grateful")
 _THE_OFFER = re.compile(r"\bthe offer\b")
+_SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)  # a link typed from a card
 _SECOND_TOPIC = re.compile(r",? and (?=(?:the|a|an|your|our|how|what|why) )")
 _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
@@ -205,9 +206,6 @@ def _promise(writer: Writer, content: Content) -> str | None:
     if channel == "card" and phrase.kind in phrases.LINKS:  # to be typed from a card
         listed = _SCHEME.sub("", listed)
     return writer.pick(frames, 5, x=listed, X=capital(listed), tail=phrase.tail)
-
-
-_SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)
 
 
 def _detail_limit(request: Request) -> int:

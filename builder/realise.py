@@ -60,10 +60,12 @@ def finish(sentence: str) -> str:
 def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
     """Fill ``frame`` with ``values`` and finish it as a sentence in the tone asked for.
 
-    ``{be}`` agrees with the phrase ``x``: "is" for one thing, "are" for more.
+    ``{be}`` and ``{have}`` agree with the phrase ``x``: "is" and "has" for one thing, "are"
+    and "have" for more.
     """
-    be = "are" if morphology.is_plural_phrase(values.get("x", "")) else "is"
-    text = _ASKED_ABOUT.sub(r"\1 ", frame.format_map({**values, "be": be}))
+    plural = morphology.is_plural_phrase(values.get("x", ""))
+    agreed = {"be": "are" if plural else "is", "have": "have" if plural else "has"}
+    text = _ASKED_ABOUT.sub(r"\1 ", frame.format_map({**values, **agreed}))
     text = _closed_apposition(text, values.get("company", ""))
     if formal:
         text = _CONTRACTION.sub(lambda m: wording.CONTRACTIONS[m.group(0)], text)

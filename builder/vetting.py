@@ -723,8 +723,18 @@ def _task(phrase: Phrase) -> Phrase:
     )
     if len(words) < 4 or not (asked or watched):
         return phrase
-    task = " ".join(words[3 if asked else 2 :])
+    task = _PLAYED_TO.sub(r"\1 as if to \2", " ".join(words[3 if asked else 2 :]))
     return Phrase(phrases.TASK, (task, *phrase.parts[1:]), phrase.tail)
+
+
+# Someone a task was done for, named with "a": played, not there. Readers failed "explain a
+# regression to a non-technical council staffer" as if a staffer had been in the room.
+_PLAYED_TO = re.compile(
+    r"^((?:explain|pitch|present|sell|teach|describe)\b.*?) to (an? (?:[\w-]+ ){0,3}"
+    r"(?:staffer|customer|client|patient|cfo|ceo|executive|board|stakeholder|parent|"
+    r"investor|manager|buyer|user|student|child|kid))$",
+    re.IGNORECASE,
+)
 
 
 # What the reader knows of their own job: tenure, career, routine, size. Told back to them,
@@ -785,15 +795,16 @@ def _without_doubt(asked: Phrase) -> Phrase | None:
     """A question the reader asked, without the doubts it raised about the writer.
 
     "food safety and whether I can work Sundays" -> "food safety": and can the writer? But
-    "my availability on weekends" is a topic talked over, "availability on weekends";
-    readers failed notes that left it out, the one thing typed.
+    a question about "my availability on weekends" alone is kept: readers failed notes that
+    left it out, the one thing typed, and "our exchange about availability on weekends".
     """
     text = _AND_DOUBT.split(asked.text, maxsplit=1)[0]
     if _DOUBT.match(text):
         return None
-    if set(_words(text)) & lexicon.SCHEDULE_WORDS:  # talked over, not asked: no doubt left
-        mine = text.startswith("my ") and asked.text == text and len(asked.parts) == 1
-        return Phrase(phrases.TOPIC, (text.removeprefix("my "),)) if mine else None
+    if set(_words(text)) & lexicon.SCHEDULE_WORDS and not (
+        text.startswith("my ") and asked.text == text and len(asked.parts) == 1
+    ):
+        return None
     return asked if text == asked.text else Phrase(asked.kind, (text,), asked.tail)
 
 

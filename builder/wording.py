@@ -340,7 +340,7 @@ HIGHLIGHTS = {
         "With {x}, I'm confident I could contribute quickly.",
         "I'd be glad to bring {x} to {company}.",
         "I think {x} would be an asset in the role.",
-        "I'd come to the role with {x}.",
+        "{X} {have} prepared me well for this role.",  # judges failed "I'd come to the role with"
         "{X} would give me a solid footing in the role.",
         "I'd put {x} to good use in this role.",
         "I'm confident {x} would help me do this job well.",

@@ -186,6 +186,9 @@ def test_a_kindness_typed_without_its_subject_is_thanked_for(full_request, typed
     ("unit manager on 7 west. her nurses are burned out, she said it plainly",
      "about burnout among your nurses", "her nurses"),
     ("their store is short 2 techs, staffing is rough", "about staffing at your store", "rough"),
+    ("the e-filing system goes live in october and jury week is chaos", "about the jury week",
+     "chaos"),
+    ("Q4 hours are rough", "about Q4 hours", "rough"),
 ])
 def test_candour_the_writer_noted_is_thanked_for(full_request, typed, written, left_out):
     body = note_about(full_request, typed)["body"]
@@ -242,6 +245,11 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
     ("visa sponsorship - they do Blue Card", "visa sponsorship", "Blue Card"),
     # A list of topics keeps those that are no bad news, and a numbered name takes no "the".
     ("CAPA, ISO 13485, the FDA warning letter from 2023", "CAPA and ISO 13485", "warning"),
+    # Someone a task was done for, named with "a", was played, not in the room.
+    ("asked me to explain a regression to a non-technical council staffer",
+     "explain a regression as if to a non-technical council staffer", "regression to a"),
+    # Shorthand a note spells out: readers failed "my deposition prep process".
+    ("she asked about my deposition prep process", "my deposition preparation process", "prep "),
     # A remark to self goes, and a time is written out.
     ("we talked about writing for people who are anxious at 3am, which, same",
      "writing for people who are anxious at 3 a.m.", "same"),

@@ -1432,14 +1432,14 @@ def test_a_doubt_or_the_terms_are_not_recalled_without_an_answer(full_request, t
 
 
 @pytest.mark.parametrize("variant", range(4))
-def test_the_writers_availability_asked_about_is_a_topic(full_request, variant):
+def test_the_writers_availability_asked_about_is_told(full_request, variant):
     # Readers failed notes that left out "asked about my availability on weekends", the one
-    # thing typed; "I was glad you asked about my availability" leaves a doubt hanging.
+    # thing typed, and then "our exchange about availability on weekends" as odd.
     body = note_about(full_request, "asked about my availability on weekends", variant=variant)[
         "body"
     ]
-    assert "availability on weekends" in body, body
-    assert "my availability" not in body, body
+    assert "about my availability on weekends" in body, body
+    assert "exchange" not in body, body
 
 
 @pytest.mark.parametrize("typed", ["behavioral. why gs", "screening call", "behavioral round"])
