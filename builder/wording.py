@@ -126,9 +126,9 @@ OPENERS = {
 DETAILS = {
     p.TOPIC: (
         "I especially enjoyed our conversation about {x}.",
-        "It was good to discuss {x}.",
+        "I really enjoyed talking about {x} with you.",  # not the flat "It was good to discuss"
         "I valued our conversation about {x}.",
-        "It was useful to talk about {x}.",
+        "I enjoyed hearing your thoughts on {x}.",
         "Thank you for talking through {x} with me.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x}.",

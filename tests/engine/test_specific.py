@@ -2157,3 +2157,11 @@ def test_an_answer_recalls_one_topic(full_request, kind):
         body = note_about(with_(full_request, kind=kind, variant=variant), typed)["body"]
         assert "fieldwork in Svalbard" in body, body
         assert "teaching load" not in body, body
+
+
+def test_a_topic_is_never_told_flatly(full_request):
+    # A judge chose the assistant's note over "It was good to discuss Le Guin." as flat.
+    for variant in range(15):
+        body = note_about(full_request, "Le Guin", variant=variant)["body"]
+        assert "Le Guin" in body, body
+        assert not re.search(r"It was (?:good|useful) to (?:discuss|talk about) Le Guin", body)
