@@ -53,13 +53,6 @@ _HARD_NEWS = (
         rf"\b{_OWNER} (?P<who>store|unit|team|branch|clinic|ward|department|office|shop) "
         r"(?:is|was) (?:short|understaffed|short-staffed)\b", re.I,
     ), "staffing at {owner} {who}"),
-    # "jury week is chaos" -> "jury week"
-    (re.compile(
-        r"\b(?P<who>(?:(?!(?:and|or|but|so|then)\b)[^\W_]+ ){0,2}"
-        r"(?:week|season|month|quarter|shifts?|hours)) "
-        rf"(?:is|are|gets|get|can be) {_DEGREE}(?:chaos|chaotic|brutal|rough|a mess|hectic)\b",
-        re.I,
-    ), "{who}"),
 )
 
 

@@ -109,8 +109,6 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = tuple(f for f in frames if not f.endswith(("with me.", "with you.")))
     if phrase.kind == phrases.EVENT and _TAKEN_ALONE.search(phrase.text):  # "the typing test"
         frames = tuple(f for f in frames if not f.endswith("with you."))
-    if _YOURS.search(phrase.text):  # not "your thoughts on how you ran the host research"
-        frames = tuple(f for f in frames if "your thoughts" not in f)
     if len(phrase.text.split()) > _LONG_BEFORE_WITH:  # not "... the Indian market with you."
         frames = tuple(f for f in frames if not f.endswith(("with you.", "with me."))) or frames
     return frames
@@ -121,7 +119,6 @@ _TO_BE = re.compile(
 )
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
 _LONG_BEFORE_WITH = 6  # words a phrase may have before a trailing "with you"
-_YOURS = re.compile(r"\byou(?:r|rs)?\b", re.IGNORECASE)
 _TAKEN_ALONE = re.compile(r"\b(?:test|tests|quiz|assessment)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 

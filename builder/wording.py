@@ -128,7 +128,7 @@ DETAILS = {
         "I especially enjoyed our conversation about {x}.",
         "I really enjoyed talking about {x} with you.",  # not the flat "It was good to discuss"
         "I valued our conversation about {x}.",
-        "I enjoyed hearing your thoughts on {x}.",
+        "I enjoyed our discussion of {x}.",  # readers failed "your thoughts on" my own work
         "Thank you for talking through {x} with me.",
         "I enjoyed discussing {x}.",
         "I liked talking about {x}.",
