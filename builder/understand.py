@@ -915,6 +915,27 @@ _PER_UNIT = re.compile(r"\b(?:a|an|per|each) (?P<unit>day|week|month|year|shift|
 _NOT_A_THING = lexicon.BAD_NEWS | {"it", "them", "this", "that", "him", "her", "one"}
 
 
+_READ_IT = re.compile(
+    r"^you (?:had |have )?(?P<verb>read|reviewed|looked|gone|went)(?P<particle> at| through)? it$"
+)
+_GONE = {"gone": "go", "went": "go", "read": "read"}
+
+
+def _read_it(last: Phrase, said: Phrase) -> Phrase | None:
+    """The writer's work named, then "he had read it": thanks for reading it.
+
+    "my master's thesis, he had read it!!" -> "reading my master's thesis"; readers failed
+    the note that told only "my master's thesis" as a topic.
+    """
+    seen = _READ_IT.match(said.text) if said.kind == phrases.FACT else None
+    if seen is None or last.kind != phrases.TOPIC or len(last.parts) != 1 or not (
+        last.text.startswith("my ")
+    ):
+        return None
+    verb = _GONE.get(seen["verb"]) or morphology.base(seen["verb"])
+    return Phrase(phrases.ACT, (f"{morphology.gerund(verb)}{seen['particle'] or ''} {last.text}",))
+
+
 def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
     """A task set, or a question asked, with its answer typed after it, as one phrase.
 
@@ -923,6 +944,8 @@ def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
     question and its answer told as two topics, one sentence after the other).
     """
     last = read[-1] if read else None
+    if last is not None and (seen := _read_it(last, mine)):
+        return seen
     if last is not None and last.kind == phrases.TOPIC and (heard := _question_answered(
         last, piece
     )):

@@ -1989,6 +1989,10 @@ def test_a_typed_word_is_written_in_its_usual_form(full_request, typed, written)
     ("live coding — rate limiter. i think it went ok?",
      "building a rate limiter in the live-coding session"),
     ("whiteboard: the LRU cache", "building the LRU cache in the whiteboard session"),
+    # Readers failed a note that told "my master's thesis" as a topic, without his reading it.
+    ("my master's thesis, he had read it!! asked about the annotation scheme",
+     "reading my master's thesis"),
+    ("my portfolio. she looked at it", "looking at my portfolio"),
 ])
 def test_what_a_detail_holds_is_told_as_it_happened(full_request, detail, told):
     # Readers failed "the chance to pitch a stock" and "the studio tour" as dropping what the
