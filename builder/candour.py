@@ -70,5 +70,6 @@ def candid_topic_of(text: str, *, company: str, names: tuple[str, ...]) -> str |
         if match := pattern.search(text):
             found = match.groupdict()
             typed = template.format_map({**found, "owner": (found.get("owner") or "").casefold()})
-            return candid_topic(to_reader(typed, company=company, names=names))
+            if topic := candid_topic(to_reader(typed, company=company, names=names)):
+                return topic
     return None

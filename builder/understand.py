@@ -15,7 +15,7 @@ from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.stages import NEXT_LABELS, labelled_stage, read_next_stage
-from builder.vetting import praise_of, vet, without_their_record
+from builder.vetting import praise_of, seen_mine, vet, without_their_record
 
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
@@ -915,25 +915,17 @@ _PER_UNIT = re.compile(r"\b(?:a|an|per|each) (?P<unit>day|week|month|year|shift|
 _NOT_A_THING = lexicon.BAD_NEWS | {"it", "them", "this", "that", "him", "her", "one"}
 
 
-_READ_IT = re.compile(
-    r"^you (?:had |have )?(?P<verb>read|reviewed|looked|gone|went)(?P<particle> at| through)? it$"
-)
-_GONE = {"gone": "go", "went": "go", "read": "read"}
-
-
 def _read_it(last: Phrase, said: Phrase) -> Phrase | None:
     """The writer's work named, then "he had read it": thanks for reading it.
 
     "my master's thesis, he had read it!!" -> "reading my master's thesis"; readers failed
     the note that told only "my master's thesis" as a topic.
     """
-    seen = _READ_IT.match(said.text) if said.kind == phrases.FACT else None
-    if seen is None or last.kind != phrases.TOPIC or len(last.parts) != 1 or not (
-        last.text.startswith("my ")
-    ):
+    if said.kind != phrases.FACT or not said.text.endswith(" it") or last.kind != phrases.TOPIC:
         return None
-    verb = _GONE.get(seen["verb"]) or morphology.base(seen["verb"])
-    return Phrase(phrases.ACT, (f"{morphology.gerund(verb)}{seen['particle'] or ''} {last.text}",))
+    if len(last.parts) != 1 or not last.text.startswith("my "):
+        return None
+    return seen_mine(f"{said.text.removesuffix(' it')} {last.text}")
 
 
 def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:

@@ -111,9 +111,21 @@ _PRIORITY = re.compile(
 
 # The reader's time on the writer's work, a kindness whatever they said of it after.
 _LOOKED_AT_MINE = re.compile(
-    r"^you (?P<verb>looked at|looked over|looked through|went over|studied|reviewed) "
-    r"(?P<work>my [\w' -]+?)(?= for | without | then | and |,|$)"
+    r"^you (?:had |have )?(?P<verb>looked|went|read|studied|reviewed)(?P<particle> at| over| "
+    r"through)? (?P<work>my [\w' -]+?)(?= for | without | then | and |,|$)"
 )
+
+
+def seen_mine(text: str) -> Phrase | None:
+    """The reader's time on the writer's work, as thanks: "looking at my poster series".
+
+    "you looked at my poster series for 10 min", "you had read my master's thesis".
+    """
+    looked = _LOOKED_AT_MINE.match(text)
+    if looked is None or (looked["verb"] in {"looked", "went"} and not looked["particle"]):
+        return None
+    gerund = morphology.gerund(morphology.base(looked["verb"]))
+    return Phrase(phrases.ACT, (f"{gerund}{looked['particle'] or ''} {looked['work']}",))
 
 
 def _fact_of_another_kind(text: str) -> Phrase | None:
@@ -126,11 +138,7 @@ def _fact_of_another_kind(text: str) -> Phrase | None:
         return Phrase(phrases.TOPIC, (priority["topic"],))
     if liked := _LIKED_MINE.match(text):
         return praise_of(liked["work"])
-    if looked := _LOOKED_AT_MINE.match(text):  # "you looked at my poster series for 10 min"
-        verb, _, particle = looked["verb"].partition(" ")
-        seen = f"{morphology.gerund(morphology.base(verb))} {particle} {looked['work']}"
-        return Phrase(phrases.ACT, (" ".join(seen.split()),))
-    return None
+    return seen_mine(text)  # "you looked at my poster series for 10 min"
 
 
 def praise_of(work: str) -> Phrase:
