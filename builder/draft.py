@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
 from builder.dates import close_dates
+from builder.names import HONORIFIC_ENDINGS
 from builder.realise import realise, similar, words_of
 from builder.spelling import spell
 
@@ -201,6 +202,8 @@ class Writer:
         team_on_linkedin = self.values.get("group") and self.request.channel == "linkedin"
         if not self.values["first"] or self.values.get("title") or team_on_linkedin:
             return "Hello,"
+        if self.values["first"].endswith(HONORIFIC_ENDINGS):  # "佐藤様," not "Dear 佐藤様,"
+            return f"{self.values['first']},"
         if self.values.get("group") and self.values["first"] != "all":  # students stay "Hi all,"
             frame = "Dear {first},"
         return frame.format_map(self.values)

@@ -103,14 +103,14 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "code": "name-case", "level": "info", "message": message,
             "field": f"interviewers[{index}].name",
         })
-    if request.tone == "formal" and not name.group and " " in name.formal and (
-        name.formal == name.shown
+    if request.tone == "formal" and not (name.group or name.honorific) and (
+        " " in name.shown and name.formal == name.warm
     ):
         checks.append({
             "code": "formal-name", "level": "info",
             "message": f"A formal note greets by title and surname. If you know "
             f"{name.shown}’s title (Ms., Mr., Mx., Dr.), add it to the name; until then "
-            "the note uses the full name.",
+            f"the note greets them as “{name.formal}”.",
             "field": f"interviewers[{index}].name",
         })
     if person.strip() and not _LATIN.search(person) and any(c.isalpha() for c in person):

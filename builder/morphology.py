@@ -59,6 +59,12 @@ def base_of_gerund(word: str) -> str | None:
     return stem if stem in lexicon.VERB_BASES else None
 
 
+def bare(gerund_phrase: str) -> str:
+    """Return a gerund phrase in its base form: "telling you about X" -> "tell you about X"."""
+    first, _, rest = gerund_phrase.partition(" ")
+    return f"{base_of_gerund(first) or first} {rest}".strip()
+
+
 def _regular_stem(stem: str) -> str:
     """Undo the spelling changes of "-ed": "stopp" -> "stop", "siz" -> "size"."""
     if stem in lexicon.VERB_BASES:

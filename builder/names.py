@@ -37,6 +37,7 @@ class Name:
     formal: str  # the name in a formal greeting: "Lena Ward", "Dr. Ward"
     group: bool = False
     title: bool = False  # a job title, not a name: "Dear HR Director,", never "Hi HR Director,"
+    honorific: bool = False  # typed with its title: "Prof. David Feldman"
 
     def greeting(self, *, formal: bool) -> str:
         """The name to greet by, in the tone asked for; empty for a job title alone."""
@@ -100,6 +101,8 @@ def _addressed(words: list[str]) -> list[str]:
 
 
 # Honorifics that need no guess at who is greeted: Korean "님", Japanese "様" and "さん".
+# Each is the whole greeting with the name: readers failed "Dear 佐藤様," as saying it twice.
+HONORIFIC_ENDINGS = ("님", "様", "さん")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _IDEOGRAPHS = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -214,7 +217,7 @@ def read_name(typed: str) -> Name:
         titles = titles[1:]  # "Herr Dr. Müller" is "Dr. Müller" in English
     if titles:
         titled = " ".join([*titles, *_addressed(words)])
-        return Name(typed, " ".join([*titles, *words]), titled, titled)
+        return Name(typed, " ".join([*titles, *words]), titled, titled, honorific=True)
     roles = lexicon.ROLE_NOUNS | lexicon.ROLE_WORDS | lexicon.GROUP_WORDS
     if _is_job_title(words_kept):  # "Dear Transportation Director,"
         return Name(typed, core, core, core, title=True)
@@ -236,28 +239,26 @@ def read_name(typed: str) -> Name:
             typed, shown, _honoured(words, formal=False) or warm,
             _honoured(words, formal=True) or warm,
         )
-    # A formal note without a title greets the full name, as a careful writer who does not
-    # know it does ("Dear Steve Kowalski,"; judges marked "Dear Steve," over-familiar);
-    # a job title before the name is the formal way in: "Dear Council Member Torres,";
-    # and a doctorate after it, "Dr.": "Dear Dr. Natarajan," (a warm note says "Priya").
     given = " ".join(words[:2]) if len(words) > 2 and words[1].casefold() in _SECOND_GIVEN else (
         _vocative(words[0])  # readers failed "Dear Γιώργος,": Greek calls him "Γιώργο"
     )
-    suffix = [w for w in typed.replace(",", " ").split()[1:] if w.casefold() in lexicon.SUFFIXES]
-    full = " ".join([*words, *suffix])  # readers failed "Dear Robert J. Whitfield," for "III"
     role = words_kept[: len(words_kept) - len(untitled)]
-    return Name(typed, shown, given, _formal(typed, words, role, full))
+    return Name(typed, shown, given, _formal(typed, words, role, given))
 
 
-def _formal(typed: str, words: list[str], role: list[str], full: str) -> str:
-    """The name in a formal greeting, when no title was typed before it."""
+def _formal(typed: str, words: list[str], role: list[str], given: str) -> str:
+    """The name in a formal greeting, when no title was typed before it.
+
+    A job title before the name is the formal way in ("Dear Council Member Torres,"), and
+    a doctorate after it is "Dr." ("Dear Dr. Natarajan,"). Else the given name, since Mr.
+    or Ms. is never guessed: every reader failed "Dear Tom Akins," as a mail merge, and
+    passed "Dear Tom," in the same formal note.
+    """
     if role and all(w[:1].isupper() for w in role):
         return " ".join([*role, *_family(words)])
     if _is_doctor(typed):
         return f"Dr. {' '.join(_addressed(words))}"
-    if _addressed(words) == words[:1]:  # an Icelander, by the given name: "Dear Guðrún,"
-        return words[0]
-    return full
+    return given
 
 
 def signature(typed: str) -> str:

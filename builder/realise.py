@@ -61,10 +61,13 @@ def realise(frame: str, values: dict[str, str], *, formal: bool) -> str:
     """Fill ``frame`` with ``values`` and finish it as a sentence in the tone asked for.
 
     ``{be}`` and ``{have}`` agree with the phrase ``x``: "is" and "has" for one thing, "are"
-    and "have" for more.
+    and "have" for more; ``{bare_x}`` is a gerund ``x`` in its base form.
     """
-    plural = morphology.is_plural_phrase(values.get("x", ""))
+    x = values.get("x", "")
+    plural = morphology.is_plural_phrase(x)
     agreed = {"be": "are" if plural else "is", "have": "have" if plural else "has"}
+    if "{bare_x}" in frame:
+        agreed["bare_x"] = morphology.bare(x)
     text = _ASKED_ABOUT.sub(r"\1 ", frame.format_map({**values, **agreed}))
     text = _closed_apposition(text, values.get("company", ""))
     if formal:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder import lexicon, phrases, wording
+from builder import lexicon, morphology, phrases, wording
 from builder.logistics import names_terms
 from builder.phrases import Phrase
 from builder.understand import is_thin
@@ -76,6 +76,18 @@ def chosen(details: list[Phrase], limit: int) -> list[Phrase]:
 _WHERE = re.compile(r"\b(?:is|are)\s+(?:off|near|in|on|by|next to|located)\b", re.I)
 
 
+def wanted_work(phrase: Phrase) -> Phrase | None:
+    """The work a wanted person would do, as a topic: "the person to rebuild the model".
+
+    "rebuilding the model" was talked about; who is wanted for it is not told (see
+    ``is_wanted_person``). None when the person is wanted for what they are.
+    """
+    found = _TO_DO.match(phrase.text) if is_wanted_person(phrase) else None
+    if found is None or not {found[1], found[1].removeprefix("re")} & lexicon.VERB_BASES:
+        return None
+    return Phrase(phrases.TOPIC, (f"{morphology.gerund(found[1])} {found[2]}",))
+
+
 def is_wanted_person(phrase: Phrase) -> bool:
     """Whether a detail only says whom the job needs: "someone who can write CAPAs that close".
 
@@ -104,6 +116,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = wording.QUESTIONS_ABOUT
     if phrase.kind == phrases.TOPIC and grave and not is_thin(phrase):
         frames = wording.GRAVE_TOPICS
+    if phrase.kind == phrases.TOLD and grave:
+        frames = wording.GRAVE_TOLD
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith(("with me.", "with you.")))
@@ -117,6 +131,7 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
 _TO_BE = re.compile(
     r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
 )
+_TO_DO = re.compile(r"^(?:someone|the person|an? [a-z]+) to ([a-z]+) (.+)$")
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
 _LONG_BEFORE_WITH = 6  # words a phrase may have before a trailing "with you"
 _TAKEN_ALONE = re.compile(r"\b(?:test|tests|quiz|assessment)\b")

@@ -37,7 +37,10 @@ _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\
 _LIST_BREAK = re.compile(
     r"\s*(?:,|;|\band\b|\s&\s|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*"
 )
-_LEAD = re.compile(r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly)\s+", re.I)
+_LEAD = re.compile(
+    r"^(?:so|and|also|then|plus|oh|um|well|basically|honestly|(?:mostly|mainly|largely) about)\s+",
+    re.I,
+)
 _TALKED = re.compile(
     r"^(?:(?:we|you and i|i|she|he|they|you)\s+)?(?:also\s+)?"
     r"(?:talked|talking|spoke|chatted|chatting|discussed|covered|went over|got into)"
@@ -59,7 +62,8 @@ _SECOND_REPORT = re.compile(r",?\s+and\s+(?:that|said)\b", re.I)
 _PARTICLES = frozenset({"in", "up", "on", "through", "over", "out"})
 _TOLD_ME = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?told\s+me\s+about\s+", re.I)
 _ASKED = re.compile(
-    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:asked|pushed|pressed|probed|grilled|quizzed)"
+    r"^(?:(?:she|he|they|you|one(?: of (?:them|you))?)\s+)?(?:also\s+)?"
+    r"(?:asked|pushed|pressed|probed|grilled|quizzed)"
     r"(?:\s+me)?(?:\s+(?:a lot|lots|a few|"
     r"many|several|some|good|great|tough|hard|a couple of|a bunch of)?\s*"
     r"questions?)?(?:\s+(?:about|on|around|re))?\s+",
@@ -265,11 +269,13 @@ def _asked(text: str, context: Context) -> Phrase:
         return Phrase(phrases.ACT, ("asking me " + _reader(re.sub(r"^me\s+", "", text), context),))
     text = re.sub(r"^(?:me\s+)?(?:about|on)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:me\s+)?(?:if|whether)\s+", "whether ", text, flags=re.I)
+    text = _WHETHER_I_LIKE.sub("", text)  # "if I like anime" asks about anime
     if questions.is_question(text):
         text = questions.embed(text) or text
     return Phrase(phrases.ASKED, (_reader(text, context),))
 
 
+_WHETHER_I_LIKE = re.compile(r"^whether I (?:like|love|enjoy|am into|watch|play)\s+(?=\w)", re.I)
 _TELL_ABOUT = re.compile(
     r"^(?:me\s+)?to\s+(?:tell\s+(?:you|her|him|them)|talk|describe)\s+(?:about\s+)?(?=a time\b)",
     re.I,
@@ -575,6 +581,8 @@ def _said(text: str, context: Context) -> Phrase | None:
         also = _ALSO_JUDGED.match(verdict["rest"])  # "... but pacing was fast"
         work = f"{verdict['work']} and {also['work']}" if also else verdict["work"]
         return Phrase(phrases.ACT, (f"giving me feedback on my {work}",))
+    if _MY_RESULT.match(shifted):  # news they gave: "I passed the logic test"
+        return Phrase(phrases.ACT, (f"letting me know that {shifted}",))
     if advice := _ADVICE_ON_MINE.match(shifted):  # "my portfolio should show 1-2 studies"
         return Phrase(phrases.ACT, (f"advising me on my {advice['work']}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
@@ -590,6 +598,9 @@ _THEIR_WE = re.compile(r"^we\b", re.I)
 _VERDICT = re.compile(
     r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:was|were|is|are|looked) (?:really |very |so )?"
     r"(?P<said>[a-z]+)\b(?P<rest>.*)$", re.I,
+)
+_MY_RESULT = re.compile(
+    r"^I (?:passed|aced|cleared|did well (?:on|in)|got through) (?:the|my) [\w -]+$", re.I
 )
 _ADVICE_ON_MINE = re.compile(
     r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:should|could|needs? to|ought to)\b", re.I
@@ -642,7 +653,9 @@ def _own_clauses(sentence: str) -> list[str]:
 
 
 _AND_SUBJECT = re.compile(
-    r",?\s+and\s+(?=(?:she|he|they)\s+(\w+)|(said|told|suggested|recommended|advised)\b)", re.I
+    r",?\s+and\s+(?=(?:she|he|they|one(?: of them)?)\s+(\w+)"
+    r"|(said|told|suggested|recommended|advised)\b)",
+    re.I,
 )
 
 
@@ -668,7 +681,7 @@ def read_detail(text: str, context: Context) -> Reading:
     theirs: list[Phrase] = []  # the reader's own record, left out
     someone_else = _someone_else(text)
     tidied = tidy(text, context.known, drop_asides=True)
-    for piece in _split_unread(_they_resolved(_pieces(tidied)), context):
+    for piece in _split_unread(_it_resolved(_they_resolved(_pieces(tidied))), context):
         if _is_role(piece):
             continue
         if someone_else and someone_else.match(piece):
@@ -731,6 +744,7 @@ def _with_terms(reading: Reading, text: str) -> Reading:
 
 def _read_labelled(piece: str, context: Context) -> tuple[Phrase | None, bool]:
     """Read a piece, under its label if it has one; and whether it is a note to self."""
+    piece = _LEAD.sub("", piece)  # "Mostly about BD - how I'd grow ..." is labelled "BD"
     label = _LABEL.match(piece)
     if not label or len(label.group(1).split()) > 3 or (
         label.group(1).split()[0].casefold() in lexicon.WH_WORDS
@@ -1067,6 +1081,28 @@ def _they_resolved(pieces: list[str]) -> list[str]:
                 lambda m: f"and {agreeing(m[1])}" if agreeing(m[1]) else m[0], piece
             )
         resolved.append(piece)
+    return resolved
+
+
+_EXERCISE_NAMED = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:big|short|long|quick|small|huge)\s+)?"
+    rf"((?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.EXERCISE_WORDS))}))\b",
+    re.I,
+)
+_RESULT_OF_IT = re.compile(r"\b(passed|aced|cleared|did well on|got through) it\b", re.I)
+
+
+def _it_resolved(pieces: list[str]) -> list[str]:
+    """An exercise's "it" as the exercise the piece before named.
+
+    "they do a big logic test first, she said I passed it" -> "... I passed the logic test".
+    """
+    resolved: list[str] = []
+    for piece in pieces:
+        named = _EXERCISE_NAMED.findall(resolved[-1]) if resolved else []
+        resolved.append(_RESULT_OF_IT.sub(
+            lambda m, x=named[-1]: f"{m[1]} the {x}", piece
+        ) if named else piece)
     return resolved
 
 

@@ -823,6 +823,15 @@ _DOUBT = re.compile(_DOUBTING, re.I)
 _AND_DOUBT = re.compile(rf",?\s+and\s+(?={_DOUBTING})", re.I)
 
 
+_I_PASSED = re.compile(r"\bI passed\b")
+
+
+def _bad_news(phrase: Phrase) -> frozenset[str]:
+    """The words that make ``phrase`` bad news; "passed" not in a test the writer passed."""
+    news = lexicon.BAD_NEWS - {
+        phrases.ASKED: lexicon.SCHEDULE_WORDS, phrases.ACT: lexicon.EXPLAINED_TERMS
+    }.get(phrase.kind, set())
+    return news - {"passed"} if _I_PASSED.search(phrase.text) else news
 _FOLLOW_UP = re.compile(r"^(?:the |a )?(.+?) (?:follow-up|followup|follow up)$", re.IGNORECASE)
 
 
@@ -849,10 +858,7 @@ def _tidied(phrase: Phrase) -> Phrase | None:
         phrase.text.casefold() not in lexicon.ACRONYMS
     ):
         return None
-    news = lexicon.BAD_NEWS - {
-        phrases.ASKED: lexicon.SCHEDULE_WORDS, phrases.ACT: lexicon.EXPLAINED_TERMS
-    }.get(phrase.kind, set())
-    if set(_words(phrase.text)) & news:
+    if set(_words(phrase.text)) & _bad_news(phrase):
         phrase = _before_bad_news(phrase)
     if phrase is not None and phrase.kind == phrases.TOPIC:
         phrase = _followed_up(phrase) or _without_slang_items(phrase)

@@ -278,6 +278,13 @@ GRAVE_TOPICS = (
     "Our conversation about {x} has stayed with me.",
 )
 
+# What the writer told of something grave ("my clinic client who got 6 months"): a chance
+# given, never enjoyed.
+GRAVE_TOLD = (
+    "Thank you for letting me {bare_x}.",
+    "I'm grateful for the chance to {bare_x}.",
+)
+
 # How the reader came to their job, which they told: heard, not discussed.
 STORIES = (
     "I enjoyed hearing {x}.",
@@ -868,7 +875,7 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
-    "help", "speak", "draw",
+    "help", "speak", "draw", "me know",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {

@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 
 from builder import compose
-from builder.names import read_name
+from builder.names import HONORIFIC_ENDINGS, read_name
 from builder.occasions import OCCASIONS
 from builder.realise import similar, words_of
 from builder.request import LINKEDIN_LIMITS
@@ -25,6 +25,8 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 ABBREVIATION = re.compile(
     r"(?:^|\s)(?:St|Dr|Mr|Mrs|Ms|Mx|Prof|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$|(?:[A-Z]\.){2,}$"
 )
+# A name's last word that ends a sentence too: "... at JPMorgan Chase & Co. I especially ..."
+NAME_END = re.compile(r"\s(?:Inc|Ltd|Co|Jr|Sr)\.$")
 
 
 @cache
@@ -48,7 +50,8 @@ def sentences(body: str) -> list[str]:
     found: list[str] = []
     for paragraph in body.split("\n\n")[1:-1]:
         for piece in SENTENCE.split(paragraph):
-            if found and ABBREVIATION.search(found[-1]):
+            ends_name = found and NAME_END.search(found[-1]) and piece.startswith("I ")
+            if found and ABBREVIATION.search(found[-1]) and not ends_name:
                 found[-1] += " " + piece
             else:
                 found.append(piece)
@@ -111,15 +114,16 @@ _GREETING = re.compile(r"^(?:Dear|Hi) (.+),$")
 
 def _greeting_fault(request: dict, note: dict) -> str | None:
     first = note["body"].split("\n", 1)[0]
+    typed = read_name(note["to"])
     if first == "Hello,":  # also for a job title where a note would say "Hi"
-        typed = read_name(note["to"])
         team_on_linkedin = typed.group and request.get("channel") == "linkedin"
         return None if not typed.warm or typed.title or team_on_linkedin else "Hello, for a name"
+    if first.endswith(tuple(f"{e}," for e in HONORIFIC_ENDINGS)):  # "佐藤様," says "Dear" itself
+        return None if first[:-1] in {typed.warm, typed.formal} else f"greeting {first!r}"
     match = _GREETING.match(first)
     if not match:
         return f"greeting {first!r}"
     greeted = match.group(1)
-    typed = read_name(note["to"])
     words = greeted.split()
     if typed.group:
         team = typed.shown.casefold()

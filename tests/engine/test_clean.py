@@ -93,9 +93,9 @@ def test_empty_optional_strings_leave_no_artefact(full_request, kind, channel, t
 
 NAMES = [
     # (the name as typed, the name a formal greeting uses)
-    ("Tom O'Brien", "Tom O'Brien"), ("José Álvarez", "José Álvarez"), ("李雷", "李雷"),
-    ("عائشة الحربي", "عائشة الحربي"), ("Siobhán Ní Bhriain", "Siobhán Ní Bhriain"),
-    ("Mary-Jane d'Arcy", "Mary-Jane d'Arcy"), ("Łukasz Żółw", "Łukasz Żółw"),
+    ("Tom O'Brien", "Tom"), ("José Álvarez", "José"), ("李雷", "李雷"),  # never "Mr." guessed
+    ("عائشة الحربي", "عائشة الحربي"), ("Siobhán Ní Bhriain", "Siobhán"),
+    ("Mary-Jane d'Arcy", "Mary-Jane"), ("Łukasz Żółw", "Łukasz"),
     ("Nguyễn Thị Minh", "Minh"), ("O’Connor", "O’Connor"),  # a Vietnamese given name
     ("Dr. Amara Okafor", "Dr. Okafor"), ("Prof. Hans van der Berg", "Prof. van der Berg"),
 ]

@@ -102,7 +102,7 @@ DOCTORS = {
     "Priya Natarajan PhD": ("Dr. Natarajan", "Priya"),
     "Lena Ward, MD": ("Dr. Ward", "Lena"),
     "Jim Lee DO": ("Dr. Lee", "Jim"),
-    "Kristen Haller MSN": ("Kristen Haller", "Kristen"),
+    "Kristen Haller MSN": ("Kristen", "Kristen"),
 }
 
 

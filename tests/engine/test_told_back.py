@@ -1,0 +1,38 @@
+"""Told back: what a detail says happened is in the note, in the note's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import note_about
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_a_result_they_gave_is_thanked_for(full_request, variant):
+    # Readers failed the note that left out "she said I passed it" as thin.
+    typed = "they do a big logic test first, she said I passed it"
+    body = note_about(full_request, typed, variant=variant)["body"]
+    assert "letting me know that I passed the logic test" in body
+
+
+@pytest.mark.parametrize("variant", range(3))
+def test_the_work_a_wanted_person_would_do_is_a_topic(full_request, variant):
+    # Readers failed the note that left out the cash model and then pitched Excel.
+    typed = "He wants someone to rebuild the 13-week cash model in something other than Excel."
+    body = note_about(full_request, typed, variant=variant)["body"]
+    assert "rebuilding the 13-week cash model in something other than Excel" in body
+    assert "someone" not in body
+
+
+def test_what_one_of_a_group_asked_is_told(full_request):
+    typed = "3 kids interviewed me and one asked if I like anime lmao"
+    body = note_about(full_request, typed)["body"]
+    assert "about anime" in body
+    assert "like anime" not in body
+
+
+def test_mostly_about_is_no_part_of_the_topic(full_request):
+    typed = "Mostly about business development - how I'd grow a book of business in Phoenix"
+    body = note_about(full_request, typed)["body"]
+    assert "how I'd grow a book of business in Phoenix" in body
+    assert "mostly" not in body.casefold()
