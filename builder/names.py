@@ -18,11 +18,14 @@ _OWN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+", re.IG
 _COURTESY_TITLES = frozenset(
     {"Mr.", "Mrs.", "Ms.", "Mx.", "Miss", "Herr", "Frau", "Mme", "Mlle", "Sr.", "Sra."}
 )
-# A second given name that belongs with the first: "Ana Sofía Castillo" is Ana Sofía.
+# A second given name that belongs with the first: "Ana Sofía Castillo" is Ana Sofía, and
+# "Tina Marie Robbins" Tina Marie (readers failed "Dear Tina,"); a middle name typed for
+# someone met is one they go by.
 _SECOND_GIVEN = frozenset({
     "maría", "maria", "josé", "jose", "sofía", "luisa", "elena", "isabel", "inés", "lucía",
     "fernanda", "gabriela", "paula", "victoria", "teresa", "carmen", "pilar", "luis", "carlos",
     "antonio", "manuel", "eduardo", "miguel", "ángel", "juan", "pablo",
+    "marie", "beth", "ann", "anne", "jo", "lynn", "kate", "jane", "sue", "lou", "mae", "kay",
 })
 _SIDES = re.compile(r"\s+[-–—|]\s+|\s*[()]\s*")
 

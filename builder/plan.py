@@ -89,6 +89,12 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
     return _AWARD_UNFIT if verb in lexicon.AWARD_VERBS else _DONE_UNFIT
 
 
+def _names_the_company(text: str, company: str) -> bool:
+    """Whether a deed was done for the company itself: "I contributed to GitLab CE"."""
+    first = company.split(" ", 1)[0]
+    return bool(first) and re.search(rf"\b{re.escape(first)}\b", text) is not None
+
+
 def _not_retold(phrase: Phrase, content: Content) -> Phrase:
     """A list of skills without those a detail already named, if any are left.
 
@@ -122,6 +128,8 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     elif phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))
+        if _names_the_company(phrase.text, writer.values.get("company", "")):
+            frames = tuple(f for f in frames if "similar" not in f) or frames  # it was here
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))

@@ -746,10 +746,10 @@ LINKEDIN_OPENERS = {
     "thank-you": (
         "Thank you for {meeting} about the {role} role at {company}.",
         "Thanks for {talking} about the {role} role at {company}.",
-        "Thank you for {interview} for the {role} role at {company}.",
+        "I enjoyed {interview} for the {role} role at {company}.",
         "Many thanks for {meeting} about the {role} role at {company}.",
-        "I'm grateful for {interview} for the {role} role at {company}.",
-        "Thanks so much for {interview} for the {role} role at {company}.",
+        "I appreciated {interview} for the {role} role at {company}.",  # not "for ... for"
+        "Thanks so much for {meeting} about the {role} role at {company}.",
         "Thank you for your time in {meeting} about the {role} role at {company}.",
         "Thank you very much for {meeting} about the {role} role at {company}.",
         "I'm thankful for {meeting} about the {role} role at {company}.",

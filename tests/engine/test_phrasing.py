@@ -408,3 +408,21 @@ def test_a_promise_that_was_mentioned_says_so_once(full_request, variant):
 def test_a_version_made_safe_to_share_is_said_so(full_request, typed, written):
     # Readers failed a note sending a former employer's document without its "redacted".
     assert written in only_note(with_(full_request, promised=typed))["body"]
+
+
+@pytest.mark.parametrize("variant", range(10))
+def test_work_done_for_the_company_is_not_similar_work_there(full_request, variant):
+    # A reader failed "I contributed to GitLab CE in 2021, and I'd welcome the chance to do
+    # similar work here" in a note to GitLab.
+    request = with_(
+        full_request, highlights=["I contributed to Northwind ETL in 2021"], interest="",
+        variant=variant,
+    )
+    assert "similar work" not in only_note(request)["body"]
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_linkedin_opener_does_not_say_for_twice(full_request, variant):
+    # A reader failed "I'm grateful for our video interview for the UX Researcher role".
+    body = only_note(with_(full_request, channel="linkedin", variant=variant))["body"]
+    assert not re.search(r"\bfor (?:our|the|your) (?:\w+ )?interview for\b", body), body

@@ -82,7 +82,7 @@ def test_a_name_without_a_title_is_greeted_by_the_given_name_in_a_formal_note(fu
     ("Kim Min-jun", "Dear Kim Min-jun,"), ("Priya Natarajan PhD", "Dear Priya,"),
     ("Nguyễn Văn An", "Dear An,"),  # family name, middle name, given name
     ("Herr Dr. Müller", "Dear Dr. Müller,"), ("Ana Sofía Castillo", "Dear Ana Sofía,"),
-    ("Tina Marie Robbins", "Dear Tina,"),
+    ("Tina Marie Robbins", "Dear Tina Marie,"),
 ])
 def test_greetings_are_names_as_people_write_them(full_request, typed, greeting):
     full_request["interviewers"][0]["name"] = typed
