@@ -151,6 +151,11 @@ def opening_of(sentence: str) -> str:
     return " ".join(words[:2] if words[0] == "I" else words[:1]).casefold()
 
 
+def _start(sentence: str) -> tuple[str, ...]:
+    """A sentence's first three words, contractions spelled out: "I'm glad" is "i am glad"."""
+    return tuple(words_of(sentence)[:3])
+
+
 def seed(request: Request, index: int) -> int:
     """A number that spreads frames across requests but is the same for the same request.
 
@@ -179,6 +184,7 @@ class Writer:
     keys: set[str] = field(default_factory=set)
     last: str = ""  # the sentence last taken
     opening: str = ""  # how it begins, which the next should not
+    starts: set[tuple[str, ...]] = field(default_factory=set)  # every sentence's first words
     last_keys: set[str] = field(default_factory=set)  # the key words of that sentence
     named: int = 0  # how many sentences so far name the company
 
@@ -266,6 +272,7 @@ class Writer:
             _repeats_itself(c),
             opening_of(c) == self.opening,
             self.panel.echoes(frame_of[c]),
+            _start(c) in self.starts,  # "I am glad I had ... I am glad we had"
             len(keyed[c] & self.last_keys) + rendered[c],  # "… the role. … this role." reads worst
             frame_of[c] in self.panel.frames,  # "With my X, I'm confident ..." to two of a panel
             len(keyed[c] & self.keys),
@@ -287,6 +294,7 @@ class Writer:
         self.keys |= self.last_keys
         self.last = sentence
         self.opening = opening_of(sentence)
+        self.starts.add(_start(sentence))
 
     def reserve(self, text: str) -> None:
         """Count the key words of ``text``, typed for a later sentence, as already said."""

@@ -28,6 +28,11 @@ _TERMS = tuple((re.compile(pattern, re.I), term) for pattern, term in (
     (r"\bstart date\b", "the start date"),
     (r"\btimeline\b|\bnext steps?\b|\brounds? left\b", "the next steps"),
 ))
+# A contract with its length and place, which tell it from any other.
+_CONTRACT = re.compile(
+    r"(?:\b(?P<length>\d+-(?:week|month|year)) )?\b(?P<noun>contract|assignment)\b"
+    r"(?: (?P<place>in [A-Z][\w.-]+(?: [A-Z][\w.-]+)?))?"
+)
 # A question put to the writer, or a term they turned down, is not a term gone over.
 _NOT_GONE_OVER = re.compile(r"^\W*(?:(?:he|she|they)\s+)?asked\b|\bnot\b|n['\u2019]t\b", re.I)
 MAX_TERMS = 2
@@ -47,6 +52,10 @@ def read_logistics(text: str) -> Phrase | None:
     terms = [term for _, term in found][:MAX_TERMS]
     if not terms:
         return None
+    if contract := _CONTRACT.search(text):  # "the 13-week contract in Phoenix", not any contract
+        terms[terms.index("the contract")] = " ".join(
+            w for w in ("the", contract["length"], contract["noun"], contract["place"]) if w
+        )
     return Phrase(phrases.ACT, (f"going over {' and '.join(terms)} with me",))
 
 

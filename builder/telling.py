@@ -8,6 +8,7 @@ from builder import lexicon, morphology, phrases, wording
 from builder.logistics import names_terms
 from builder.phrases import Phrase
 from builder.understand import is_thin
+from builder.vetting import is_shared_loss
 
 MINE = re.compile(r"\b(?:I|my|I'[a-z]+|I\u2019[a-z]+)\b")  # the candidate's own story
 _CHEERFUL = re.compile(
@@ -22,7 +23,9 @@ def _is_grave(phrase: Phrase) -> bool:
     """Whether a detail touches war, loss or punishment, which no note is glad about."""
     named = _NAMED_BODY.sub("", phrase.text)  # "the Pandemic Prevention Institute" is no pandemic
     words = set(re.findall(r"[\w-]+", _WAR_STORIES.sub("", named.casefold())))
-    return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text))
+    return bool(words & lexicon.GRAVE_WORDS) or bool(_LOSING.search(phrase.text)) or (
+        is_shared_loss(phrase)
+    )
 
 
 _BODIES = "|".join(sorted(word.title() for word in lexicon.INSTITUTION_ENDINGS))
@@ -118,6 +121,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = wording.GRAVE_TOPICS
     if phrase.kind == phrases.TOLD and grave:
         frames = wording.GRAVE_TOLD
+    if phrase.kind == phrases.COMMON and grave:
+        frames = wording.GRAVE_COMMON
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith(("with me.", "with you.")))

@@ -712,7 +712,7 @@ def read_detail(text: str, context: Context) -> Reading:
             reading.notes.append("detail-shape")
     _order(reading.phrases, talked)
     reading.phrases = reading.phrases or _tenure_alone(theirs)
-    return _with_terms(_told(_with_candour(reading, text, context), tidied), text)
+    return _with_terms(_told(_with_candour(reading, text, context), tidied), tidied)
 
 
 _TENURE = re.compile(r"^your \d+ (?:years|decades) (?:at|with)\b")  # not "in hospice"

@@ -831,7 +831,17 @@ def _bad_news(phrase: Phrase) -> frozenset[str]:
     news = lexicon.BAD_NEWS - {
         phrases.ASKED: lexicon.SCHEDULE_WORDS, phrases.ACT: lexicon.EXPLAINED_TERMS
     }.get(phrase.kind, set())
+    if is_shared_loss(phrase):
+        return frozenset()  # told as a loss (``telling.frames_for``), not cut as news
     return news - {"passed"} if _I_PASSED.search(phrase.text) else news
+
+
+def is_shared_loss(phrase: Phrase) -> bool:
+    """Whether the two share a loss: "we both lost our moms to ALS"."""
+    return phrase.kind == phrases.COMMON and _BOTH_LOST.match(phrase.text) is not None
+
+
+_BOTH_LOST = re.compile(r"^we (?:both |each )?lost\b")
 _FOLLOW_UP = re.compile(r"^(?:the |a )?(.+?) (?:follow-up|followup|follow up)$", re.IGNORECASE)
 
 

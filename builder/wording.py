@@ -145,6 +145,8 @@ DETAILS = {
         "Thank you for asking about {x}; I enjoyed talking it through.",
         "I was glad to have the chance to talk about {x}.",
         "I'm glad we got to talk about {x}.",
+        "I appreciated your question about {x}.",
+        "I enjoyed answering your question about {x}.",
     ),
     p.ACT: (
         "Thank you for {x}.",
@@ -283,6 +285,12 @@ GRAVE_TOPICS = (
 GRAVE_TOLD = (
     "Thank you for letting me {bare_x}.",
     "I'm grateful for the chance to {bare_x}.",
+)
+
+# A loss the two share ("we both lost our moms to ALS"): never a nice surprise to find.
+GRAVE_COMMON = (
+    "I'm grateful we could share how {x}.",
+    "It meant a lot to talk about how {x}.",
 )
 
 # How the reader came to their job, which they told: heard, not discussed.
@@ -775,8 +783,7 @@ LINKEDIN_OPENERS = {
     # about the ... role", which "ignores the rejection".
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "I'm grateful for the time you spent on my application for the {role} role at "
-        "{company}.",
+        "I appreciated your time and consideration for the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "I'm grateful to have been considered for the {role} role at {company}.",
         "Thank you for the chance to be considered for the {role} role at {company}.",
@@ -848,7 +855,7 @@ LINKEDIN_CLOSINGS = {
         "Is there any news on the next steps?",
         "I'd welcome any update you can share.",
         "I'd be grateful to hear where things stand.",
-        "I'd be glad of any news.",
+        "I'd be glad to hear any news.",
         "I'd be glad to hear how things are going.",
         "I'd appreciate any update.",
     ),
@@ -875,7 +882,7 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
-    "help", "speak", "draw", "me know",
+    "help", "speak", "draw", "me know", "question",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {
@@ -889,7 +896,11 @@ ONCE_KEYS = frozenset({"news"})
 TIC_KEYS = frozenset({"chance"})
 
 # What a formal note does not say: "I liked talking about", "It was great to".
-CASUAL = ("I liked", "great to", "nice", "Thanks so much", "just let me know", "turn it down")
+CASUAL = (
+    "I liked", "great to", "nice", "Thanks so much", "just let me know", "turn it down",
+    "different news", "didn't work out", "didn't go my way", "went through the process",
+    "things stand",  # judges: casual in a formal note
+)
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".
 SWAPS = {

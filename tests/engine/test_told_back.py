@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from .support import note_about
+from .support import note_about, sentences
 
 
 @pytest.mark.parametrize("variant", range(3))
@@ -36,3 +38,21 @@ def test_mostly_about_is_no_part_of_the_topic(full_request):
     body = note_about(full_request, typed)["body"]
     assert "how I'd grow a book of business in Phoenix" in body
     assert "mostly" not in body.casefold()
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_loss_in_common_is_told_as_a_loss(full_request, variant):
+    # Readers failed the note that left out "we both lost our moms to ALS", the one thing
+    # that made the conversation the writer's own.
+    body = note_about(full_request, "chaplain. we both lost our moms to ALS", variant=variant)[
+        "body"
+    ]
+    told = next(s for s in sentences(body) if "ALS" in s)
+    assert "we both lost our moms to ALS" in told
+    assert not re.search(r"surprise|glad|liked|enjoy|pleas", told), told
+
+
+def test_a_contract_gone_over_keeps_its_length_and_place(full_request):
+    # A reader failed "going over the contract with me" as a note to any recruiter.
+    typed = "13 week contract in phoenix starting in august, housing stipend etc"
+    assert "the 13-week contract in Phoenix" in note_about(full_request, typed)["body"]
