@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from builder import lexicon, wording
 from builder.checks import length_range
 from builder.cleaning import company_name, role_in_sentence, role_name, short_company
-from builder.content import Content, read_content
+from builder.content import Content, read_content, to_students
 from builder.dates import long_date, when
 from builder.draft import Draft, Line, Panel, Writer, seed
 from builder.fit import linkedin, shorten
@@ -105,7 +105,8 @@ def greeting_name(request: Request, index: int) -> str:
 def _signature(request: Request, index: int, said: list[str]) -> list[str]:
     """The sign-off, name and contact lines.
 
-    No "Thanks again," after a last line that thanks, nor in a note that never thanked.
+    No "Thanks again," after a last line that thanks, nor in a note that never thanked;
+    no personal email or phone number for students (a reader failed it as a safeguarding slip).
     """
     thanked = "thank" in said[-1].casefold() if said else False
     sign_offs = (wording.PLAIN_SIGN_OFFS if thanked else wording.SIGN_OFFS)[request.tone]
@@ -113,7 +114,7 @@ def _signature(request: Request, index: int, said: list[str]) -> list[str]:
         sign_offs = tuple(s for s in sign_offs if "again" not in s)
     sign_off = sign_offs[(seed(request, index) + index) % len(sign_offs)]
     lines = [spell(sign_off, request.english), signature(request.candidate_name)]
-    if request.channel == "email":
+    if request.channel == "email" and not to_students(request, index):
         lines += [x for x in (request.candidate_email, request.candidate_phone) if x]
     return lines
 

@@ -515,7 +515,7 @@ NO_INTEREST = {
         "I remain keen on the role.",
         "I would still very much like to join {company}.",
         "I'm as enthusiastic about the role as I was when we spoke.",
-        "The role remains one I'd be very glad to take on.",
+        "I'd still be very glad to take on this role.",
         "My enthusiasm for joining {company} hasn't changed.",
         "I'd still be delighted to join the team.",
         "I remain very interested in the work the team is doing.",

@@ -160,6 +160,15 @@ def test_students_who_do_not_hire_are_not_given_the_reason_or_a_point(full_reque
     assert "mentoring programme" not in bodies[1], bodies[1]
 
 
+def test_students_are_not_given_the_writers_email_or_phone(full_request):
+    # A reader failed a personal mobile number signed to a student council.
+    full_request["interviewers"] = [{"name": "Ana Ruiz"}, {"name": "Student council"}]
+    notes = compose(full_request)["notes"]
+    contact = [full_request["candidate"]["email"], full_request["candidate"]["phone"]]
+    assert all(c in notes[0]["body"] for c in contact)
+    assert not any(c in notes[1]["body"] for c in contact)
+
+
 def test_a_panel_note_left_without_a_point_says_how_to_give_it_one(panel_request):
     notes = compose(with_(panel_request, highlights=["my SQL tuning"]))["notes"]
     hints = [[c for c in n["checks"] if c["code"] == "points-shared"] for n in notes]

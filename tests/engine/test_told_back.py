@@ -56,3 +56,14 @@ def test_a_contract_gone_over_keeps_its_length_and_place(full_request):
     # A reader failed "going over the contract with me" as a note to any recruiter.
     typed = "13 week contract in phoenix starting in august, housing stipend etc"
     assert "the 13-week contract in Phoenix" in note_about(full_request, typed)["body"]
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_case_the_writer_told_of_is_not_enjoyed(full_request, variant):
+    # A reader failed "I enjoyed telling you about the sepsis case at Metro".
+    typed = "I told him about the sepsis case at Metro"
+    told = next(
+        s for s in sentences(note_about(full_request, typed, variant=variant)["body"])
+        if "sepsis" in s
+    )
+    assert not re.search(r"enjoy|pleasure|glad", told), told
