@@ -225,6 +225,21 @@ def _detail_limit(request: Request) -> int:
     return MAX_DETAILS[request.channel]
 
 
+def _room_for_one_more(content: Content) -> int:
+    """1 when a card with no point of fit can tell one more detail, else 0.
+
+    Readers failed cards that told one topic and left out what the writer told the reader
+    or what the reader did. But not a bare "hoeing the carrot beds", which may have been
+    done rather than talked about.
+    """
+    more = telling.chosen(content.details, MAX_DETAILS["card"] + 1)
+    doing = any(
+        p.kind == phrases.TOPIC and p.text.split(" ", 1)[0].endswith("ing")
+        for p in more
+    )
+    return int(len(more) > MAX_DETAILS["card"] and not doing)
+
+
 def _reserve_details(writer: Writer, details: list[Phrase]) -> None:
     """Leave the details their words: a deed its verb ("organizing"), a role its noun."""
     for phrase in details:
@@ -238,6 +253,8 @@ def plan(writer: Writer, content: Content) -> Planned:
     """Choose the sentences of a note, longest version, by kind and channel."""
     request = writer.request
     limit = _detail_limit(request)
+    if request.channel == "card" and content.highlight is None and request.tone != "concise":
+        limit += _room_for_one_more(content)
     _reserve_details(writer, content.details[:limit])
     opener = ("opener", _opener(writer, content))
     if request.kind == "after-rejection":

@@ -67,3 +67,13 @@ def test_a_case_the_writer_told_of_is_not_enjoyed(full_request, variant):
         if "sepsis" in s
     )
     assert not re.search(r"enjoy|pleasure|glad", told), told
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_card_with_no_point_of_fit_tells_a_second_detail(full_request, variant):
+    # Readers failed the card that kept "preceptorship" and left out what she told Jo.
+    typed = "preceptorship for the new grads. I told her about teaching sessions I ran on sepsis"
+    card = {"channel": "card", "highlights": [], "promised": "", "variant": variant}
+    body = note_about(full_request, typed, **card)["body"]
+    assert "preceptorship" in body
+    assert "teaching sessions I ran on sepsis" in body, body
