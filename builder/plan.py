@@ -281,7 +281,7 @@ def plan(writer: Writer, content: Content) -> Planned:
     ))
     promise = ("promise", _promise(writer, content))
     extra = ("extra", _extra(writer))
-    closings = _in_touch(writer, _closings(request.kind, [opener, *details]))
+    closings = _in_touch(writer, _closings(request, [opener, *details]))
     closing = ("closing", writer.pick(closings, 6))
     if request.channel != "email":
         return [[opener, *details], [highlight, interest, extra, promise, closing]]
@@ -308,11 +308,16 @@ def _in_touch(writer: Writer, frames: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in frames if "in touch" in f) or frames
 
 
-def _closings(kind: str, lines: list[tuple[str, str | None]]) -> tuple[str, ...]:
-    """The closing lines a note may end with: one that thanks, if a thank-you has not yet."""
+def _closings(request: Request, lines: list[tuple[str, str | None]]) -> tuple[str, ...]:
+    """The closing lines a note may end with: one that thanks, if a thank-you has not yet.
+
+    None looks forward to the next stage after the final round: a reader failed it.
+    """
+    kind = request.kind
     frames = kind_frames(wording.CLOSINGS, kind)
     said = " ".join(sentence for _, sentence in lines if sentence)
-    if _STAGE_AHEAD.search(said):  # the next stage is named already
+    final = kind == "later-round" and request.round == "final"
+    if final or _STAGE_AHEAD.search(said):  # no stage is ahead, or it is named already
         frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames

@@ -119,8 +119,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = wording.QUESTIONS_ABOUT
     if phrase.kind == phrases.TOPIC and grave and not is_thin(phrase):
         frames = wording.GRAVE_TOPICS
-    if phrase.kind == phrases.TOLD and (grave or _A_CASE.search(phrase.text)):
-        frames = wording.GRAVE_TOLD  # not "I enjoyed telling you about the sepsis case"
+    if phrase.kind == phrases.TOLD and (grave or phrase.text.startswith("walking you")):
+        frames = wording.GRAVE_TOLD  # not "I enjoyed walking you through the sepsis case"
     if phrase.kind == phrases.COMMON and grave:
         frames = wording.GRAVE_COMMON
     frames = tuple(f for f in frames if not (_CHEERFUL if grave else _SOMBRE).search(f))
@@ -136,7 +136,6 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
 _TO_BE = re.compile(
     r"^(?:someone|the person|an? [a-z]+) (?:who(?:['\u2019]s| has| will| can| could)|to)\b"
 )
-_A_CASE = re.compile(r"\bcase\b(?! stud)")  # a patient's or a client's, not a case study
 _TO_DO = re.compile(r"^(?:someone|the person|an? [a-z]+) to ([a-z]+) (.+)$")
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
 _LONG_BEFORE_WITH = 6  # words a phrase may have before a trailing "with you"

@@ -338,6 +338,7 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     return read_next_stage(text) or _ahead(_read_statement(text, context))
 
 
+_A_CASE = re.compile(r"\bcase\b(?! stud)")  # a patient's or a client's, walked through
 _WHY_HERE = re.compile(r"^(?:(?:he|she|they) )?(?:asked )?why ([\w&.' -]+?)\??$", re.I)
 
 
@@ -407,7 +408,8 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
         first = rest.split()[0].casefold()
         if first in _FIRST_PERSON - {"me", "my"} or first == "that":
             return Phrase(phrases.MINE, (re.sub(r"^that\s+", "", rest, flags=re.I),))
-        return Phrase(phrases.TOLD, (f"telling you about {rest}",))
+        told = "walking you through" if _A_CASE.search(rest) else "telling you about"
+        return Phrase(phrases.TOLD, (f"{told} {rest}",))
     if (match := _I_SAID.match(text)) and match.end() < len(text):
         return Phrase(phrases.MINE, (text[match.end() :],))
     text = _expand_you(text)

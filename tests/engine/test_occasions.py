@@ -289,3 +289,12 @@ def test_a_linkedin_note_after_a_rejection_says_it_would_like_another_chance():
     assert "Spotify" in body, body
     assert "podcast" in body, body
     assert re.search(r"keep me in mind|future|again|similar role", body), body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_note_after_the_final_round_does_not_look_to_a_next_stage(panel_request, variant):
+    # A reader failed "I look forward to the next stage of the process" after a final round.
+    request = occasion(panel_request, "later-round", variant=variant)
+    request["interview"] = {**request["interview"], "round": "final"}
+    for body in bodies(request):
+        assert not re.search(r"next st(?:age|ep)", body), body

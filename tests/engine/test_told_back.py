@@ -66,6 +66,7 @@ def test_a_case_the_writer_told_of_is_not_enjoyed(full_request, variant):
         s for s in sentences(note_about(full_request, typed, variant=variant)["body"])
         if "sepsis" in s
     )
+    assert "walk you through the sepsis case at Metro" in told
     assert not re.search(r"enjoy|pleasure|glad", told), told
 
 
