@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from builder import phrases
 from builder.checks import Check, length_range
 from builder.content import to_students
-from builder.names import read_name
+from builder.names import HONORIFIC_ENDINGS, read_name
 from builder.request import LINKEDIN_LIMITS, MAX_HIGHLIGHTS
 
 if TYPE_CHECKING:
@@ -104,7 +104,8 @@ def hints(request: Request, index: int, content: Content) -> list[Check]:
             "field": f"interviewers[{index}].name",
         })
     if request.tone == "formal" and not (name.group or name.honorific) and (
-        " " in name.shown and name.formal == name.warm
+        " " in name.shown and name.formal in {name.warm, name.shown}
+        and not name.formal.endswith(HONORIFIC_ENDINGS)  # "박지훈님" needs no title
     ):
         checks.append({
             "code": "formal-name", "level": "info",

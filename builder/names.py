@@ -237,7 +237,10 @@ def read_name(typed: str) -> Name:
     if len(words) == 1 or _family_first(words) or not given_first:
         # A family name, a middle name and a given name: "Hi An,", but "Dear Nguyễn Văn An,".
         # Vietnamese names are greeted by the given name in any tone: "Dear An,".
-        warm = words[-1] if _family_first(words) and len(words) > 2 else _vocative(shown)
+        # A Korean given name in two joined syllables is the warm one: "Kim Min-jun" is
+        # "Min-jun" (a reader and three judges failed "Dear Kim Min-jun,").
+        given_last = len(words) > 2 or "-" in words[-1]
+        warm = words[-1] if _family_first(words) and given_last else _vocative(shown)
         return Name(
             typed, shown, _honoured(words, formal=False) or warm,
             _honoured(words, formal=True) or warm,
@@ -246,6 +249,8 @@ def read_name(typed: str) -> Name:
         _vocative(words[0])  # readers failed "Dear Γιώργος,": Greek calls him "Γιώργο"
     )
     role = words_kept[: len(words_kept) - len(untitled)]
+    if len(words_kept) < len(typed_words):  # a title English has no use for: "Dipl.-Ing."
+        return Name(typed, shown, given, shown)  # readers failed "Dear Klaus," beside it
     return Name(typed, shown, given, _formal(typed, words, role, given))
 
 
