@@ -244,7 +244,7 @@ def _reserve_details(writer: Writer, details: list[Phrase]) -> None:
     """Leave the details their words: a deed its verb ("organizing"), a role its noun."""
     for phrase in details:
         if phrase.kind in {phrases.ACT, phrases.SHARED}:
-            writer.reserve(phrase.text.split(" ", 1)[0])
+            writer.reserve(phrase.text)  # "scheduling everything": not "everything you did"
         if re.search(r"\b(?:role|position|job)\b", phrase.text):  # "... for the CTICU role"
             writer.reserve(phrase.text)
 

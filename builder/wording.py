@@ -783,7 +783,7 @@ LINKEDIN_OPENERS = {
     # about the ... role", which "ignores the rejection".
     "after-rejection": (
         "Thank you for considering me for the {role} role at {company}.",
-        "I appreciated your time and consideration for the {role} role at {company}.",
+        "I'm grateful for your time and consideration for the {role} role at {company}.",
         "I appreciated being considered for the {role} role at {company}.",
         "I'm grateful to have been considered for the {role} role at {company}.",
         "Thank you for the chance to be considered for the {role} role at {company}.",
@@ -882,7 +882,7 @@ REPEATABLE_KEYS = (
     "came away", "this job", "exchange", "experience", "chance", "one thing", "one reason",
     "welcome", "kept", "again", "find", "discuss", "consider", "eager", "excited", "first day",
     "news", "update", "things stand", "timeline", "timing", "organi", "arrang", "especially",
-    "help", "speak", "draw", "me know", "question",
+    "help", "speak", "draw", "me know", "question", "everything",
 )
 # Key words that say the same: asking for an update twice is asking twice.
 SAME_KEYS = {

@@ -426,3 +426,11 @@ def test_a_linkedin_opener_does_not_say_for_twice(full_request, variant):
     # A reader failed "I'm grateful for our video interview for the UX Researcher role".
     body = only_note(with_(full_request, channel="linkedin", variant=variant))["body"]
     assert not re.search(r"\bfor (?:our|the|your) (?:\w+ )?interview for\b", body), body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_word_of_the_detail_is_not_said_before_it(full_request, variant):
+    # A reader failed "Thank you for everything you did ... for scheduling everything".
+    person = {"name": "Angela Ruiz", "detail": "scheduled everything, called after to debrief"}
+    request = with_(full_request, kind="agency", interviewers=[person], variant=variant)
+    assert only_note(request)["body"].count("everything") == 1
