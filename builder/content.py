@@ -104,10 +104,8 @@ def _read_fields(request: Request, index: int) -> Content:
     detail = read_detail(request.interviewers[index].detail, where)
     content.details = detail.phrases
     if wants_job(request.kind):
-        content.details = [
-            telling.wanted_work(d) or d for d in detail.phrases
-            if telling.wanted_work(d) or not telling.is_wanted_person(d)
-        ]
+        works = [(telling.wanted_work(d), d) for d in detail.phrases]  # "rebuilding the model"
+        content.details = [w or d for w, d in works if w or not telling.is_wanted_person(d)]
         if len(content.details) < len(detail.phrases):
             detail.notes.append("detail-theirs")
     if request.kind == "agency":  # the client's panel asked the questions, not the consultant

@@ -91,7 +91,7 @@ def _unfit_for_deed(text: str) -> re.Pattern[str]:
 
 def _names_the_company(text: str, company: str) -> bool:
     """Whether a deed was done for the company itself: "I contributed to GitLab CE"."""
-    first = company.split(" ", 1)[0]
+    first = next((w for w in company.split() if w.casefold() not in lexicon.DETERMINERS), "")
     return bool(first) and re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
@@ -241,11 +241,14 @@ def _room_for_one_more(content: Content) -> int:
 
 
 def _reserve_details(writer: Writer, details: list[Phrase]) -> None:
-    """Leave the details their words: a deed its verb ("organizing"), a role its noun."""
+    """Leave the details their words: a deed its key words ("organizing", "everything").
+
+    A role keeps its noun: "... for the CTICU role".
+    """
     for phrase in details:
         if phrase.kind in {phrases.ACT, phrases.SHARED}:
             writer.reserve(phrase.text)  # "scheduling everything": not "everything you did"
-        if re.search(r"\b(?:role|position|job)\b", phrase.text):  # "... for the CTICU role"
+        elif re.search(r"\b(?:role|position|job)\b", phrase.text):
             writer.reserve(phrase.text)
 
 
