@@ -601,9 +601,8 @@ _VERDICT = re.compile(
     r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:was|were|is|are|looked) (?:really |very |so )?"
     r"(?P<said>[a-z]+)\b(?P<rest>.*)$", re.I,
 )
-_MY_RESULT = re.compile(
-    r"^I (?:passed|aced|cleared|did well (?:on|in)|got through) (?:the|my) [\w -]+$", re.I
-)
+_RESULTS = r"passed|aced|cleared|did well (?:on|in)|got through"  # of a test the writer took
+_MY_RESULT = re.compile(rf"^I (?:{_RESULTS}) (?:the|my) [\w -]+$", re.I)
 _ADVICE_ON_MINE = re.compile(
     r"^my (?P<work>[a-z][a-z' -]{2,30}?) (?:should|could|needs? to|ought to)\b", re.I
 )
@@ -1091,7 +1090,7 @@ _EXERCISE_NAMED = re.compile(
     rf"((?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.EXERCISE_WORDS))}))\b",
     re.I,
 )
-_RESULT_OF_IT = re.compile(r"\b(passed|aced|cleared|did well on|got through) it\b", re.I)
+_RESULT_OF_IT = re.compile(rf"\b({_RESULTS}) it\b", re.I)
 
 
 def _it_resolved(pieces: list[str]) -> list[str]:

@@ -828,11 +828,11 @@ _I_PASSED = re.compile(r"\bI passed\b")
 
 def _bad_news(phrase: Phrase) -> frozenset[str]:
     """The words that make ``phrase`` bad news; "passed" not in a test the writer passed."""
+    if is_shared_loss(phrase):
+        return frozenset()  # told as a loss (``telling.frames_for``), not cut as news
     news = lexicon.BAD_NEWS - {
         phrases.ASKED: lexicon.SCHEDULE_WORDS, phrases.ACT: lexicon.EXPLAINED_TERMS
     }.get(phrase.kind, set())
-    if is_shared_loss(phrase):
-        return frozenset()  # told as a loss (``telling.frames_for``), not cut as news
     return news - {"passed"} if _I_PASSED.search(phrase.text) else news
 
 
