@@ -245,6 +245,10 @@ class Writer:
         short = self.values.get("short_company", "") if "{company}" in self.keys else ""
         if short:  # said once, then "the district": "... would like to join the district"
             extra = {**extra, "company": short}
+        if company and "{company}" in self.last_keys and self.request.kind != "agency":
+            # typed "working there", just said in full: "what it's like working here"
+            at_company = f" at {company}"
+            extra = {k: v.replace(at_company, " here") for k, v in extra.items()}
         # A long name, once said, is best not said again: "Elm Grove Unified School District".
         words = [w for w in company.split() if w.isalpha()]
         long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys

@@ -106,10 +106,12 @@ def read_interest(text: str, context: Context) -> Reading:
         # "I like the team, they seem kind, I want to fix X": the reasons after the people.
         rest = _THEY_CLAUSE.sub("", text[liked.end() :]).strip(" ,.;")
         reading = read_interest(rest, context) if rest else Reading()
-        people = liked.group(1).casefold()  # "the people" alone is vague: "the people I met"
-        return reading if reading.phrases else Reading([Phrase(phrases.THING, (
-            f"{people} I met" if people in lexicon.VAGUE_PEOPLE else people,
-        ))])
+        people = liked.group(1).casefold()  # "the people" alone is vague: "the people I met",
+        # whom the writer liked; readers failed "I'm especially drawn to the people I met"
+        vague = Phrase(phrases.REASON, (f"I liked {people} I met",))
+        return reading if reading.phrases else Reading([
+            vague if people in lexicon.VAGUE_PEOPLE else Phrase(phrases.THING, (people,))
+        ])
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:
@@ -135,6 +137,10 @@ def read_interest(text: str, context: Context) -> Reading:
         len(lead) <= lexicon.MAX_LEAD_THING
     ):  # "the culture. Everyone I met smiled": the sentence that explains it is the reason
         told = [c for c in clauses[1:] if is_clause(c.split())]
+        if told and all(c.split()[0] in _FIRST_PERSON for c in told):  # the writer's own
+            # reason beside the thing, not why it appeals: "the mission. I know these
+            # communities"; readers failed "... join the team because I know these communities"
+            told = [f"{lower_first(clauses[0])} matters to me", *told]
         return _reasons(told, context.company) or _interest_thing(lower_first(clauses[0]))
     if len(clauses) > 1:
         clauses = [_named(c, clauses[0]) for c in clauses if is_clause(c.split())] or clauses[:1]
@@ -172,6 +178,7 @@ def _reasons(clauses: list[str], company: str) -> Reading | None:
     return Reading([Phrase(phrases.REASON, tuple(lower_pronoun(c) for c in plain[:2]))])
 
 
+_FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"})
 # Words noted in a row before a clause: "utilities, stable and the FTC could go permanent".
 _NOTED = re.compile(r"^[\w-]+(?: [\w-]+)?, ")
 

@@ -17,11 +17,12 @@ from builder.realise import article
 from builder.stages import NEXT_LABELS, labelled_stage, read_next_stage
 from builder.vetting import praise_of, seen_mine, vet, without_their_record
 
+_REPORTS = r"asked|said|says|mentioned|told|warned|showed|walked|talked|explained"
 _SENTENCES = re.compile(
     r"(?<=[.!?;])\s+|\s+[-–—]{1,2}\s+(?=[A-Z])|\n+|"
+    r"\s+[-–—]{1,2}\s+(?=(?:said|says|mentioned|told|warned|explained)\s)|"  # not a label's
     r",\s+(?=(?i:she|he|they|we|i|you)(?:['’](?i:s|re|ve|m|d))?\s+\w)|"
-    r",\s+(?=(?i:asked|said|says|mentioned|told|showed|walked|talked|explained|wants|"
-    r"thinks|runs|has|is|was)\s)",
+    rf",\s+(?=(?i:{_REPORTS}|wants|thinks|runs|has|is|was)\s)",
 )
 # A thing and a question put to the candidate: "X, and how I'd handle Y".
 _AND_MY_ANSWER = re.compile(
@@ -53,6 +54,7 @@ _SAID = re.compile(
     r"told me|shared|stressed|emphasi[sz]ed)(?:\s+that)?\s+",
     re.I,
 )
+_WARNED = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?warned\s+me\s+(?:that\s+)?", re.I)
 _ADVISED = re.compile(
     r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:said(?:\s+to)?|advised(?:\s+me)?(?:\s+to)?|"
     r"told\s+me\s+to|suggested(?:\s+I)?)\s+(?:to\s+)?",
@@ -391,9 +393,19 @@ def _advice(text: str, context: Context, *, labelled: bool = False) -> Phrase | 
     return Phrase(phrases.ACT, (f"advising me to {_reader(_lower_first(rest), context)}",))
 
 
+def _heads_up(text: str, context: Context) -> Phrase | None:
+    """A warning they gave, thanked for: "warned me the client uses Azure DevOps"."""
+    if not (match := _WARNED.match(text)) or match.end() == len(text):
+        return None
+    said = _said(text[match.end() :], context)
+    if said is None or said.kind != phrases.FACT:
+        return None
+    return Phrase(phrases.ACT, (f"letting me know that {said.text}",))
+
+
 def _read_statement(text: str, context: Context) -> Phrase | None:
-    if advice := _advice(text, context):
-        return advice
+    if found := _advice(text, context) or _heads_up(text, context):
+        return found
     if match := _TOLD_ME.match(text):
         return Phrase(phrases.ACT, ("telling me about " + _reader(text[match.end() :], context),))
     for pattern in (_TALKED, _I_ASKED):
@@ -589,9 +601,30 @@ def _said(text: str, context: Context) -> Phrase | None:
         return Phrase(phrases.ACT, (f"advising me on my {advice['work']}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
-    if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
+    if words and (
+        words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)
+        or _reported_clause(words)
+    ):
         return Phrase(phrases.FACT, (shifted,))
     return _topic(text, context, mid=True)
+
+
+def _reported_clause(words: list[str]) -> bool:
+    """Whether what was said is a clause whose verb a noun could be ("cares", "uses").
+
+    After "said", "the FD cares about month end" is what was said, not a thing: "cares"
+    is the verb when one or two words after "the" lead to it, and a preposition, an
+    article or a name follows it ("most new hires travel" is a noun phrase's "hires").
+    """
+    if len(words) < 4 or words[0].casefold() not in lexicon.DETERMINERS:
+        return False
+    return any(
+        morphology.is_third_person(word) and (
+            words[at + 1][:1].isupper()
+            or words[at + 1].casefold() in lexicon.PREPOSITIONS | lexicon.DETERMINERS
+        )
+        for at, word in enumerate(words[2:4], start=2) if at + 1 < len(words)
+    )
 
 
 _THEIR_WE = re.compile(r"^we\b", re.I)

@@ -277,7 +277,7 @@ QUESTIONS_ABOUT = (
 GRAVE_TOPICS = (
     "Thank you for speaking with me about {x}.",
     "I appreciated our conversation about {x}.",
-    "Our conversation about {x} has stayed with me.",
+    "I'm still thinking about our conversation on {x}.",
 )
 
 # What the writer told of something grave ("my clinic client who got 6 months"): a chance

@@ -382,7 +382,7 @@ def test_an_agency_consultant_is_never_told_here(full_request, variant):
 def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
     body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
     told = next(s for s in sentences(body) if "Gaza" in s)
-    assert re.search(r"our conversation about|speaking with me about", told, re.I), told
+    assert re.search(r"our conversation (?:about|on)|speaking with me about", told, re.I), told
     assert not re.search(r"grateful|glad|enjoy", told), told
 
 
@@ -434,3 +434,11 @@ def test_a_word_of_the_detail_is_not_said_before_it(full_request, variant):
     person = {"name": "Angela Ruiz", "detail": "scheduled everything, called after to debrief"}
     request = with_(full_request, kind="agency", interviewers=[person], variant=variant)
     assert only_note(request)["body"].count("everything") == 1
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_a_note_sent_the_same_day_has_nothing_that_stayed_with_the_writer(full_request, variant):
+    # A reader failed "has stayed with me" in a note written the day of the interview.
+    request = with_(full_request, today=full_request["interview"]["date"], variant=variant)
+    body = note_about(request, "we talked about the practical budget being cut")["body"]
+    assert "stayed with me" not in body, body

@@ -1093,7 +1093,8 @@ def test_shorthand_in_a_job_title_is_written_out(full_request, typed, written):
 @pytest.mark.parametrize(("typed", "reason"), [
     ("Because of the culture. Everyone I met on the unit smiled at me, even at 7am",
      "everyone I met on the unit smiled at me"),
-    ("the mission. I know these communities", "I know these communities"),
+    ("the mission. I know these communities",
+     "the mission matters to me, and I know these communities"),
     ("I like the team, they seem kind, the product is good, I recommend it to clients",
      "the product is good, and I recommend it to clients"),
 ])
@@ -2175,3 +2176,12 @@ def test_a_topic_is_never_told_flatly(full_request):
         body = note_about(full_request, "Le Guin", variant=variant)["body"]
         assert "Le Guin" in body, body
         assert not re.search(r"It was (?:good|useful) to (?:discuss|talk about) Le Guin", body)
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_the_people_liked_are_a_reason_not_a_draw(full_request, variant):
+    # A reader failed "I'm especially drawn to the people I met" as odd.
+    request = with_(full_request, interest="I like the people, they were so kind", variant=variant)
+    body = only_note(request)["body"]
+    assert "I liked the people I met" in body
+    assert "drawn to the people" not in body

@@ -10,11 +10,19 @@ from .support import note_about, sentences
 
 
 @pytest.mark.parametrize("variant", range(3))
-def test_a_result_they_gave_is_thanked_for(full_request, variant):
-    # Readers failed the note that left out "she said I passed it" as thin.
-    typed = "they do a big logic test first, she said I passed it"
+@pytest.mark.parametrize(("typed", "told"), [
+    # Readers failed the notes that left these out: "she said I passed it" as thin, a
+    # warning, and a tip typed after " - said".
+    ("they do a big logic test first, she said I passed it",
+     "letting me know that I passed the logic test"),
+    ("negotiated the day rate, warned me the client uses Azure DevOps not GitHub",
+     "letting me know that the client uses Azure DevOps not GitHub"),
+    ("prepped me on the panel - said the FD cares about month end timetable",
+     "the FD cares about the month end timetable"),
+])
+def test_news_they_gave_is_told_back(full_request, typed, told, variant):
     body = note_about(full_request, typed, variant=variant)["body"]
-    assert "letting me know that I passed the logic test" in body
+    assert told in body, body
 
 
 @pytest.mark.parametrize("variant", range(3))
@@ -78,3 +86,11 @@ def test_a_card_with_no_point_of_fit_tells_a_second_detail(full_request, variant
     body = note_about(full_request, typed, **card)["body"]
     assert "preceptorship" in body
     assert "teaching sessions I ran on sepsis" in body, body
+
+
+def test_the_company_said_just_before_is_here(full_request):
+    # A reader failed the company's full name in two sentences in a row.
+    request = {**full_request, "company": "Union Square Hospitality Group"}
+    body = note_about(request, "i asked him what it's like working there")["body"]
+    assert "what it's like working here" in body
+    assert body.count("Union Square Hospitality Group") == 1
