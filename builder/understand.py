@@ -72,7 +72,9 @@ _ASKED = re.compile(
     re.I,
 )
 _I_TOLD = re.compile(
-    r"^i\s+(?:also\s+)?(?:told|showed)\s+(you|her|him|them)\s+(?:about\s+)?", re.I
+    r"^i\s+(?:also\s+)?(?:(?:told|showed)\s+(?:you|her|him|them)\s+(?:about\s+)?|"
+    r"walked\s+(?:(?:you|her|him|them)\s+)?through\s+)",
+    re.I,
 )
 _I_SAID = re.compile(
     r"^i\s+(?:also\s+)?(?:mentioned|said|explained|shared)(?:\s+that)?\s+", re.I
@@ -420,7 +422,8 @@ def _read_statement(text: str, context: Context) -> Phrase | None:
         first = rest.split()[0].casefold()
         if first in _FIRST_PERSON - {"me", "my"} or first == "that":
             return Phrase(phrases.MINE, (re.sub(r"^that\s+", "", rest, flags=re.I),))
-        told = "walking you through" if _A_CASE.search(rest) else "telling you about"
+        walked = _A_CASE.search(rest) or "walked" in match[0].casefold()
+        told = "walking you through" if walked else "telling you about"
         return Phrase(phrases.TOLD, (f"{told} {rest}",))
     if (match := _I_SAID.match(text)) and match.end() < len(text):
         return Phrase(phrases.MINE, (text[match.end() :],))
@@ -679,7 +682,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _own_clauses(sentence: str) -> list[str]:
-    """The sentence split before each "and he/she/they" with a past verb, and "and said to"."""
+    """The sentence split before each "and he/she/they/I" with a past verb, and "and said to"."""
     for joint in _AND_SUBJECT.finditer(sentence):
         if morphology.is_past(joint.group(1) or joint.group(2)):
             return [sentence[: joint.start()], *_own_clauses(sentence[joint.end() :])]
@@ -687,7 +690,7 @@ def _own_clauses(sentence: str) -> list[str]:
 
 
 _AND_SUBJECT = re.compile(
-    r",?\s+and\s+(?=(?:she|he|they|one(?: of them)?)\s+(\w+)"
+    r",?\s+and\s+(?=(?:she|he|they|I|one(?: of them)?)\s+(\w+)"
     r"|(said|told|suggested|recommended|advised)\b)",
     re.I,
 )

@@ -232,6 +232,7 @@ DETAILS = {
     p.NEXT: (
         "I'd welcome the chance to go on to {x}.",
         "I hope to have the chance to go on to {x}.",
+        "I hope I can go on to {x}.",
     ),
     p.SET: (
         "I look forward to {x}.",

@@ -67,14 +67,19 @@ def test_a_contract_gone_over_keeps_its_length_and_place(full_request):
 
 
 @pytest.mark.parametrize("variant", range(4))
-def test_a_case_the_writer_told_of_is_not_enjoyed(full_request, variant):
+@pytest.mark.parametrize(("typed", "walked"), [
     # A reader failed "I enjoyed telling you about the sepsis case at Metro".
-    typed = "I told him about the sepsis case at Metro"
+    ("I told him about the sepsis case at Metro", "the sepsis case at Metro"),
+    # A reader failed the note that left out the failure the writer walked through.
+    ("She asked for an example of a root cause analysis and I walked through the catheter "
+     "seal failure at Boston Sci, fishbone + 5 whys", "the catheter seal failure at Boston Sci"),
+])
+def test_a_case_the_writer_walked_through_is_not_enjoyed(full_request, typed, walked, variant):
     told = next(
         s for s in sentences(note_about(full_request, typed, variant=variant)["body"])
-        if "sepsis" in s
+        if walked in s
     )
-    assert "walk you through the sepsis case at Metro" in told
+    assert f"walk you through {walked}" in told
     assert not re.search(r"enjoy|pleasure|glad", told), told
 
 
