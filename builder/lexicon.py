@@ -319,7 +319,7 @@ ONE_WORD_INTERESTS = {
     "innovation": "the focus on new ideas",
 }
 # Reasons that are fine to have and wrong to write in a thank-you note.
-VAGUE_PEOPLE = frozenset({"the people", "the staff"})  # liked, they are "the people I met"
+VAGUE_PEOPLE = frozenset({"the people", "the staff"})  # liked: "the people on the team"
 # One word every candidate could give as their reason; a note that says it reads as stock.
 VAGUE_INTERESTS = _words("growth impact learning community challenge opportunity")
 PRIVATE_INTERESTS = _words("money pay salary benefits bonus commute perks raise")

@@ -106,12 +106,11 @@ def read_interest(text: str, context: Context) -> Reading:
         # "I like the team, they seem kind, I want to fix X": the reasons after the people.
         rest = _THEY_CLAUSE.sub("", text[liked.end() :]).strip(" ,.;")
         reading = read_interest(rest, context) if rest else Reading()
-        people = liked.group(1).casefold()  # "the people" alone is vague: "the people I met",
-        # whom the writer liked; readers failed "I'm especially drawn to the people I met"
-        vague = Phrase(phrases.REASON, (f"I liked {people} I met",))
-        return reading if reading.phrases else Reading([
-            vague if people in lexicon.VAGUE_PEOPLE else Phrase(phrases.THING, (people,))
-        ])
+        people = liked.group(1).casefold()  # "the people" alone is vague; readers failed
+        # "I'm especially drawn to the people I met" and "because I liked the people I met"
+        return reading if reading.phrases else Reading([Phrase(phrases.THING, (
+            f"{people} on the team" if people in lexicon.VAGUE_PEOPLE else people,
+        ))])
     words = text.split()
     lowered = words[0].casefold()
     if len(words) == 1:

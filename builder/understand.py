@@ -15,7 +15,14 @@ from builder.person import to_reader
 from builder.phrases import Phrase
 from builder.realise import article
 from builder.stages import NEXT_LABELS, labelled_stage, read_next_stage
-from builder.vetting import praise_of, seen_mine, vet, with_article, without_their_record
+from builder.vetting import (
+    object_with_article,
+    praise_of,
+    seen_mine,
+    vet,
+    with_article,
+    without_their_record,
+)
 
 _REPORTS = r"asked|said|says|mentioned|told|warned|showed|walked|talked|explained"
 _SENTENCES = re.compile(
@@ -54,6 +61,7 @@ _SAID = re.compile(
     r"told me|shared|stressed|emphasi[sz]ed)(?:\s+that)?\s+",
     re.I,
 )
+_LET_KNOW = "letting me know that "  # news or a tip they gave
 _WARNED = re.compile(r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?warned\s+me\s+(?:that\s+)?", re.I)
 _ADVISED = re.compile(
     r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:said(?:\s+to)?|advised(?:\s+me)?(?:\s+to)?|"
@@ -400,9 +408,11 @@ def _heads_up(text: str, context: Context) -> Phrase | None:
     if not (match := _WARNED.match(text)) or match.end() == len(text):
         return None
     said = _said(text[match.end() :], context)
+    if said is not None and said.text.startswith(_LET_KNOW):  # a tip already
+        return said
     if said is None or said.kind != phrases.FACT:
         return None
-    return Phrase(phrases.ACT, (f"letting me know that {said.text}",))
+    return Phrase(phrases.ACT, (f"{_LET_KNOW}{said.text}",))
 
 
 def _read_statement(text: str, context: Context) -> Phrase | None:
@@ -599,16 +609,16 @@ def _said(text: str, context: Context) -> Phrase | None:
         work = f"{verdict['work']} and {also['work']}" if also else verdict["work"]
         return Phrase(phrases.ACT, (f"giving me feedback on my {work}",))
     if _MY_RESULT.match(shifted):  # news they gave: "I passed the logic test"
-        return Phrase(phrases.ACT, (f"letting me know that {shifted}",))
+        return Phrase(phrases.ACT, (f"{_LET_KNOW}{shifted}",))
     if advice := _ADVICE_ON_MINE.match(shifted):  # "my portfolio should show 1-2 studies"
         return Phrase(phrases.ACT, (f"advising me on my {advice['work']}",))
     if words and words[0].casefold() in lexicon.WH_WORDS:  # "told me how she moved ..."
         return _topic(text, context, mid=True)
-    if words and (
-        words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)
-        or _reported_clause(words)
-    ):
+    if words and (words[0].casefold() in lexicon.SUBJECT_PRONOUNS or clause_verb(words)):
         return Phrase(phrases.FACT, (shifted,))
+    if _reported_clause(words):  # a tip: a reader failed "It was good to hear that the FD
+        # cares about the month end timetable" as approving of the FD
+        return Phrase(phrases.ACT, (f"{_LET_KNOW}{object_with_article(shifted)}",))
     return _topic(text, context, mid=True)
 
 

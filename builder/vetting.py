@@ -477,12 +477,17 @@ _JUDGED = re.compile(
 _BARE_OBJECT = re.compile(r"\b(about|on) ([a-z][a-z-]*(?: [a-z][a-z-]*){1,2})$")
 
 
+def object_with_article(clause: str) -> str:
+    """A clause whose last thing, typed bare after "about" or "on", takes "the"."""
+    return _BARE_OBJECT.sub(lambda m: f"{m[1]} {with_article(m[2])}", clause)
+
+
 def _fact(phrase: Phrase) -> Phrase | None:
     known = re.sub(r"^you knew\b", "you know", phrase.text)  # "you knew my PI": they still do
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
     if text != known and len(text.split()) < lexicon.MIN_CUT:
         return None
-    text = _BARE_OBJECT.sub(lambda m: f"{m[1]} {with_article(m[2])}", text)
+    text = object_with_article(text)
     phrase = Phrase(phrase.kind, (text,))
     words = _words(text)
     if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):

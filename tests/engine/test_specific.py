@@ -2179,9 +2179,10 @@ def test_a_topic_is_never_told_flatly(full_request):
 
 
 @pytest.mark.parametrize("variant", range(6))
-def test_the_people_liked_are_a_reason_not_a_draw(full_request, variant):
-    # A reader failed "I'm especially drawn to the people I met" as odd.
+def test_the_people_liked_are_the_people_on_the_team(full_request, variant):
+    # Readers failed "I'm especially drawn to the people I met" and "because I liked the
+    # people I met" as odd, sent to one of those people.
     request = with_(full_request, interest="I like the people, they were so kind", variant=variant)
     body = only_note(request)["body"]
-    assert "I liked the people I met" in body
-    assert "drawn to the people" not in body
+    assert "the people on the team" in body
+    assert "I met" not in body

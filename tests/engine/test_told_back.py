@@ -12,13 +12,14 @@ from .support import note_about, sentences
 @pytest.mark.parametrize("variant", range(3))
 @pytest.mark.parametrize(("typed", "told"), [
     # Readers failed the notes that left these out: "she said I passed it" as thin, a
-    # warning, and a tip typed after " - said".
+    # warning, and a tip typed after " - said" (then "It was good to hear that the FD
+    # cares ..." as approving of the FD).
     ("they do a big logic test first, she said I passed it",
      "letting me know that I passed the logic test"),
     ("negotiated the day rate, warned me the client uses Azure DevOps not GitHub",
      "letting me know that the client uses Azure DevOps not GitHub"),
     ("prepped me on the panel - said the FD cares about month end timetable",
-     "the FD cares about the month end timetable"),
+     "letting me know that the FD cares about the month end timetable"),
 ])
 def test_news_they_gave_is_told_back(full_request, typed, told, variant):
     body = note_about(full_request, typed, variant=variant)["body"]
@@ -93,10 +94,10 @@ def test_a_card_with_no_point_of_fit_tells_a_second_detail(full_request, variant
     assert "teaching sessions I ran on sepsis" in body, body
 
 
-def test_the_company_said_just_before_is_here(full_request):
+def test_the_company_said_just_before_is_there(full_request):
     # A reader failed the company's full name in two sentences in a row.
     request = {**full_request, "company": "Union Square Hospitality Group"}
     body = note_about(request, "i asked him what it's like working there")["body"]
-    assert "what it's like working here" in body
+    assert "what it's like working there" in body
     assert body.count("Union Square Hospitality Group") == 1
 
