@@ -246,10 +246,11 @@ class Writer:
         if short:  # said once, then "the district": "... would like to join the district"
             extra = {**extra, "company": short}
         if company and "{company}" in self.last_keys and self.request.kind != "agency":
-            # typed "working there", just said in full: a reader failed the company named in
-            # two sentences in a row, and then "working here" from one who is not there
-            at_company = f" at {company}"
-            extra = {k: v.replace(at_company, " there") for k, v in extra.items()}
+            # typed "working there", just said in full: readers failed the company named in
+            # two sentences in a row, "working here" from one who is not there, and
+            # "working there" to one who is
+            working_at = re.compile(rf"\b(work|working|worked) at {re.escape(company)}\b")
+            extra = {k: working_at.sub(r"\1 on the team", v) for k, v in extra.items()}
         # A long name, once said, is best not said again: "Elm Grove Unified School District".
         words = [w for w in company.split() if w.isalpha()]
         long_name = len(words) >= lexicon.LONG_NAME_WORDS and "{company}" in self.keys

@@ -94,10 +94,10 @@ def test_a_card_with_no_point_of_fit_tells_a_second_detail(full_request, variant
     assert "teaching sessions I ran on sepsis" in body, body
 
 
-def test_the_company_said_just_before_is_there(full_request):
+def test_the_company_said_just_before_is_not_said_again(full_request):
     # A reader failed the company's full name in two sentences in a row.
     request = {**full_request, "company": "Union Square Hospitality Group"}
     body = note_about(request, "i asked him what it's like working there")["body"]
-    assert "what it's like working there" in body
+    assert "what it's like working on the team" in body
     assert body.count("Union Square Hospitality Group") == 1
 
