@@ -105,13 +105,16 @@ def greeting_name(request: Request, index: int) -> str:
 def _signature(request: Request, index: int, said: list[str]) -> list[str]:
     """The sign-off, name and contact lines.
 
-    No "Thanks again," after a last line that thanks, nor in a note that never thanked;
+    No "Thanks again," after a last line that thanks, nor in a note that never thanked; no
+    "Best wishes," after a line that wishes the reader well;
     no personal email or phone number for students (a reader failed it as a safeguarding slip).
     """
     thanked = "thank" in said[-1].casefold() if said else False
     sign_offs = (wording.PLAIN_SIGN_OFFS if thanked else wording.SIGN_OFFS)[request.tone]
     if not any("thank" in sentence.casefold() for sentence in said):
         sign_offs = tuple(s for s in sign_offs if "again" not in s)
+    if said and "wish" in said[-1].casefold():  # not "I wish you ..." then "Best wishes,"
+        sign_offs = tuple(s for s in sign_offs if "wish" not in s.casefold())
     sign_off = sign_offs[(seed(request, index) + index) % len(sign_offs)]
     lines = [spell(sign_off, request.english), signature(request.candidate_name)]
     if request.channel == "email" and not to_students(request, index):

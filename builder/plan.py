@@ -408,7 +408,7 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
 def _after_rejection(
     writer: Writer, content: Content, opener: tuple[str, str | None], lines: int
 ) -> Planned:
-    """Thanks for the news, a word of feeling, what was memorable, and future roles.
+    """Thanks for the news, a word of feeling, what was memorable, future roles, good wishes.
 
     ``lines`` details at most are recalled.
     """
@@ -429,7 +429,9 @@ def _after_rejection(
         _ANSWERED.search(typed)
     )
     feedback = ("feedback", None if given else writer.pick(wording.FEEDBACK, 6))
-    return [[opener, feeling, *details], [feedback, future]]
+    concise = writer.request.tone == "concise"
+    wishes = ("wishes", None if concise else writer.pick(wording.GOOD_WISHES, 8))
+    return [[opener, feeling, *details], [feedback, future], [wishes]]
 
 
 _REAPPLY = re.compile(r"^advising me to ((?:reapply|re-apply|apply again)\b.*)$")

