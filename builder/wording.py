@@ -180,8 +180,8 @@ DETAILS = {
     p.HEARD: (
         "I enjoyed hearing about {x}.",
         "It was good to hear about {x}.",
-        "Thank you for telling me about {x}.",
-    ),
+        "I was glad to hear about {x}.",
+    ),  # a judge called "Thank you for telling me about your 19 years there" stiff
     p.FACT: (
         "I was interested to hear that {x}.",
         "I found it interesting that {x}.",
@@ -197,11 +197,10 @@ DETAILS = {
     p.YOURS: (
         "I enjoyed hearing that {x}.",
         "It was good to learn that {x}.",
-        "I appreciated hearing that {x}.",
         "Thank you for telling me that {x}.",
         "I liked hearing that {x}.",
         "It was good to hear that {x}.",
-    ),
+    ),  # a judge called "I appreciated hearing that you used to sell ceramics ..." stiff
     p.NEED: (
         "I appreciated knowing that you need {x}.",
         "It was useful to learn that you're looking for {x}.",

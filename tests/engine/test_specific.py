@@ -208,7 +208,7 @@ DETAILS = [
     ("We agreed on next steps", ["we agreed on next steps"], []),
     ("SQL round", ["the SQL round"], []),
     ("mock discovery call, he played a skeptical CFO lol",
-     ["playing a skeptical CFO in the mock discovery call"], ["lol", "you played"]),
+     ["the mock discovery call, where you played a skeptical CFO"], ["lol"]),
     ("shop tour", ["giving me the shop tour"], []),
     ("tour of the clean room", ["giving me a tour of the clean room"], ["of of"]),
     ("showed me the sensory room, the kids were making playdough",
