@@ -108,8 +108,12 @@ def _read_fields(request: Request, index: int) -> Content:
         content.details = [w or d for w, d in works if w or not telling.is_wanted_person(d)]
         if len(content.details) < len(detail.phrases):
             detail.notes.append("detail-theirs")
-    if request.kind == "agency":  # the client's panel asked the questions, not the consultant
-        content.details = [d for d in content.details if d.kind != phrases.ASKED]
+    if request.kind == "agency":  # the client's panel asked the questions, not the consultant:
+        # news for the consultant (a reader failed the note that kept it from them)
+        content.details = [
+            Phrase(phrases.PANEL_ASKED, d.parts, d.tail) if d.kind == phrases.ASKED else d
+            for d in content.details
+        ]
     content.notes[f"interviewers[{index}].detail"] = detail.notes
     uses = OCCASIONS[request.kind].uses
     if request.highlights and "highlights" in uses:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 # What a detail about one interviewer can be.
 TOPIC = "topic"  # a thing talked about: "the Q3 roadmap", "what a typical week looks like"
 ASKED = "asked"  # what they asked the candidate about: "my gap year"
+PANEL_ASKED = "panel-asked"  # what a client's panel asked, told to the agency: "capex reporting"
+WENT = "went"  # how the writer thinks the interview went, told to the agency: "well"
 ACT = "act"  # what they did for the candidate, as "-ing": "walking me through the lab"
 SHARED = "shared"  # what the two did together, as "-ing": "sizing the market together"
 TASK = "task"  # what the reader set the candidate to do, as an infinitive: "pitch a stock"

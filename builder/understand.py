@@ -335,6 +335,8 @@ def _is_common(word: str) -> bool:
 def read_piece(text: str, context: Context) -> Phrase | None:
     """Read one sentence of a detail as a typed phrase; None when it says nothing."""
     text = _LEAD.sub("", _clip(text))
+    if went := _WENT.match(text):  # news for an agency; the interviewer was there
+        return Phrase(phrases.WENT, (went["how"].casefold(),)) if context.for_me else None
     if _is_empty(text):
         return None
     if (why := _WHY_HERE.match(text)) and _names_company(why[1], context.company):
@@ -350,6 +352,11 @@ def read_piece(text: str, context: Context) -> Phrase | None:
     return read_next_stage(text) or _ahead(_read_statement(text, context))
 
 
+_WENT = re.compile(
+    r"^(?:i think |i feel )?(?:the )?interviews? went (?P<how>well|great|really well|ok|okay)"
+    r"(?: i think| i feel| imo)?$",
+    re.I,
+)
 _A_CASE = re.compile(r"\bcase\b(?! stud)")  # a patient's or a client's, walked through
 _WHY_HERE = re.compile(r"^(?:(?:he|she|they) )?(?:asked )?why ([\w&.' -]+?)\??$", re.I)
 

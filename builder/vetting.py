@@ -877,7 +877,7 @@ def _followed_up(phrase: Phrase) -> Phrase | None:
 
 
 def _tidied(phrase: Phrase) -> Phrase | None:
-    if phrase.kind == phrases.SENTENCE:
+    if phrase.kind in {phrases.SENTENCE, phrases.WENT}:  # held whole, or a word ("well")
         return phrase if phrase.parts else None
     phrase = _task(phrase)
     if phrase.kind == phrases.FACT and (other := _fact_of_another_kind(phrase.text)):

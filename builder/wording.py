@@ -166,6 +166,11 @@ DETAILS = {
         "It was good to spend time {x}.",
         "I'm glad we spent time {x}.",
     ),
+    p.WENT: ("I think the interview went {x}.", "I felt the interview went {x}."),
+    p.PANEL_ASKED: (  # news for the consultant who put the writer forward
+        "The panel asked me about {x}.",
+        "The interviewers asked me about {x}.",
+    ),
     p.TASK: (
         "Thank you for the chance to {x}.",
         "I appreciated the chance to {x}.",

@@ -9,7 +9,7 @@ import pytest
 from builder import compose
 from builder.occasions import ANSWERS, KINDS, OCCASIONS
 
-from .support import TONES, letter, paragraphs, with_
+from .support import TONES, letter, note_about, paragraphs, with_
 
 HIGHLIGHT_WORDS = ("Airflow", "cron")
 INTEREST_WORDS = ("ground up",)
@@ -298,3 +298,19 @@ def test_a_note_after_the_final_round_does_not_look_to_a_next_stage(panel_reques
     request["interview"] = {**request["interview"], "round": "final"}
     for body in bodies(request):
         assert not re.search(r"next st(?:age|ep)", body), body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_an_agency_consultant_hears_how_the_interview_went(full_request, variant):
+    # A reader failed the note that kept from the consultant what the panel asked and
+    # how the writer thought it went.
+    typed = "put me forward. Interview went well I think!! Asked about the capex reporting"
+    request = with_(occasion(full_request, "agency"), variant=variant)
+    body = note_about(request, typed)["body"]
+    assert re.search(r"I (?:think|felt) the interview went well\.", body), body
+    assert re.search(r"The (?:panel|interviewers) asked me about the capex reporting\.", body), body
+
+
+def test_how_the_interview_went_is_not_told_to_the_interviewer(full_request):
+    body = note_about(full_request, "Interview went well I think!! we talked about dbt")["body"]
+    assert "went well" not in body, body

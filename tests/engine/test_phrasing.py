@@ -355,7 +355,8 @@ def test_a_test_taken_alone_was_not_worked_through_together(full_request, varian
 def test_an_agency_consultant_did_not_ask_the_panels_questions(full_request):
     typed = "put me forward. Interview went well I think!! Asked about the capex reporting"
     body = note_about(with_(full_request, kind="agency"), typed)["body"]
-    assert "capex" not in body, body
+    told = next(s for s in sentences(body) if "capex" in s)
+    assert not re.search(r"\byour question|\byou asked", told), told
 
 
 @pytest.mark.parametrize("variant", range(13))
