@@ -128,8 +128,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     elif phrase.kind == phrases.DEED:
         unfit = _unfit_for_deed(phrase.text)
         frames = tuple(f for f in frames if not unfit.search(f))
-        if _names_the_company(phrase.text, writer.values.get("company", "")):
-            frames = tuple(f for f in frames if "similar" not in f) or frames  # it was here
+        if _names_the_company(phrase.text, writer.values.get("company", "")):  # it was here:
+            # more of it, not "similar work" nor, a reader said, circular "that kind of work"
+            frames = tuple(f for f in frames if re.search(r"more of|build on", f)) or frames
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))

@@ -1048,6 +1048,9 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
     for phrase in read:
         last = merged[-1] if merged else None
         parts = (*last.parts, *phrase.parts) if last is not None else ()
+        if last is not None and last.parts[-1].startswith(_YOUR_DOING):  # theirs goes last:
+            # "APAC growth, Tet campaigns and your plans to ...", not two sentences
+            parts = (*last.parts[:-1], *phrase.parts, last.parts[-1])
         if last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
             len(parts) <= lexicon.MAX_MERGED_TOPICS
         ) and not any(" and " in part for part in parts) and not any(

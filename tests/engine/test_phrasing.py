@@ -413,13 +413,14 @@ def test_a_version_made_safe_to_share_is_said_so(full_request, typed, written):
 
 @pytest.mark.parametrize("variant", range(10))
 def test_work_done_for_the_company_is_not_similar_work_there(full_request, variant):
-    # A reader failed "I contributed to GitLab CE in 2021, and I'd welcome the chance to do
-    # similar work here" in a note to GitLab.
+    # Readers failed "I contributed to GitLab CE in 2021, and I'd welcome the chance to do
+    # similar work here" in a note to GitLab, then "... to do that kind of work at GitLab".
     request = with_(
         full_request, highlights=["I contributed to Northwind ETL in 2021"], interest="",
         variant=variant,
     )
-    assert "similar work" not in only_note(request)["body"]
+    body = only_note(request)["body"]
+    assert not re.search(r"similar work|that kind of work|experience to Northwind", body), body
 
 
 @pytest.mark.parametrize("variant", range(12))

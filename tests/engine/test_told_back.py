@@ -101,3 +101,11 @@ def test_the_company_said_just_before_is_not_said_again(full_request):
     assert "what it's like working on the team" in body
     assert body.count("Union Square Hospitality Group") == 1
 
+
+
+def test_a_topic_after_the_readers_plans_joins_the_same_list(full_request):
+    # A reader failed "... and your plans to launch in Vietnam in September. I valued our
+    # conversation about Tet campaigns." as two stock sentences stapled together.
+    typed = "APAC growth, they're launching in Vietnam in sept. we talked about tet campaigns"
+    body = note_about(full_request, typed)["body"]
+    assert "APAC growth, Tet campaigns and your plans to launch in Vietnam in September" in body
