@@ -296,6 +296,12 @@ REASONS = {
     ),
 }
 
+# The reason, when the typed detail says it is where the job is ("45 min away", "commute").
+LOCATION_REASONS = (
+    "The location of the role would make the commute unworkable for me.",
+    "The commute to the role's location isn't workable for me at the moment.",
+)
+
 # Withdrawing: thanks for the time already given.
 WITHDRAW_THANKS = (
     "Thank you for your time and for considering me.",

@@ -367,6 +367,11 @@ def _extra(writer: Writer) -> str | None:
     return None
 
 
+_COMMUTE = re.compile(
+    r"\b(?:commute|commuting|relocat\w*|\d+\s*(?:min|mins|minutes|hours?|hrs?) away)\b", re.I
+)
+
+
 def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) -> Planned:
     """Accept an offer, decline one, or withdraw: the answer first, then thanks and goodwill.
 
@@ -387,6 +392,10 @@ def _answer(writer: Writer, content: Content, opener: tuple[str, str | None]) ->
         return slot, writer.pick(frames, place) if frames else None
 
     reasons = occasion_wording.REASONS.get(request.reason)
+    typed = request.interviewers[writer.index].detail
+    if request.reason in {"none", "not-a-fit"} and _COMMUTE.search(typed):
+        reasons = occasion_wording.LOCATION_REASONS  # not "isn't the right fit": a reader
+        # failed it for hiding that the offer was for a store 45 minutes away
     if request.kind == "accept-offer":
         start = line("start", occasion_wording.STARTS if request.start_date else None, 2)
         details = _details(writer, content, 1)

@@ -314,3 +314,14 @@ def test_an_agency_consultant_hears_how_the_interview_went(full_request, variant
 def test_how_the_interview_went_is_not_told_to_the_interviewer(full_request):
     body = note_about(full_request, "Interview went well I think!! we talked about dbt")["body"]
     assert "went well" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_decline_for_the_commute_says_so(full_request, variant):
+    # A reader failed "The job isn't the right fit for me" where the typed reason was an
+    # offer for a store 45 minutes away.
+    typed = "offer was for the store 45 min away. commute won't work w/ my kids school"
+    request = occasion(full_request, "decline-offer", reason="not-a-fit", variant=variant)
+    body = note_about(request, typed)["body"]
+    assert "commute" in body, body
+    assert "right fit" not in body, body
