@@ -287,7 +287,13 @@ def _asked(text: str, context: Context) -> Phrase:
     return Phrase(phrases.ASKED, (_reader(text, context),))
 
 
-_WHETHER_I_LIKE = re.compile(r"^whether I (?:like|love|enjoy|am into|watch|play)\s+(?=\w)", re.I)
+# A question about a thing, asked as whether the writer likes or has worked with it: "if I
+# like anime", "if I've done garnishments" (a reader failed the note that left it a doubt).
+_WHETHER_I_LIKE = re.compile(
+    r"^whether I(?: (?:like|love|enjoy|am into|watch|play)|(?:'ve|’ve| have) (?:done|used|"
+    r"worked with|handled))\s+(?=\w)",
+    re.I,
+)
 _TELL_ABOUT = re.compile(
     r"^(?:me\s+)?to\s+(?:tell\s+(?:you|her|him|them)|talk|describe)\s+(?:about\s+)?(?=a time\b)",
     re.I,

@@ -35,11 +35,15 @@ def test_the_work_a_wanted_person_would_do_is_a_topic(full_request, variant):
     assert "someone" not in body
 
 
-def test_what_one_of_a_group_asked_is_told(full_request):
-    typed = "3 kids interviewed me and one asked if I like anime lmao"
+@pytest.mark.parametrize(("typed", "thing"), [
+    ("3 kids interviewed me and one asked if I like anime lmao", "anime"),
+    # A reader failed "your question about whether I've done garnishments": a doubt left.
+    ("she asked if I've done garnishments (yes, lots)", "garnishments"),
+])
+def test_whether_i_like_or_have_done_a_thing_asks_about_it(full_request, typed, thing):
     body = note_about(full_request, typed)["body"]
-    assert "about anime" in body
-    assert "like anime" not in body
+    assert f"about {thing}" in body, body
+    assert not re.search(r"whether I|like anime", body), body
 
 
 def test_mostly_about_is_no_part_of_the_topic(full_request):
