@@ -555,7 +555,7 @@ INSTITUTIONS = _words(
 NAMED_INSTITUTIONS = _words("university college")
 # Institutions that take "the" even without "of": "the Broad Institute".
 INSTITUTION_ENDINGS = _words(
-    "institute foundation museum library hotel opera orchestra cross group defender"
+    "institute foundation museum library hotel opera orchestra cross group defender depository"
 )
 # Words of war, loss and punishment: a detail with one is written without gladness.
 GRAVE_WORDS = _words(

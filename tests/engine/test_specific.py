@@ -2199,3 +2199,11 @@ def test_an_email_after_a_rejection_ends_wishing_the_reader_well(full_request, v
     assert not re.search(r"glad I (?:applied|had the chance to apply)|anything similar", body), body
     sign_off = body.rsplit("\n\n", 1)[1].split("\n")[0]
     assert "wish" not in sign_off.casefold(), body
+
+
+@pytest.mark.parametrize("company", ["Greater Chicago Food Depository", "Getty Foundation"])
+def test_an_institution_named_in_a_sentence_takes_the(full_request, company):
+    # A reader failed "your experience at Greater Chicago Food Depository".
+    body = only_note(with_(full_request, company=company))["body"]
+    assert f"the {company}" in body, body
+    assert not re.search(rf"(?:at|to|about|join) {company}", body), body
