@@ -26,7 +26,10 @@ _COUNTED_SHORTHAND = re.compile(
     r"\b(?:\d+|two|three|four|five|six)\s+more\s+(?:in|at|by|for|before|this|next)\b"
 )
 _DANGLING = frozenset({"it", "that", "this", "them"})
-_THEN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|\s+but\s+.*$", re.I)
+_THEN_CLAUSE = re.compile(
+    r",?\s+(?:and|but)\s+(?:we|i|you|they|he|she|it)\b.*$|\s+but\s+(?!not\b).*$", re.I
+)  # "... but not at the cost of recess" is the point, and stays
+_TEST_SCORES = re.compile(r"\btest scores?\b", re.I)  # not the interview's test
 _APPOSITION = re.compile(r"\b([a-z]+)\s+(?=(?:the|a)\s)")
 _BARE_SUBJECT = re.compile(r"^([a-z]+)\s+(?=(?:is|was|has)\s)")
 _DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
@@ -487,10 +490,11 @@ def _fact(phrase: Phrase) -> Phrase | None:
     text = re.split(r",(?!\s+(?:and|but|which|who|so)\b)", known, maxsplit=1)[0]
     if text != known and len(text.split()) < lexicon.MIN_CUT:
         return None
-    text = object_with_article(text)
+    text = object_with_article(re.sub(r"(?<=\w) but not\b", ", but not", text))
     phrase = Phrase(phrase.kind, (text,))
     words = _words(text)
-    if set(words) & (lexicon.BAD_NEWS | lexicon.PROCESS_WORDS) or _SPLICE.search(phrase.text):
+    process = set(_words(_TEST_SCORES.sub("", text))) & lexicon.PROCESS_WORDS  # pupils' scores
+    if set(words) & lexicon.BAD_NEWS or process or _SPLICE.search(phrase.text):
         return None
     unread_verb = words[0] == "you" and len(words) > 1 and not _is_verb(words[1])
     judged = _JUDGED.match(text)
