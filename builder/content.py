@@ -78,7 +78,27 @@ def read_content(request: Request, index: int) -> Content:
         chosen = _things_together(chosen)
     content.highlight, content.also = (*chosen, None, None)[:2]
     content.reason_here = share is None or share.reason
+    content.details = [_without_told_points(d, content) for d in content.details]
     return content
+
+
+def _without_told_points(detail: Phrase, content: Content) -> Phrase:
+    """A question of several parts without the part a point of fit then tells.
+
+    A reader failed "your question about my deposition prep process and my Spanish" before
+    "I am bilingual in English and Spanish", as two topics joined and one said twice.
+    """
+    points = [p.text for p in (content.highlight, content.also) if p is not None]
+    parts = [side for part in detail.parts for side in _AND_MY.split(part)]
+    if detail.kind != phrases.ASKED or len(parts) < 2 or not points:
+        return detail
+    kept = tuple(p for p in parts if not any(_shared(point, p) for point in points))
+    if not kept or len(kept) == len(parts):
+        return detail
+    return Phrase(detail.kind, kept, detail.tail)
+
+
+_AND_MY = re.compile(r" and (?=my )")  # "my deposition prep and my Spanish": two things
 
 
 def _things_together(chosen: list[Phrase]) -> list[Phrase]:

@@ -115,3 +115,14 @@ def test_a_topic_after_the_readers_plans_joins_the_same_list(full_request):
     typed = "APAC growth, they're launching in Vietnam in sept. we talked about tet campaigns"
     body = note_about(full_request, typed)["body"]
     assert "APAC growth, Tet campaigns and your plans to launch in Vietnam in September" in body
+
+
+def test_a_question_about_a_point_the_note_then_tells_is_not_asked_twice(full_request):
+    # A reader failed "your question about my deposition prep process and my Spanish"
+    # followed by "I am bilingual in English and Spanish".
+    request = {**full_request, "highlights": ["bilingual English/Spanish"]}
+    typed = "she asked about my deposition prep process and my Spanish"
+    body = note_about(request, typed)["body"]
+    assert "my deposition preparation process" in body, body
+    assert "my Spanish" not in body, body
+    assert "Spanish" in body, body
