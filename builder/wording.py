@@ -168,8 +168,8 @@ DETAILS = {
     ),
     p.WENT: ("I think the interview went {x}.", "I felt the interview went {x}."),
     p.PANEL_ASKED: (  # news for the consultant who put the writer forward
-        "The panel asked me about {x}.",
-        "The interviewers asked me about {x}.",
+        "I was asked about {x}.",
+        "The questions I was asked included {x}.",
     ),
     p.TASK: (
         "Thank you for the chance to {x}.",
