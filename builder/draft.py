@@ -6,6 +6,7 @@ import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from builder import lexicon, wording
@@ -133,6 +134,12 @@ def _swapped(frame: str, said: set[str]) -> str:
     return frame
 
 
+@lru_cache(maxsize=8)
+def _working_at(company: str) -> re.Pattern[str]:
+    """The words "working at X", compiled once per company, not on every keystroke."""
+    return re.compile(rf"\b(work|working|worked) at {re.escape(company)}\b")
+
+
 def _here(at_company: re.Match[str]) -> str:
     """The company, once named, as "here"; but one joins "you", not "you here"."""
     return " you" if at_company.group(1) else " here"
@@ -249,7 +256,7 @@ class Writer:
             # typed "working there", just said in full: readers failed the company named in
             # two sentences in a row, "working here" from one who is not there, and
             # "working there" to one who is
-            working_at = re.compile(rf"\b(work|working|worked) at {re.escape(company)}\b")
+            working_at = _working_at(company)
             extra = {k: working_at.sub(r"\1 on the team", v) for k, v in extra.items()}
         # A long name, once said, is best not said again: "Elm Grove Unified School District".
         words = [w for w in company.split() if w.isalpha()]

@@ -118,6 +118,10 @@ SAYING = _words("say mention explain note tell point add stress emphasise emphas
 # --- Words of the sentence around a phrase ------------------------------------------------
 
 SUBJECT_PRONOUNS = _words("i we you he she they it")
+# The writer speaking of themselves: "I", "me", "my" and their contractions, in lower case.
+FIRST_PERSON = frozenset(
+    form for word in _words("i me my i've i'd i'm") for form in (word, word.replace("'", "\u2019"))
+)
 DETERMINERS = _words(
     """a an the my your our their his her its this that these those some any each every no
     another both all several many much more most few"""

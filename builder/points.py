@@ -136,7 +136,7 @@ def read_interest(text: str, context: Context) -> Reading:
         len(lead) <= lexicon.MAX_LEAD_THING
     ):  # "the culture. Everyone I met smiled": the sentence that explains it is the reason
         told = [c for c in clauses[1:] if is_clause(c.split())]
-        if told and all(c.split()[0] in _FIRST_PERSON for c in told):  # the writer's own
+        if told and all(c.split()[0].casefold() in _SUBJECT_I for c in told):  # the writer's own
             # reason beside the thing, not why it appeals: "the mission. I know these
             # communities"; readers failed "... join the team because I know these communities"
             told = [f"{lower_first(clauses[0])} matters to me", *told]
@@ -177,7 +177,7 @@ def _reasons(clauses: list[str], company: str) -> Reading | None:
     return Reading([Phrase(phrases.REASON, tuple(lower_pronoun(c) for c in plain[:2]))])
 
 
-_FIRST_PERSON = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"})
+_SUBJECT_I = lexicon.FIRST_PERSON - {"me", "my"}  # a clause the writer is the subject of
 # Words noted in a row before a clause: "utilities, stable and the FTC could go permanent".
 _NOTED = re.compile(r"^[\w-]+(?: [\w-]+)?, ")
 

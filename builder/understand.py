@@ -40,7 +40,7 @@ _ABBREVIATION_END = re.compile(
 )
 _WHAT_IS_THE = re.compile(r"^what(?:'s|’s| is) (the .+?)(?<! like)\??$", re.IGNORECASE)
 _READER_OBJECTS = frozenset({"her", "him", "them", "you", "your"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "i've", "i’ve", "i'd", "i’d", "i'm", "i’m"})
+_FIRST_PERSON = lexicon.FIRST_PERSON
 _LABEL = re.compile(r"^([\w][\w /&+-]{0,24}?)\s*(?::|\s[-–—]\s|\s[-–—]|\s?[-–—]\s)\s*(.+)$")
 _LIST_BREAK = re.compile(
     r"\s*(?:,|;|\band\b|\s&\s|\s/\s|(?<=[^\W\d]{3})/(?=[^\W\d]{3}))\s*"
