@@ -47,11 +47,19 @@ _MEDICINE = re.compile(r"\b(acute|internal|emergency|family|sports|general) med\
 _STARS = re.compile(r"\b([1-7])\s?\*(?=\s+in\b|[,.;]|$)")
 _INTRO_ME = re.compile(r"\bintro (me|us)\b")
 _QR = re.compile(r"\bQR\b(?!\s+codes?\b)")
+_WANTED_LEVEL = (
+    r"\b(wants?|wanted) (?!(?:to|me|us|you|him|her|them|it|everyone|people)\b)"
+    r"((?:the |their |your |his |our )?[a-z][\w%-]*(?: [a-z][\w%-]*)?) (?:{level})"
+    r"(?=\s*(?:[,.;]|$|(?:but|without|while|by)\b))"
+)
 # Words that mean something else in a note: "prepared me on the panel", "college apps";
 # a school year is a name: "pupil progress data for Year 10".
 _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (r"\b(prepar(?:ed|ing) (?:me|us)) on\b", r"\1 for"),
     (r"\bcollege apps\b", "college applications"),
+    # A goal typed as "wants test scores up" is written "wants to increase test scores".
+    (_WANTED_LEVEL.format(level="up|higher"), r"\1 to increase \2"),
+    (_WANTED_LEVEL.format(level="down|lower"), r"\1 to reduce \2"),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
     (r"\b(1[0-2]|[1-9])\s?(a|p)m\b", r"\1 \2.m."),  # "anxious at 3am" -> "at 3 a.m."

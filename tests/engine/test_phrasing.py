@@ -247,6 +247,10 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
      "explain a regression as if to a non-technical council staffer", "regression to a"),
     # Shorthand a note spells out: readers failed "my deposition prep process".
     ("she asked about my deposition prep process", "my deposition preparation process", "prep "),
+    # A goal typed as a level is a verb: readers failed "you want test scores up" as casual.
+    ("he wants test scores up but not at the cost of recess",
+     "want to increase test scores, but not at the cost of recess", "scores up"),
+    ("she wants churn down by 10% this year", "want to reduce churn by 10%", "churn down"),
     # A remark to self goes, and a time is written out.
     ("we talked about writing for people who are anxious at 3am, which, same",
      "writing for people who are anxious at 3 a.m.", "same"),

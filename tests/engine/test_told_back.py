@@ -19,7 +19,7 @@ from .support import note_about, sentences
     ("negotiated the day rate, warned me the client uses Azure DevOps not GitHub",
      "letting me know that the client uses Azure DevOps not GitHub"),
     ("He wants test scores up but not at the cost of recess",
-     "you want test scores up, but not at the cost of recess"),
+     "you want to increase test scores, but not at the cost of recess"),
     ("prepped me on the panel - said the FD cares about month end timetable",
      "letting me know that the FD cares about the month end timetable"),
 ])
