@@ -60,6 +60,12 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     # A goal typed as "wants test scores up" is written "wants to increase test scores".
     (_WANTED_LEVEL.format(level="up|higher"), r"\1 to increase \2"),
     (_WANTED_LEVEL.format(level="down|lower"), r"\1 to reduce \2"),
+    # "rang me the night before": before what, a note with no interview in it cannot say
+    (r"\bthe (night|day|evening|morning) before\b(?! (?:the|my|our|that|it|this|yesterday)\b)",
+     r"the \1 before the interview"),
+    # Two names set against each other: "uses Azure DevOps rather than GitHub" (readers failed
+    # "Azure DevOps not GitHub"; a comma would end the clause before "not").
+    (r"(?-i:\b((?!I\b)[A-Z][\w.+#-]*) not (?=[A-Z]))", r"\1 rather than "),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
     (r"\b(1[0-2]|[1-9])\s?(a|p)m\b", r"\1 \2.m."),  # "anxious at 3am" -> "at 3 a.m."

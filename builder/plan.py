@@ -32,7 +32,11 @@ _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
     phrases.FELT,
 }
-_CLAUSE_IN = re.compile(r"\b(?:so|that|which|who|because|if|when)\b")
+# A clause at the end of a thing promised: "my resume so you can pass it on", "the
+# recording I mentioned" (readers failed "the recording I mentioned with this message").
+_CLAUSE_IN = re.compile(
+    r"\b(?:so|that|which|who|because|if|when)\b|\b(?:I|we|you|he|she|they) \w+(?: \w+)?$"
+)
 _CLAIMS_A_PROMISE = re.compile(r"promis|said I|I said|mentioned", re.IGNORECASE)
 _AS_EXPERIENCE = r"experience|carry over|similar work|more of"
 # Work done ("I led the migration") is work to do again, neither experience nor of use.

@@ -418,7 +418,7 @@ INTERESTS = {
     p.THING: (
         "What draws me most is {x}.",
         "A big part of the role's appeal for me is {x}.",
-        "I'm especially drawn to {x}.",
+        "{X} {be} a big draw for me.",
         "What excites me most about the role is {x}.",
         "I'm drawn above all to {x}.",
         "What I find most appealing is {x}.",
@@ -539,17 +539,19 @@ GOOD_WISHES = (
     "I wish you and your colleagues every success.",
 )
 
+# None thanks: the opener has (readers failed "... grateful for your time. While I'm
+# disappointed, I appreciated the chance to meet you.").
 FEELINGS = (
     "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
-    "I'm sorry it didn't work out this time, but I'm grateful for the experience.",
+    "I'm sorry it didn't work out this time, but I'm glad of the experience.",
     "I was hoping for different news, but I'm glad we had the chance to talk.",
     "I'm sorry not to be joining the team, but I valued our conversation.",
-    "I had hoped for a different result, but I'm grateful for your consideration.",
-    "While I'm disappointed, I appreciated the chance to meet you.",
-    "I'm disappointed by the news, but grateful for your time.",
+    "I had hoped for a different result, but I understand the decision.",
+    "While I'm disappointed, I enjoyed meeting you.",
+    "The news is disappointing, but I'm glad we met.",
     "I'm disappointed, but I respect the decision.",
-    "It's not the result I hoped for, but I'm grateful to have been considered.",
+    "It's not the result I hoped for, but I'm glad to have been considered.",
     "I'm sorry this one didn't go my way, but I valued being considered.",
     "Naturally I'm disappointed, but I'm glad I was in the running.",
 )
@@ -632,6 +634,7 @@ PROMISES = {
             "I'm sending {x} with this message, as I said I would.",
             "{X} {be} attached to this message.",
             "I've included {x} with this message.",
+            "Along with this message, I'm sending {x}.",
         ),
         p.LATER: PROMISES_LATER,
         p.LINK: PROMISES_LINK,

@@ -247,6 +247,11 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
      "explain a regression as if to a non-technical council staffer", "regression to a"),
     # Shorthand a note spells out: readers failed "my deposition prep process".
     ("she asked about my deposition prep process", "my deposition preparation process", "prep "),
+    # "The night before" what, a note that names no interview day cannot say.
+    ("rang me the night before to run through the project",
+     "the night before the interview to run through", "before to run"),
+    # Two names set against each other: readers failed "uses Azure DevOps not GitHub".
+    ("said the client uses Azure DevOps not GitHub", "Azure DevOps rather than GitHub", "s not"),
     # A goal typed as a level is a verb: readers failed "you want test scores up" as casual.
     ("he wants test scores up but not at the cost of recess",
      "want to increase test scores, but not at the cost of recess", "scores up"),
@@ -280,6 +285,15 @@ def test_a_hard_fact_of_theirs_is_sobering_not_a_sorrow(full_request, variant):
 def test_a_rejection_note_concedes_once(full_request, variant):
     body = only_note(with_(full_request, kind="after-rejection", variant=variant))["body"]
     assert not ("work out" in body and "disappointed" in body), body
+
+
+@pytest.mark.parametrize("variant", range(14))
+def test_a_rejection_note_thanks_once_before_its_details(minimal_request, variant):
+    # Readers failed "... and I am grateful for your time. While I am disappointed, I
+    # appreciated the chance to meet you." as the thanks said twice.
+    body = only_note(with_(minimal_request, kind="after-rejection", variant=variant))["body"]
+    opening = sentences(body.split("\n\n")[1])[:2]
+    assert len([s for s in opening if re.search(r"thank|grateful|appreciat", s, re.I)]) == 1, body
 
 
 def test_a_team_on_linkedin_is_greeted_without_its_name(full_request):
@@ -397,6 +411,15 @@ def test_a_promise_with_a_clause_ends_its_sentence(full_request, variant):
     request = with_(full_request, promised="my resume so you can pass it to the agency team")
     body = only_note(with_(request, variant=variant))["body"]
     assert "the agency team." in body, body
+
+
+@pytest.mark.parametrize("channel", ["email", "linkedin"])
+@pytest.mark.parametrize("variant", range(8))
+def test_a_promise_ending_in_a_clause_of_its_own_ends_its_sentence(full_request, channel, variant):
+    # Readers failed "I've included the livestream recording I mentioned with this message."
+    request = with_(full_request, promised="the livestream recording we discussed",
+                    channel=channel, linkedin="message", variant=variant)
+    assert "the livestream recording we discussed." in only_note(request)["body"]
 
 
 @pytest.mark.parametrize("variant", range(8))

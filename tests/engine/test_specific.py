@@ -1665,7 +1665,7 @@ def test_a_verb_without_its_subject_is_not_a_topic(full_request, variant):
 @pytest.mark.parametrize(("typed", "kept", "absent"), [
     # A subjectless verb is the reader's when it acts on the writer.
     ("rang me the night before to run through the project",
-     "ringing me the night before to run through the project", "the rang"),
+     "ringing me the night before the interview to run through the project", "the rang"),
     # "she" is the reader; "he" is the project manager she told the writer about.
     ("she knew the PM from a previous job. he's big on safety culture and WHS stats",
      "know the PM", "safety culture"),

@@ -17,7 +17,7 @@ from .support import note_about, sentences
     ("they do a big logic test first, she said I passed it",
      "letting me know that I passed the logic test"),
     ("negotiated the day rate, warned me the client uses Azure DevOps not GitHub",
-     "letting me know that the client uses Azure DevOps not GitHub"),
+     "letting me know that the client uses Azure DevOps rather than GitHub"),
     ("He wants test scores up but not at the cost of recess",
      "you want to increase test scores, but not at the cost of recess"),
     ("prepped me on the panel - said the FD cares about month end timetable",
