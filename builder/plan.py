@@ -45,6 +45,7 @@ _DONE_UNFIT = re.compile(
 )
 
 # A result, told of what changed rather than of what the candidate did, is no kind of work.
+_MOVED_FROM = r"(?:other than|instead of|away from|rather than|off|not)"
 _RESULT = re.compile(
     r"^(?!I |we ).*\b(?:went|rose|grew|fell|dropped|climbed|jumped) (?:from|to|by)\b"
 )
@@ -108,7 +109,11 @@ def _not_retold(phrase: Phrase, content: Content) -> Phrase:
     if phrase.kind != phrases.SKILLS:
         return phrase
     said = " ".join(d.text for d in content.details).casefold()
-    kept = tuple(p for p in phrase.parts if not re.search(rf"\b{re.escape(p.casefold())}\b", said))
+    # One the reader wants to move away from ("in something other than Excel") is not said
+    # at all: readers failed "Along with Excel, I am at home with SQL and Tableau".
+    kept = tuple(p for p in phrase.parts if not re.search(
+        rf"\b(?:{_MOVED_FROM} )?{re.escape(p.casefold())}\b", said
+    ))
     return Phrase(phrase.kind, kept, phrase.tail) if kept else phrase
 
 
@@ -116,7 +121,10 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if content.highlight is None:
         return None
     phrase = _not_retold(content.highlight, content)
-    said = tuple(p for p in content.highlight.parts if p not in phrase.parts)
+    told = " ".join(d.text for d in content.details).casefold()
+    said = tuple(p for p in content.highlight.parts if p not in phrase.parts and not re.search(
+        rf"\b{_MOVED_FROM} {re.escape(p.casefold())}\b", told
+    ))
     if said:  # readers took "I'd bring R and SQL" after "Python" as a writer without Python
         named = Phrase(phrases.SKILLS, said).text
         both = len(said) == 2 and named in writer.last  # "both" is two

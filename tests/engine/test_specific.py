@@ -1902,6 +1902,19 @@ def test_a_skill_the_detail_named_is_not_listed_again(full_request, typed, kept,
         assert re.search(named, body), body
 
 
+@pytest.mark.parametrize("variant", range(6))
+def test_a_tool_the_reader_wants_to_move_off_is_not_offered(full_request, variant):
+    # Readers failed "Along with Excel, I am at home with SQL and Tableau." to a reader who
+    # wants the model rebuilt in something other than Excel.
+    full_request["interviewers"][0]["detail"] = (
+        "he wants someone to rebuild the cash model in something other than Excel"
+    )
+    request = with_(full_request, highlights=["Excel / SQL / Tableau"], variant=variant)
+    body = only_note(request)["body"]
+    assert "SQL and Tableau" in body, body
+    assert body.count("Excel") == 1, body
+
+
 def test_a_place_in_a_department_is_written_out(full_request):
     request = with_(full_request, highlights=["4 yrs as 2nd in department"])
     body = only_note(request)["body"]
