@@ -66,6 +66,9 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     # Two names set against each other: "uses Azure DevOps rather than GitHub" (readers failed
     # "Azure DevOps not GitHub"; a comma would end the clause before "not").
     (r"(?-i:\b((?!I\b)[A-Z][\w.+#-]*) not (?=[A-Z]))", r"\1 rather than "),
+    # The writer does not grade what the reader gave: readers failed "great feedback".
+    (r"\b(?:really )?(?:great|good|awesome|amazing|super helpful) (feedback|advice|tips)\b",
+     r"helpful \1"),
     (r"\b(for|in|to|with|teaching|taught) year (7|8|9|10|11|12|13)\b", r"\1 Year \2"),
     (r"\b(\d+(?:st|nd|rd|th)) ave\b\.?", r"\1 Avenue"),  # "82nd Ave" in a note is spelled out
     (r"\b(1[0-2]|[1-9])\s?(a|p)m\b", r"\1 \2.m."),  # "anxious at 3am" -> "at 3 a.m."

@@ -88,7 +88,7 @@ OPENERS = {
         "interviews for the {role} role at {company}.",
         "I was glad to {talk_you} again{when}, in the {round} round of interviews for the {role} "
         "role at {company}.",
-        "Thank you for your time again{when} in the {round} round of interviews for the {role} "
+        "Thank you again for your time{when} in the {round} round of interviews for the {role} "
         "role at {company}.",
         "I enjoyed picking up our conversation again{when} in the {round} round of interviews for "
         "the {role} role at {company}.",
@@ -151,7 +151,7 @@ OPENERS = {
         "I'm delighted to accept the offer of the {role} role at {company}.",
         "Thank you for the offer of the {role} position at {company}; I'm very pleased to "
         "accept it.",
-        "I'm writing to accept the offer of the {role} role at {company}, with thanks.",
+        "I'm writing to accept, with thanks, the offer of the {role} role at {company}.",
         "I'm very happy to accept the {role} role at {company}.",
         "I'm happy to say yes to the offer of the {role} role at {company}.",
         "I'm pleased to confirm that I accept the offer of the {role} position at {company}.",

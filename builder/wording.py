@@ -282,8 +282,8 @@ QUESTIONS_ABOUT = (
 GRAVE_TOPICS = (
     "Thank you for speaking with me about {x}.",
     "I appreciated our conversation about {x}.",
-    "I'm still thinking about our conversation on {x}.",
-)
+    "Thank you for taking the time to discuss {x}.",  # not "still thinking about"
+)  # it in a note sent the same day, which readers failed
 
 # What the writer told of something grave ("my clinic client who got 6 months"): a chance
 # given, never enjoyed.

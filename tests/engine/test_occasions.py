@@ -142,6 +142,14 @@ def test_an_acceptance_says_first_day_once(full_request):
             assert body.count("first day") <= 1, body
 
 
+@pytest.mark.parametrize("variant", range(12))
+def test_an_acceptance_does_not_tack_its_thanks_on(full_request, variant):
+    # Readers failed "I'm writing to accept the offer of the ... role at Atlassian, with thanks."
+    request = occasion(full_request, "accept-offer", variant=variant)
+    for body in bodies(request):
+        assert not re.search(r"\b(?:role|position|job) at [^.]*, with thanks\.", body), body
+
+
 @pytest.mark.parametrize("kind", ["decline-offer", "withdraw"])
 def test_a_reason_is_given_only_when_chosen(full_request, kind):
     reasons = {

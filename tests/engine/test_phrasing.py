@@ -252,6 +252,8 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
      "the night before the interview to run through", "before to run"),
     # Two names set against each other: readers failed "uses Azure DevOps not GitHub".
     ("said the client uses Azure DevOps not GitHub", "Azure DevOps rather than GitHub", "s not"),
+    # The writer does not grade what the reader gave: readers failed "great feedback".
+    ("gave me great feedback on wait time", "helpful feedback on wait time", "great"),
     # A goal typed as a level is a verb: readers failed "you want test scores up" as casual.
     ("he wants test scores up but not at the cost of recess",
      "want to increase test scores, but not at the cost of recess", "scores up"),
@@ -401,8 +403,9 @@ def test_an_agency_consultant_is_never_told_here(full_request, variant):
 def test_a_grave_topic_is_what_the_reader_shared(full_request, variant):
     body = note_about(full_request, "Gaza and Sudan", variant=variant)["body"]
     told = next(s for s in sentences(body) if "Gaza" in s)
-    assert re.search(r"our conversation (?:about|on)|speaking with me about", told, re.I), told
-    assert not re.search(r"grateful|glad|enjoy", told), told
+    assert re.search(r"our conversation about|speaking with me about|time to discuss", told), told
+    # nor "still thinking about" it in a note sent the same day, which readers failed
+    assert not re.search(r"grateful|glad|enjoy|still thinking", told), told
 
 
 @pytest.mark.parametrize("variant", range(8))
