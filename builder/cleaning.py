@@ -126,6 +126,11 @@ _COMPOUND = re.compile(
     re.I,
 )
 _DIRECTION_CODE = re.compile(r"\b(north|south|east|west)(?= [A-Z]{2,3}\b)")
+_LANGUAGE_PAIR = re.compile(
+    rf"\b(bilingual|trilingual)\s*\(?\s*((?:(?:{'|'.join(lexicon.LANGUAGE_CODES)})\s*/\s*)+"
+    rf"(?:{'|'.join(lexicon.LANGUAGE_CODES)}))\b\)?",
+    re.I,
+)
 _CITY_CODE = re.compile(
     rf"\b(to|in|from|near|or|and|between|around)\s+({'|'.join(lexicon.CITY_CODES)})\b"
 )
@@ -211,13 +216,21 @@ def _acronym_article(match: re.Match[str]) -> str:
     return fixed[:1].upper() + fixed[1:] if match[1][:1] == "A" else fixed
 
 
+def _languages(found: re.Match[str]) -> str:
+    """Languages typed as codes, spelled out: "bilingual (EN/ES)" -> "bilingual English/Spanish"."""
+    codes = found[2].split("/")
+    return f"{found[1]} " + "/".join(lexicon.LANGUAGE_CODES[c.strip().casefold()] for c in codes)
+
+
 def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = False) -> str:
     """Clean one field's text for use in a sentence.
 
     ``names`` maps lower-case spellings (a company typed "walmart") to how they are shown.
     With ``drop_asides``, remarks in parentheses ("(yes, lots)") are left out.
     """
-    text = _YEAR_SHORT.sub(r"\1-year", _SAME_HERE.sub("", _SAME_AS.sub("", _EMOJI.sub(" ", text))))
+    text = _YEAR_SHORT.sub(r"\1-year", _SAME_HERE.sub("", _SAME_AS.sub("", _LANGUAGE_PAIR.sub(
+        _languages, _EMOJI.sub(" ", text)  # "(EN/ES)" is read before asides go
+    ))))
     text = _PARENTHESES.sub("", text) if drop_asides else text
     text = _CHUNK_OF.sub("much of", _LIKE_NUMBER.sub("about ", text))
     text = _SHORT_COUNT.sub(lambda m: f"{m[1]} {_COUNT_WORDS[m[2]]}", text)

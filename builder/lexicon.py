@@ -773,3 +773,9 @@ CITY_CODES = {
     "phx": "Phoenix", "pdx": "Portland", "slc": "Salt Lake City", "bos": "Boston",
     "sfo": "San Francisco", "lax": "Los Angeles", "ord": "Chicago",
 }
+# Languages typed as their codes after "bilingual": "bilingual (EN/ES)".
+LANGUAGE_CODES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+    "it": "Italian", "zh": "Chinese", "ar": "Arabic", "ja": "Japanese", "ko": "Korean",
+    "ru": "Russian", "hi": "Hindi", "vi": "Vietnamese", "tl": "Tagalog",
+}

@@ -133,6 +133,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     frames = wording.HIGHLIGHTS[phrase.kind]
     if len(phrase.parts) == 1:  # one skill left is not "them"
         frames = tuple(f for f in frames if " them " not in f)
+    if any(part.casefold() not in lexicon.TOOLS for part in phrase.parts):  # a technique is
+        # not known "well": readers failed "Knowing mammalian cell culture ... well"
+        frames = tuple(f for f in frames if not f.startswith("Knowing")) or frames
     if " with " in phrase.text:  # not "With my 5 years with WFP, ..."
         frames = tuple(f for f in frames if not re.search(r"\bwith \{x\}", f, re.I)) or frames
     if phrase.kind == phrases.DEED and _RESULT.search(phrase.text):
@@ -335,6 +338,8 @@ def _closings(request: Request, lines: list[tuple[str, str | None]]) -> tuple[st
     final = kind == "later-round" and request.round == "final"
     if final or _STAGE_AHEAD.search(said):  # no stage is ahead, or it is named already
         frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
+    if request.channel == "card":  # a reader failed "I'm happy to send anything else" on a card
+        frames = tuple(f for f in frames if not re.search(r"\bsend\b", f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
         return tuple(f for f in frames if _THANKS.search(f)) or frames
     return frames

@@ -368,7 +368,8 @@ HIGHLIGHTS = {
     p.QUALITY: (
         "I'm {x}, which should help me contribute from the start.",
         "I'm {x}, which I think would be an asset in the role.",
-        "I'm {x}, which I think fits the role well.",
+        "I'm {x}, which I hope will be useful in the role.",  # not "fits the role", which
+        # readers failed of "a CFA Level II candidate" and "forklift certified"
     ),
     p.SKILLS: (
         "My experience with {x} would be useful from the start.",

@@ -524,6 +524,7 @@ def test_highlight_without_a_subject_gets_one(full_request):
     ("raised algebra pass rate 22 pts in 2 yrs",
      "I raised the algebra pass rate by 22 points in 2 years"),
     ("bilingual English/Spanish", "bilingual in English and Spanish"),
+    ("bilingual (EN/ES)", "bilingual in English and Spanish"),  # readers failed "bilingual"
     ("CIMA qualified 2023", "CIMA qualified"),
     ("dual certified Gen Ed + SPED", "certified in both Gen Ed and SPED"),
     ("6 yrs line, 2 as junior sous at Estela", "my 2 years as junior sous at Estela"),
@@ -789,6 +790,23 @@ def test_email_has_a_subject_naming_the_role(full_request, kind):
     assert "Data Engineer" in note["subject"]
     assert note["subject"] == note["subject"].strip()
     assert "\n" not in note["subject"]
+
+
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+@pytest.mark.parametrize("variant", range(16))
+def test_a_card_offers_to_send_nothing_more(full_request, kind, variant):
+    # A reader failed "I'm happy to send anything else that would help." on a card.
+    request = with_(full_request, channel="card", kind=kind, promised="", variant=variant)
+    body = only_note(request)["body"]
+    assert not re.search(r"\bsend\b", body), body
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_technique_is_not_known_well(full_request, variant):
+    # Readers failed "Knowing mammalian cell culture and lentiviral production well ...".
+    typed = "mammalian cell culture, lentiviral production"
+    body = only_note(with_(full_request, highlights=[typed], variant=variant))["body"]
+    assert "Knowing" not in body, body
 
 
 @pytest.mark.parametrize("channel", ["card", "linkedin"])
