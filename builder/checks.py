@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from builder import lexicon, phrases, wording
 from builder.cleaning import role_in_sentence, role_name
+from builder.content import to_students
 from builder.names import read_name
 from builder.occasions import OCCASIONS
 from builder.points import carries_promise, read_promise
@@ -302,7 +303,9 @@ def review_note(text: str, request: Request, index: int) -> list[Check]:
     checks = _names(text, person, others) + _grammar(text, person) + _style(text, request)
     checks += _length(text, request) + _promise(text, request, index)
     role = role_in_sentence(role_name(request.role))
-    named = OCCASIONS[request.kind].role_required and request.kind != "after-rejection"
+    named = OCCASIONS[request.kind].role_required and request.kind != "after-rejection" and (
+        not to_students(request, index)  # students are thanked for meeting, not for the role
+    )
     if named and role.casefold() not in text.casefold():
         checks.append(
             _check("role-missing", "info", f"The note doesn’t name the role, {request.role}.")

@@ -230,7 +230,7 @@ CLOSINGS = {
 PASS_ON = (
     "If it's appropriate, could you pass my thanks on to my interviewers at {company}?",
     "I'd be grateful if you could pass my thanks to the people who interviewed me.",
-    "Please thank everyone who interviewed me at {company} on my behalf.",
+    "Please thank everyone at {company} who interviewed me.",
     "When you next speak to {company}, I'd be glad if you could pass on my thanks.",
     "Could you please pass my thanks on to my interviewers at {company}?",
     "I'd appreciate it if you could thank my interviewers at {company} for me.",

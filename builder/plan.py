@@ -362,6 +362,8 @@ def _opener(writer: Writer, content: Content) -> str | None:
     again = request.kind == "later-round" and request.interviewers[writer.index].met_before
     first = writer.pick(wording.OPENERS["later-round-again"], 0) if again else None
     frames = wording.OPENERS[request.kind]
+    if request.kind == "thank-you" and to_students(request, writer.index):
+        frames = wording.STUDENT_OPENERS
     days = (request.today - request.interview_date).days if (
         request.today and request.interview_date
     ) else None

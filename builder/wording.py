@@ -545,7 +545,7 @@ GOOD_WISHES = (
 FEELINGS = (
     "I'm disappointed, of course, but I valued {meeting}.",
     "It isn't the news I hoped for, but I'm glad I had the chance to interview.",
-    "I'm sorry it didn't work out this time, but I'm glad of the experience.",
+    "I'm sorry it didn't work out this time, but I valued the experience.",
     "I was hoping for different news, but I'm glad we had the chance to talk.",
     "I'm sorry not to be joining the team, but I valued our conversation.",
     "I had hoped for a different result, but I understand the decision.",
@@ -673,6 +673,15 @@ PROMISES = {
         ),
     },
 }
+
+# The first line to students who sat on a panel: a reader failed "the time you gave me in
+# our interview ... for the 8th grade math teacher role" to three kids as far too stiff.
+STUDENT_OPENERS = (
+    "Thank you for interviewing me at {company}{when}.",
+    "It was great to meet you at {company}{when}.",
+    "I enjoyed meeting you at {company}{when}.",
+    "Thanks for interviewing me at {company}{when}.",
+)
 
 # The last line to students who sat on a panel: they ask questions but do not hire, so
 # the note neither makes the case for the writer nor asks about next steps.
@@ -916,7 +925,7 @@ TIC_KEYS = frozenset({"chance"})
 CASUAL = (
     "I liked", "great to", "nice", "Thanks so much", "just let me know", "turn it down",
     "different news", "didn't work out", "didn't go my way", "went through the process",
-    "things stand",  # judges: casual in a formal note
+    "things stand", "big draw",  # judges and readers: casual in a formal note
 )
 
 # Other words for a key word the sentence before said: "... in the role. I'm keen on the job".

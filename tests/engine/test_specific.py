@@ -1574,6 +1574,17 @@ def test_students_on_a_panel_are_thanked_without_the_case_for_hiring(panel_reque
 
 
 @pytest.mark.parametrize("variant", range(8))
+@pytest.mark.parametrize("name", ["students!!", "Grad student lunch"])
+def test_students_are_thanked_for_meeting_not_for_the_role(panel_request, name, variant):
+    # A reader failed "the time you gave me in our interview yesterday for the 8th grade math
+    # teacher role at KIPP Northeast" to three kids as far too stiff.
+    panel_request["interviewers"][1]["name"] = name
+    student = compose(with_(panel_request, variant=variant))["notes"][1]["body"]
+    opener = sentences(paragraphs(student)[1])[0]
+    assert panel_request["role"] not in opener, opener
+
+
+@pytest.mark.parametrize("variant", range(8))
 def test_a_loss_is_not_enjoyed(full_request, variant):
     typed = "we talked about the practical budget being cut"
     body = note_about(full_request, typed, variant=variant)["body"]
