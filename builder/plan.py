@@ -50,7 +50,8 @@ _RESULT = re.compile(
     r"^(?!I |we ).*\b(?:went|rose|grew|fell|dropped|climbed|jumped) (?:from|to|by)\b"
 )
 _AWARD_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|{_DONE_UNFIT.pattern}")
-_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work")
+_PRESENT_UNFIT = re.compile(rf"{_AS_EXPERIENCE}|that kind of work|bring that")  # "I speak
+# Spanish, English, French and Catalan, and I'd bring that": a reader failed the one "that"
 _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gladly)\b|proud to")
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
@@ -61,6 +62,9 @@ _NEXT_STAGE = re.compile(r"\bnext st|\bgo on to\b")
 _IN_TOUCH = re.compile(
     r"\b(?:love|like|glad|hope|want|keen)\w* to (?:stay|keep|be) in touch\b", re.IGNORECASE
 )
+# A follow-up's opener that asks for news, and a closing that asks again.
+_ASKED = re.compile(r"\bask\b|\bany news\b")
+_ASKS = re.compile(r"news|update|where things stand|how the process|timeline|timing")
 _STAGE_AHEAD = re.compile(r"\bgo on to\b|\blook(?:ing)? forward to\b")
 _CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
@@ -338,6 +342,8 @@ def _closings(request: Request, lines: list[tuple[str, str | None]]) -> tuple[st
     final = kind == "later-round" and request.round == "final"
     if final or _STAGE_AHEAD.search(said):  # no stage is ahead, or it is named already
         frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
+    if kind == "follow-up" and _ASKED.search(said):  # a reader failed the news asked twice
+        frames = tuple(f for f in frames if not _ASKS.search(f)) or frames
     if request.channel == "card":  # a reader failed "I'm happy to send anything else" on a card
         frames = tuple(f for f in frames if not re.search(r"\bsend\b", f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):

@@ -96,20 +96,20 @@ OPENERS = {
         "follow up.",
     ),
     "after-rejection": (
-        "I've heard the outcome for the {role} role at {company}, and I wanted to thank you "
-        "for your time.",
+        "I've heard the outcome of my application for the {role} role at {company}, and I "
+        "wanted to thank you for your time.",
         "Thank you for your time during the interview process for the {role} position at "
         "{company}.",
-        "Now that I know the outcome for the {role} role at {company}, I wanted to say thank "
-        "you.",
+        "Now that I know the outcome of my application for the {role} role at {company}, I "
+        "wanted to say thank you.",
         "Thank you again for considering me for the {role} role at {company}.",
         "I wanted to thank you for interviewing me for the {role} position at {company}.",
         "I'm grateful for the time you gave me during the interview process for the {role} "
         "role at {company}.",
         "Thank you for the time you spent with me while I interviewed for the {role} role at "
         "{company}.",
-        "I've learned the outcome for the {role} position at {company}, and I'm grateful for "
-        "your time.",
+        "I've learned the outcome of my application for the {role} position at {company}, and "
+        "I'm grateful for your time.",
         "Thank you for taking the time to consider me for the {role} role at {company}.",
         "Having heard the decision on the {role} role at {company}, I wanted to thank you "
         "for your time.",

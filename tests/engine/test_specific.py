@@ -944,6 +944,28 @@ def test_a_skill_held_is_not_offered_as_experience_gained(full_request, variant)
     body = only_note(request)["body"]
     sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "Lingala" in s)
     assert not re.search(r"experience|carry over|similar work|more of", sentence), sentence
+    # nor "I'd bring that" after several languages, which a reader failed
+    assert "bring that" not in sentence, sentence
+
+
+@pytest.mark.parametrize("channel", ["email", "card"])
+@pytest.mark.parametrize("variant", range(16))
+def test_a_follow_up_that_asks_for_news_does_not_ask_again(full_request, channel, variant):
+    # A reader failed "... ask where things stand ..." then "I'd be glad to hear how the
+    # process is going." as the same request made twice.
+    request = with_(full_request, kind="follow-up", channel=channel, variant=variant)
+    body = only_note(request)["body"]
+    asking = [s for s in sentences(body) if re.search(
+        r"\bask\b|news|update|where things stand|how the process|timeline|timing", s
+    )]
+    assert len(asking) <= 1, body
+
+
+@pytest.mark.parametrize("variant", range(14))
+def test_a_rejection_hears_the_outcome_of_an_application(full_request, variant):
+    # A reader failed "I have learned the outcome for the ... position".
+    body = only_note(with_(full_request, kind="after-rejection", variant=variant))["body"]
+    assert "outcome for" not in body, body
 
 
 @pytest.mark.parametrize("variant", range(6))
