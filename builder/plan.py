@@ -150,6 +150,12 @@ def _highlight(writer: Writer, content: Content) -> str | None:
         if _names_the_company(phrase.text, writer.values.get("company", "")):  # it was here:
             # more of it, not "similar work" nor, a reader said, circular "that kind of work"
             frames = tuple(f for f in frames if re.search(r"more of|build on", f)) or frames
+    elif phrase.kind == phrases.THING and phrase.text.startswith("my record of"):
+        frames = wording.RECORDS  # readers failed a record "useful from the start"
+    elif phrase.kind == phrases.THING and set(phrase.text.casefold().split()) & (
+        lexicon.CREDENTIAL_NOUNS | {"certifications", "licenses", "licences", "degrees", "belt"}
+    ):  # a diploma prepares; readers failed one "useful from the start" and one "brought"
+        frames = tuple(f for f in frames if re.search(r"prepared me|solid footing", f)) or frames
     elif set(phrase.text.casefold().split()) & lexicon.EPISODES:  # nor "brought" nor "put"
         frames = tuple(f for f in frames if not re.search(r"bring|put", f))
     return writer.pick(frames, 3, x=phrase.text, X=capital(phrase.text))

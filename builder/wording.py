@@ -408,6 +408,13 @@ HIGHLIGHTS = {
     ),
 }
 
+# A record kept ("my record of zero LTIs on my last 2 projects"): the writer's pride, and a
+# standard to keep, never a thing of use.
+RECORDS = (
+    "I'm proud of {x}, and it's a standard I'd keep at {company}.",
+    "I'm proud of {x}, a standard I'd bring to this role.",
+)
+
 # A kind of place or work the writer wants ("a team that collaborates"): looked for.
 LOOKING_FOR = (
     "I'm looking for {x}, which is much of why I'd like to join.",
