@@ -248,6 +248,8 @@ class Writer:
             order = [f for f in order if not _CASUAL.search(f)] or order
         if self.values.get("teamless"):
             order = [f for f in order if "team" not in f] or order
+        if self.values.get("group"):  # a reader failed "I'd very much like to work with you"
+            order = [f for f in order if "work with you" not in f] or order  # to recruiters
         company = self.values.get("company", "")
         short = self.values.get("short_company", "") if "{company}" in self.keys else ""
         if short:  # said once, then "the district": "... would like to join the district"

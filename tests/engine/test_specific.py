@@ -1610,6 +1610,16 @@ def test_students_on_a_panel_are_thanked_without_the_case_for_hiring(panel_reque
     assert not re.search(r"next steps|hear from you|join", student), student
 
 
+@pytest.mark.parametrize("variant", range(16))
+@pytest.mark.parametrize("name", ["Recruiting team", "HR team", "Hiring committee"])
+def test_a_group_is_not_told_the_writer_wants_to_work_with_it(full_request, name, variant):
+    # A reader failed "I'd very much like to work with you" to a recruiting team.
+    request = with_(full_request, interviewers=[{"name": name}], interest="", highlights=[],
+                    variant=variant)
+    body = only_note(request)["body"]
+    assert "work with you" not in body, body
+
+
 @pytest.mark.parametrize("variant", range(8))
 @pytest.mark.parametrize("name", ["students!!", "Grad student lunch"])
 def test_students_are_thanked_for_meeting_not_for_the_role(panel_request, name, variant):
