@@ -104,6 +104,11 @@ def _names_the_company(text: str, company: str) -> bool:
     return bool(first) and re.search(rf"\b{re.escape(first)}\b", text) is not None
 
 
+def _told(content: Content) -> str:
+    """What the note's details say, in lower case, to find a skill they name."""
+    return " ".join(d.text for d in content.details).casefold()
+
+
 def _not_retold(phrase: Phrase, content: Content) -> Phrase:
     """A list of skills without those a detail already named, if any are left.
 
@@ -112,12 +117,8 @@ def _not_retold(phrase: Phrase, content: Content) -> Phrase:
     """
     if phrase.kind != phrases.SKILLS:
         return phrase
-    said = " ".join(d.text for d in content.details).casefold()
-    # One the reader wants to move away from ("in something other than Excel") is not said
-    # at all: readers failed "Along with Excel, I am at home with SQL and Tableau".
-    kept = tuple(p for p in phrase.parts if not re.search(
-        rf"\b(?:{_MOVED_FROM} )?{re.escape(p.casefold())}\b", said
-    ))
+    said = _told(content)
+    kept = tuple(p for p in phrase.parts if not re.search(rf"\b{re.escape(p.casefold())}\b", said))
     return Phrase(phrase.kind, kept, phrase.tail) if kept else phrase
 
 
@@ -125,7 +126,9 @@ def _highlight(writer: Writer, content: Content) -> str | None:
     if content.highlight is None:
         return None
     phrase = _not_retold(content.highlight, content)
-    told = " ".join(d.text for d in content.details).casefold()
+    # One the reader wants to move away from ("in something other than Excel") is not said
+    # at all: readers failed "Along with Excel, I am at home with SQL and Tableau".
+    told = _told(content)
     said = tuple(p for p in content.highlight.parts if p not in phrase.parts and not re.search(
         rf"\b{_MOVED_FROM} {re.escape(p.casefold())}\b", told
     ))
