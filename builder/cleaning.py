@@ -61,7 +61,8 @@ _MEANT = tuple((re.compile(pattern, re.I), meant) for pattern, meant in (
     (_WANTED_LEVEL.format(level="up|higher"), r"\1 to increase \2"),
     (_WANTED_LEVEL.format(level="down|lower"), r"\1 to reduce \2"),
     # "rang me the night before": before what, a note with no interview in it cannot say
-    (r"\bthe (night|day|evening|morning) before\b(?! (?:the|my|our|that|it|this|yesterday)\b)",
+    (r"\bthe (night|day|evening|morning) before(?=\s*(?:[,.;]|$|to\b|and\b))",  # not "... before
+    # Thanksgiving" nor "... before my interview"
      r"the \1 before the interview"),
     # Two names set against each other: "uses Azure DevOps rather than GitHub" (readers failed
     # "Azure DevOps not GitHub"; a comma would end the clause before "not").

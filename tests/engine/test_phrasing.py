@@ -250,6 +250,8 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
     # "The night before" what, a note that names no interview day cannot say.
     ("rang me the night before to run through the project",
      "the night before the interview to run through", "before to run"),
+    ("she called me the day before Thanksgiving", "the day before Thanksgiving",
+     "before the interview"),
     # Two names set against each other: readers failed "uses Azure DevOps not GitHub".
     ("said the client uses Azure DevOps not GitHub", "Azure DevOps rather than GitHub", "s not"),
     # The writer does not grade what the reader gave: readers failed "great feedback".
