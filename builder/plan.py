@@ -351,8 +351,10 @@ def _closings(request: Request, lines: list[tuple[str, str | None]]) -> tuple[st
     final = kind == "later-round" and request.round == "final"
     if final or _STAGE_AHEAD.search(said):  # no stage is ahead, or it is named already
         frames = tuple(f for f in frames if not _NEXT_STAGE.search(f)) or frames
-    if kind == "follow-up" and _ASKED.search(said):  # a reader failed the news asked twice
-        frames = tuple(f for f in frames if not _ASKS.search(f)) or frames
+    if kind == "follow-up":  # asks for news once: a reader failed it asked twice, and one
+        # failed a follow-up that never asked
+        asked = bool(_ASKED.search(said))
+        frames = tuple(f for f in frames if bool(_ASKS.search(f)) != asked) or frames
     if request.channel == "card":  # a reader failed "I'm happy to send anything else" on a card
         frames = tuple(f for f in frames if not re.search(r"\bsend\b", f)) or frames
     if kind in {"thank-you", "later-round"} and not _THANKS.search(said):
