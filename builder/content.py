@@ -13,7 +13,13 @@ from builder.highlights import read_highlight
 from builder.names import read_name
 from builder.occasions import OCCASIONS, wants_job
 from builder.phrases import Phrase
-from builder.points import carries_promise, promise_owner, read_interest, read_promise
+from builder.points import (
+    carries_promise,
+    promise_owner,
+    promised_to,
+    read_interest,
+    read_promise,
+)
 from builder.understand import Context, read_detail
 
 if TYPE_CHECKING:
@@ -38,6 +44,7 @@ class Content:
     reason_here: bool = True  # the typed reason is told in this note of its panel
     promise: Phrase | None = None
     promised_here: bool = False  # the panel's promise was made to this reader alone
+    promised_to: str = ""  # the member it was made to, when that is someone else
     notes: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -144,7 +151,8 @@ def _read_fields(request: Request, index: int) -> Content:
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
     owner = promise_owner(request)
-    kept = "promised" in uses and carries_promise(request, index)
+    content.promised_to = promised_to(request, index) if "promised" in uses else ""
+    kept = ("promised" in uses and carries_promise(request, index)) or content.promised_to
     to_one = len(request.interviewers) == 1 or owner == index
     promise = read_promise(request.promised if kept else "", where, to_one=to_one)
     content.promise = next(iter(promise.phrases), None)

@@ -229,11 +229,15 @@ def _promise(writer: Writer, content: Content) -> str | None:
     if phrase is None or channel not in wording.PROMISES:
         return None
     frames = wording.PROMISES[channel][phrase.kind]
+    if content.promised_to:
+        frames = wording.PROMISES_TO_ANOTHER[phrase.kind]
     # The form does not say whom the promise was made to: unless its words name one
     # member's detail, a panel's notes keep it without "as promised", while frames last.
     plain = tuple(f for f in frames if not _CLAIMS_A_PROMISE.search(f))
     panel = len(writer.request.interviewers)
-    if panel > 1 and not content.promised_here and len(plain) >= panel:
+    if panel > 1 and not content.promised_here and not content.promised_to and (
+        len(plain) >= panel
+    ):
         frames = plain
     if "mentioned" in phrase.listed:  # not "As I mentioned I would, ... the doc I mentioned"
         frames = tuple(f for f in frames if "mention" not in f) or frames
@@ -242,7 +246,9 @@ def _promise(writer: Writer, content: Content) -> str | None:
     listed = phrase.listed
     if channel == "card" and phrase.kind in phrases.LINKS:  # to be typed from a card
         listed = _SCHEME.sub("", listed)
-    return writer.pick(frames, 5, x=listed, X=capital(listed), tail=phrase.tail)
+    return writer.pick(
+        frames, 5, x=listed, X=capital(listed), tail=phrase.tail, owner=content.promised_to
+    )
 
 
 def _detail_limit(request: Request) -> int:

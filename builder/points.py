@@ -352,3 +352,18 @@ def carries_promise(request: Request, index: int) -> bool:
     if promise_owner(request) not in {None, index}:
         return False
     return len(request.interviewers) == 1 or not read_name(request.interviewers[index].name).group
+
+
+def promised_to(request: Request, index: int) -> str:
+    """Whom a panel's promise was made to, named for another member's note; else "".
+
+    A reader failed a panel note that left out the link sent to a colleague, and another
+    failed one that sent it without saying to whom: "... which I promised Jonas."
+    """
+    owner = promise_owner(request)
+    if owner in {None, index} or read_name(request.interviewers[index].name).group:
+        return ""
+    name = read_name(request.interviewers[owner].name)
+    if name.group or name.title:
+        return ""
+    return name.greeting(formal=request.tone == "formal")

@@ -681,6 +681,33 @@ PROMISES = {
     },
 }
 
+# A panel's promise made to one member, in another member's note: to whom, and no "as
+# promised" to this reader. Frames ending in {x} hold a thing with a clause of its own.
+PROMISES_TO_ANOTHER = {
+    p.THING: (
+        "In case it's useful to you as well, I've attached {x}, which I promised {owner}.",
+        "{X}, which I promised {owner}, {be} attached in case you'd like a look.",
+        "Along with this message, I'm sending {x}, which I promised {owner}.",
+        "In case it's of interest, I've attached what I promised {owner}: {x}.",
+        "I've also attached what I promised {owner}, in case it's useful: {x}.",
+    ),
+    p.LATER: (
+        "I'll send {x} {tail}, as I promised {owner}, and I'd be glad to send the same to you.",
+        "I promised {owner} {x} {tail}, and I'm happy to send it to you too.",
+    ),
+    p.LINK: (
+        "In case it's useful to you as well, here is the link I promised {owner}: {x}",
+        "I'm sharing the link I promised {owner} with you too: {x}",
+        "You're welcome to look at the link I promised {owner}: {x}",
+    ),
+    p.NAMED_LINK: (
+        "In case it's useful to you as well, here is {tail}, which I promised {owner}: {x}",
+        "I'm sharing {tail} that I promised {owner} with you too: {x}",
+        "You're welcome to look at {tail}, which I promised {owner}: {x}",
+        "Here is {tail} that I promised {owner}, in case you'd like a look as well: {x}",
+    ),
+}
+
 # The first line to students who sat on a panel: a reader failed "the time you gave me in
 # our interview ... for the 8th grade math teacher role" to three kids as far too stiff.
 STUDENT_OPENERS = (

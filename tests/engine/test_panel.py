@@ -255,10 +255,19 @@ def test_any_panel_shares_no_sentence(panel, style, variant, fmt):
 def test_a_promise_that_names_one_members_detail_goes_to_that_member(panel_request):
     request = with_(panel_request, promised="https://github.com/sam/dbt-testing-notes")
     notes = compose(request)["notes"]
-    carrying = [note["to"] for note in notes if "dbt-testing-notes" in note["body"]]
-    assert carrying == ["Tom O'Brien"]
+    owners = [note["to"] for note in notes if "As promised" in note["body"]]
+    assert owners == ["Tom O'Brien"]
     for note in notes:
         assert "promise-missing" not in [c["code"] for c in note["checks"]]
+
+
+def test_a_promise_made_to_one_member_is_shared_with_the_rest_saying_with_whom(panel_request):
+    request = with_(panel_request, promised="https://github.com/sam/dbt-testing-notes")
+    others = [note for note in compose(request)["notes"] if note["to"] != "Tom O'Brien"]
+    for note in others:
+        line = next(x for x in note["body"].splitlines() if "dbt-testing-notes" in x)
+        assert "promised Tom" in line
+        assert "other-interviewer" not in [c["code"] for c in note["checks"]]
 
 
 def test_a_promise_that_names_no_detail_goes_to_every_member(panel_request):
