@@ -476,3 +476,13 @@ def test_a_note_sent_the_same_day_has_nothing_that_stayed_with_the_writer(full_r
     request = with_(full_request, today=full_request["interview"]["date"], variant=variant)
     body = note_about(request, "we talked about the practical budget being cut")["body"]
     assert "stayed with me" not in body, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_two_short_topics_are_told_in_one_sentence(full_request, variant):
+    # A reader failed a note that gave each topic a sentence of its own as one idea said twice.
+    request = with_(full_request, variant=variant)
+    detail = "Liquidity forecasting. He wants someone to rebuild the cash model in Python."
+    body = note_about(request, detail)["body"]
+    told = [s for s in sentences(body) if "forecasting" in s or "cash model" in s]
+    assert len(told) == 1, body
