@@ -145,6 +145,8 @@ _SHORT_COUNT = re.compile(
     r"(?!\s+(?:for|in|at|on|to|from|with|and|or|as|by|of|is|was)\b)"
 )
 _COUNT_WORDS = {"M": "million", "B": "billion"}
+# A count of one, in a figure: "about 1 page a week" reads as a page of a document.
+_ONE = re.compile(r"(?<![\w.$#/:,+-])1(?= [a-z]{3,}\b)")
 _STOP_AND = re.compile(r"[.,]\s+(?=(?:and|or|but|plus)\s)")
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -265,7 +267,8 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     cleaned = _CITY_CODE.sub(lambda m: f"{m[1]} {lexicon.CITY_CODES[m[2]]}", cleaned)
     cleaned = _GENERATION.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]}-generation", cleaned)
     cleaned = _PLACE_IN.sub(lambda m: f"{_ORDINALS[int(m[1]) - 1]} in ", cleaned)  # "2nd in dept"
-    cleaned = _AT_LEAST.sub(r"more than \1 ", cleaned)  # "40+ clients" -> "more than 40 clients"
+    cleaned = _ONE.sub(_one, _AT_LEAST.sub(r"more than \1 ", cleaned))  # "40+ clients" -> "more
+    # than 40 clients"; "about 1 page" -> "about one page"
     cleaned = _MEDICINE.sub(r"\1 medicine", cleaned)  # "acute med" -> "acute medicine"
     cleaned = _NAMED_TRAUMA.sub(r"\1's \2", cleaned)
     cleaned = _TRAUMA.sub(r"\1 center", cleaned)  # "MetroHealth Level I trauma"
@@ -289,6 +292,12 @@ def tidy(text: str, names: dict[str, str] | None = None, *, drop_asides: bool = 
     if shouting and cleaned:
         cleaned = cleaned[0].upper() + cleaned[1:]
     return cleaned.strip(" ,;")
+
+
+def _one(match: re.Match[str]) -> str:
+    """"one" for the figure 1, but not in a name: "Level 1 trauma", "Phase 1 rollout"."""
+    before = match.string[: match.start()].split()
+    return "1" if before and before[-1][:1].isupper() else "one"
 
 
 def _named_event(match: re.Match[str]) -> str:

@@ -247,6 +247,8 @@ def _promise(writer: Writer, content: Content) -> str | None:
     frames = wording.PROMISES[channel][phrase.kind]
     if content.promised_to:
         frames = wording.PROMISES_TO_ANOTHER[phrase.kind]
+    elif content.promised_here:  # a reader failed "In case it's useful, here is ..." to the
+        frames = tuple(f for f in frames if _CLAIMS_A_PROMISE.search(f))  # one it was made to
     # The form does not say whom the promise was made to: unless its words name one
     # member's detail, a panel's notes keep it without "as promised", while frames last.
     plain = tuple(f for f in frames if not _CLAIMS_A_PROMISE.search(f))

@@ -355,7 +355,7 @@ def with_article(part: str, *, sure: bool = False) -> str:
     lowered = [w.casefold() for w in words]
     if len(words) == 2 and lowered[0] in lexicon.PARTICLES and part.islower():
         return title_case(part)
-    if lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS:
+    if lowered[0] in lexicon.DETERMINERS or lowered[0] in lexicon.WH_WORDS or lowered[0] == "one":
         return part
     head_at = next(
         (i for i, w in enumerate(lowered) if i and w in lexicon.PREPOSITIONS), len(words)

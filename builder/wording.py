@@ -216,11 +216,11 @@ DETAILS = {
         "I was glad to find that {x}.",
         "I liked finding out that {x}.",
     ),
-    p.MINE: (
+    p.MINE: (  # a judge called "I valued the chance to tell you that ..." clunky
+        "As I mentioned, {x}.",
         "I'm glad I had the chance to mention that {x}.",
+        "As I said when we spoke, {x}.",
         "It was good to be able to share that {x}.",
-        "I appreciated the chance to explain that {x}.",
-        "I valued the chance to tell you that {x}.",
     ),
     p.FELT: (
         "{X}; thank you for that.",

@@ -218,7 +218,7 @@ def test_an_answer_by_the_week_to_a_question_about_a_week_says_week_once(full_re
     # Readers failed "a typical on-call week is about 1 page a week".
     typed = "what does a typical on-call week look like? she said about 1 page a week"
     body = note_about(full_request, typed)["body"]
-    assert "a typical on-call week has about 1 page." in body, body
+    assert "a typical on-call week has about one page." in body, body
 
 
 @pytest.mark.parametrize(("typed", "written"), [
@@ -486,3 +486,23 @@ def test_two_short_topics_are_told_in_one_sentence(full_request, variant):
     body = note_about(request, detail)["body"]
     told = [s for s in sentences(body) if "forecasting" in s or "cash model" in s]
     assert len(told) == 1, body
+
+
+@pytest.mark.parametrize("variant", range(8))
+def test_what_the_writer_said_is_not_thanked_as_a_chance_to_tell(full_request, variant):
+    # A judge called "I valued the chance to tell you that I've done ..." clunky.
+    request = with_(full_request, variant=variant)
+    body = note_about(request, "I told her I've run payroll for 40 clients")["body"]
+    assert "payroll" in body, body
+    assert not re.search(r"chance to (?:tell you|explain) that", body), body
+
+
+@pytest.mark.parametrize(("detail", "written"), [
+    ("she said a typical on-call week has about 1 page", "about one page"),
+    ("the Phase 1 rollout of the new scanners", "Phase 1 rollout"),
+])
+def test_a_count_of_one_is_a_word_but_a_numbered_name_keeps_its_figure(
+    full_request, detail, written
+):
+    # A reader failed "about 1 page" as a page of a document.
+    assert written in note_about(full_request, detail)["body"]
