@@ -177,6 +177,23 @@ def _topic(phrase: Phrase) -> Phrase | None:
     return None
 
 
+# A thing the reader told of: "the climate justice campaign you described".
+_TOLD_OF = re.compile(
+    r"^(?P<thing>(?:the|your) .+?) you (?:described|mentioned|explained|outlined|told me about)$"
+)
+
+
+def _told_of(topic: Phrase | None) -> Phrase | None:
+    """A thing the reader told of, thanked as their telling: "telling me about the campaign".
+
+    A reader failed "It was great to talk about the climate justice campaign you described".
+    """
+    told = _TOLD_OF.match(topic.text) if topic is not None and len(topic.parts) == 1 else None
+    if told is None:
+        return topic
+    return Phrase(phrases.ACT, (f"telling me about {told['thing']}",), topic.tail)
+
+
 def _with_what_was_shown(topic: Phrase, rest: list[str]) -> Phrase:
     """A tour with the places typed beside it, which it showed.
 
@@ -897,7 +914,7 @@ def _tidied(phrase: Phrase) -> Phrase | None:
     if phrase is None or not _reads_clean(phrase.text):
         return None
     if phrase.kind == phrases.TOPIC:
-        return _topic(phrase)
+        return _told_of(_topic(phrase))
     phrase = _trimmed(phrase)
     if phrase is None or _TIME_TAKEN.search(phrase.text):
         return None

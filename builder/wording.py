@@ -444,8 +444,8 @@ INTERESTS = {
         "This role would give me the chance {x}.",
         "The chance {x} is much of what draws me to the role.",
         "More than anything, I'm hoping {x}.",
-        "I'm looking for the chance {x}, and this role offers it.",
         "My main hope for this role is {x}.",
+        "Above all, I want {x}.",
         "What I'm looking for in my next role is the chance {x}.",
         "At {company}, I'd welcome the chance {x}.",
         "I'd value the chance {x}.",
@@ -697,12 +697,11 @@ PROMISES_TO_ANOTHER = {
     ),
     p.LINK: (
         "In case it's useful to you as well, here is the link I promised {owner}: {x}",
-        "I'm sharing the link I promised {owner} with you too: {x}",
         "You're welcome to look at the link I promised {owner}: {x}",
+        "Here is the link I promised {owner}, in case you'd like a look as well: {x}",
     ),
     p.NAMED_LINK: (
         "In case it's useful to you as well, here is {tail}, which I promised {owner}: {x}",
-        "I'm sharing {tail} that I promised {owner} with you too: {x}",
         "You're welcome to look at {tail}, which I promised {owner}: {x}",
         "Here is {tail} that I promised {owner}, in case you'd like a look as well: {x}",
     ),
