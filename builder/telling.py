@@ -127,7 +127,7 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
     if _CLAUSE.search(phrase.text) or " with " in phrase.text:  # "... with a preceptor with me"
         frames = tuple(f for f in frames if not f.endswith(("with me.", "with you.")))
     if phrase.kind == phrases.EVENT and _TAKEN_ALONE.search(phrase.text):  # "the typing test"
-        frames = tuple(f for f in frames if not f.endswith("with you."))
+        frames = wording.DETAILS["tests"]
     if len(phrase.text.split()) > _LONG_BEFORE_WITH:  # not "... the Indian market with you."
         frames = tuple(f for f in frames if not f.endswith(("with you.", "with me."))) or frames
     return frames

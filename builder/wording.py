@@ -177,10 +177,18 @@ DETAILS = {
         "I enjoyed the chance to {x}.",
         "I valued the opportunity to {x}.",
     ),  # never "being asked to": "asked me to pitch a stock. I pitched Nintendo" is one task
-    p.EVENT: (
-        "Thank you for taking me through {x}.",
-        "I appreciated you taking me through {x}.",
+    p.EVENT: (  # readers failed "taking me through the typing test" as a claim never typed
+        "I enjoyed {x}.",
+        "Thank you for {x}.",
         "I valued working through {x} with you.",
+        "I'm glad we had time for {x}.",
+        "I appreciated {x}.",
+        "It was good to take part in {x}.",
+    ),
+    "tests": (  # a test sat alone ("the typing test"): taken, and not thanked for
+        "I was glad to have the chance to take {x}.",
+        "I appreciated the chance to take {x}.",
+        "Thank you for the chance to take {x}.",
     ),
     p.HEARD: (
         "I enjoyed hearing about {x}.",

@@ -508,3 +508,14 @@ def test_a_count_of_one_is_a_word_but_a_numbered_name_keeps_its_figure(
 ):
     # A reader failed "about 1 page" as a page of a document.
     assert written in note_about(full_request, detail)["body"]
+
+
+@pytest.mark.parametrize("variant", range(8))
+@pytest.mark.parametrize("typed", ["design crit of the lesson screen", "typing test"])
+def test_a_part_of_the_interview_typed_bare_is_not_said_to_be_led_by_the_reader(
+    full_request, typed, variant
+):
+    # Readers failed "I appreciated you taking me through the typing test" as never typed.
+    body = note_about(with_(full_request, variant=variant), typed)["body"]
+    assert typed.split()[-1] in body, body
+    assert "taking me through" not in body, body
