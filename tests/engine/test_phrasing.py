@@ -132,7 +132,7 @@ def test_a_task_the_candidate_stumbled_in_is_not_enjoyed(full_request):
     typed = "asked me to pitch a stock. I blanked on the multiples"
     for variant in range(6):
         body = note_about(full_request, typed, variant=variant)["body"]
-        assert "letting me pitch a stock" in body, body
+        assert "asking me to pitch a stock" in body, body  # neither enjoyed nor a favour
         assert "blanked" not in body, body
 
 
