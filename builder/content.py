@@ -20,7 +20,7 @@ from builder.points import (
     read_interest,
     read_promise,
 )
-from builder.understand import Context, read_detail
+from builder.understand import Context, read_detail, topics_together
 
 if TYPE_CHECKING:
     from builder.request import Request
@@ -132,9 +132,10 @@ def _read_fields(request: Request, index: int) -> Content:
     content.details = detail.phrases
     if wants_job(request.kind):
         works = [(telling.wanted_work(d), d) for d in detail.phrases]  # "rebuilding the model"
-        content.details = [w or d for w, d in works if w or not telling.is_wanted_person(d)]
-        if len(content.details) < len(detail.phrases):
+        kept = [w or d for w, d in works if w or not telling.is_wanted_person(d)]
+        if len(kept) < len(detail.phrases):
             detail.notes.append("detail-theirs")
+        content.details = topics_together(kept)  # "liquidity forecasting" and "rebuilding ..."
     if request.kind == "agency":  # the client's panel asked the questions, not the consultant:
         # news for the consultant (a reader failed the note that kept it from them)
         content.details = [

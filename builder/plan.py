@@ -56,7 +56,6 @@ _WANTS = re.compile(r"\bI(?:'d| would) (?:like to|be glad to|welcome|love to|gla
 _ANSWERED = re.compile(r"\b(?:feedback|internal|reapply|re-apply|went with)\b", re.I)
 _PERSONAL = re.compile(r"^my (?:\w+ ){1,2}(?:was|were|had|needed|died|lost|spent|passed)\b")
 _A_WHILE_DAYS = 8
-_TOPICS_TOGETHER_WORDS = 14
 _ONE_CONSULTANTS_DEED = re.compile(r"putting|arranging")
 _NEXT_STAGE = re.compile(r"\bnext st|\bgo on to\b")
 # The writer's wish, noted of a reader, to keep in touch: "would love to stay in touch".
@@ -71,24 +70,9 @@ _CLAIMS_A_MEETING = re.compile(r"\{(?:talking|meeting|talk_you|talk)\}")
 _APPEAL_OF_THE_ROLE = re.compile(r"stand out|role's appeal|draws me to the role is")
 
 
-def _topics_together(chosen: list[Phrase]) -> list[Phrase]:
-    """The first two details, when both are short topics, as one.
-
-    Readers failed "I especially enjoyed our conversation about liquidity forecasting. It
-    was a pleasure to talk about rebuilding the 13-week cash model." as one idea said twice.
-    """
-    pair = chosen[:2]
-    if len(pair) < 2 or any(
-        p.kind != phrases.TOPIC or len(p.parts) != 1 or p.tail or " and " in p.text for p in pair
-    ) or sum(len(p.text.split()) for p in pair) > _TOPICS_TOGETHER_WORDS:
-        return chosen
-    return [Phrase(phrases.TOPIC, (pair[0].text, pair[1].text)), *chosen[2:]]
-
-
 def _details(writer: Writer, content: Content, limit: int) -> list[tuple[str, str | None]]:
     lines: list[tuple[str, str | None]] = []
-    told = _topics_together(telling.chosen(content.details, limit))
-    for number, phrase in enumerate(told, start=1):
+    for number, phrase in enumerate(telling.chosen(content.details, limit), start=1):
         frames = telling.frames_for(phrase, later=number > 1)
         if not writer.last_keys & _THANKING:  # "Thank you, too, for ..." needs thanks before it
             frames = tuple(f for f in frames if not _THANKS_AGAIN.search(f)) or frames

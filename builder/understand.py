@@ -877,7 +877,7 @@ def _told(reading: Reading, text: str) -> Reading:
             Phrase(phrases.ACT, (f"asking me to {p.text}",)) if p.kind == phrases.TASK else p
             for p in reading.phrases if p.kind not in _GLAD_OF
         ]
-    merged = _topics_together(reading.phrases)
+    merged = topics_together(reading.phrases)
     alone = len(merged) == 1 and len(text.split()) <= _THIN_WORDS  # typed alone: "water"
     reading.phrases = [phrase for phrase in merged if not is_thin(phrase) or alone]
     if any(map(is_thin, merged)):  # kept alone, it is only named: "our conversation about water"
@@ -1044,7 +1044,7 @@ def _answered(read: list[Phrase], mine: Phrase, piece: str) -> Phrase | None:
     return Phrase(phrases.TASK, (" ".join([verb, *words[2:]]), *last.parts[1:]), last.tail)
 
 
-def _topics_together(read: list[Phrase]) -> list[Phrase]:
+def topics_together(read: list[Phrase]) -> list[Phrase]:
     """Topics typed one after another are one list: "data. MAP scores" -> "data and MAP scores".
 
     A question may end the list ("readmission models and how you use Epic Clarity"), but not
@@ -1058,7 +1058,9 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
         if last is not None and last.parts[-1].startswith(_YOUR_DOING):  # theirs goes last:
             # "APAC growth, Tet campaigns and your plans to ...", not two sentences
             parts = (*last.parts[:-1], *phrase.parts, last.parts[-1])
-        if last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
+        if last is not None and (named := _named_in_full(last, phrase)):
+            merged[-1] = named
+        elif last is not None and last.kind == phrase.kind == phrases.TOPIC and not last.tail and (
             len(parts) <= lexicon.MAX_MERGED_TOPICS
         ) and not any(" and " in part for part in parts) and not any(
             part.split()[0].casefold() in lexicon.WH_WORDS or part.startswith(_YOUR_DOING)
@@ -1082,6 +1084,23 @@ def _topics_together(read: list[Phrase]) -> list[Phrase]:
         else:
             merged.append(phrase)
     return merged
+
+
+_OF_THE = re.compile(r"^(how|what|why|where|when) the (\w+) (.+)$")
+
+
+def _named_in_full(first: Phrase, then: Phrase) -> Phrase | None:
+    """A thing, then a question about it, as the question: "how the 8th grade team plans".
+
+    A reader failed "the 8th grade team and how the team plans together every Wednesday".
+    """
+    about = _OF_THE.match(then.text) if then.kind == first.kind == phrases.TOPIC else None
+    words = first.text.split()
+    if about is None or len(first.parts) != 1 or len(then.parts) != 1 or first.tail or (
+        words[0] != "the" or words[-1].casefold() != about[2].casefold()
+    ):
+        return None
+    return Phrase(phrases.TOPIC, (f"{about[1]} {first.text} {about[3]}",), then.tail)
 
 
 def _on_what(first: Phrase, then: Phrase) -> Phrase | None:

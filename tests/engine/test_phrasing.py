@@ -519,3 +519,4 @@ def test_a_part_of_the_interview_typed_bare_is_not_said_to_be_led_by_the_reader(
     body = note_about(with_(full_request, variant=variant), typed)["body"]
     assert typed.split()[-1] in body, body
     assert "taking me through" not in body, body
+

@@ -322,7 +322,7 @@ DETAILS = [
     ("we both went to Georgetown, she was on the law journal too",
      ["we both went to Georgetown and were on the law journal"], []),
     ("the 8th grade team, they plan together every wednesday",
-     ["the team plans together every Wednesday"], ["you plan"]),
+     ["how the 8th grade team plans together every Wednesday"], ["you plan", "team and how"]),
     ("psych screening next", ["go on to the psychological screening"], ["psych"]),
     ("said the HM interview is next week on thursday",
      ["to the interview with the hiring manager on Thursday next week"], ["HM"]),
