@@ -130,6 +130,9 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = wording.DETAILS["tests"]
     if len(phrase.text.split()) > _LONG_BEFORE_WITH:  # not "... the Indian market with you."
         frames = tuple(f for f in frames if not f.endswith(("with you.", "with me."))) or frames
+    if phrase.kind == phrases.ASKED and _SEVERAL_ASKED.search(phrase.text):  # a reader failed
+        # "your question about customer service and relocating to Atlanta" as two in one
+        frames = tuple(f.replace("question about", "questions about") for f in frames)
     return frames
 
 
@@ -139,6 +142,10 @@ _TO_BE = re.compile(
 _TO_DO = re.compile(r"^(?:someone|the person|an? [a-z]+) to ([a-z]+) (.+)$")
 _THEIR_STORY = re.compile(r"how you (?:started|joined|came|moved|switched|went|got)\b")
 _LONG_BEFORE_WITH = 6  # words a phrase may have before a trailing "with you"
+_SEVERAL_ASKED = re.compile(  # "my sales numbers and how I coach", not "scoring and fairness"
+    r"^(?!(?:how|what|why|whether|where|when|which|who)\b).*(?:,| and) "
+    r"(?:my|the|a|an|your|how|what|whether|why|where|when|which|\w+ing)\b"
+)
 _TAKEN_ALONE = re.compile(r"\b(?:test|tests|quiz|assessment)\b")
 _CLAUSE = re.compile(r"\b(?:what|how|whether|why|where|when)\b")
 

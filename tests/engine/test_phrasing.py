@@ -520,3 +520,15 @@ def test_a_part_of_the_interview_typed_bare_is_not_said_to_be_led_by_the_reader(
     assert typed.split()[-1] in body, body
     assert "taking me through" not in body, body
 
+
+
+@pytest.mark.parametrize("variant", range(8))
+@pytest.mark.parametrize(("typed", "several"), [
+    ("asked about customer service and relocating to atl or msp", True),
+    ("asked about my sales numbers and how I coach tellers", True),
+    ("asked about my thesis on credit scoring and fairness", False),
+])
+def test_two_questions_asked_are_questions(full_request, typed, several, variant):
+    # A reader failed "your question about customer service and relocating to Atlanta".
+    body = note_about(with_(full_request, variant=variant), typed)["body"]
+    assert "your question about" not in body if several else "questions about" not in body, body
