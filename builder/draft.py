@@ -141,8 +141,13 @@ def _working_at(company: str) -> re.Pattern[str]:
 
 
 def _here(at_company: re.Match[str]) -> str:
-    """The company, once named, as "here"; but one joins "you", not "you here"."""
-    return " you" if at_company.group(1) else " here"
+    """The company, once named, as "here"; but one joins "you", not "you here".
+
+    Nor "the team here", which a reader failed as odd from one who is not there yet.
+    """
+    if at_company.group(1):
+        return " you"
+    return "" if at_company.string[: at_company.start()].endswith("the team") else " here"
 
 
 def _repeats_itself(sentence: str) -> bool:

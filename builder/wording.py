@@ -225,10 +225,10 @@ DETAILS = {
         "I liked finding out that {x}.",
     ),
     p.MINE: (  # a judge called "I valued the chance to tell you that ..." clunky
-        "As I mentioned, {x}.",
         "I'm glad I had the chance to mention that {x}.",
-        "As I said when we spoke, {x}.",
         "It was good to be able to share that {x}.",
+        "I'm glad I could tell you that {x}.",
+        "I was glad to share that {x}.",
     ),
     p.FELT: (
         "{X}; thank you for that.",

@@ -206,6 +206,11 @@ def test_no_note_claims_what_the_user_did_not_say():
     assert faults(check) == []
 
 
+def test_no_note_speaks_of_the_team_here():
+    # A reader failed "I would love to join the team here." as odd from one not there yet.
+    assert faults(lambda _, note: "the team here" in note["body"] or None) == []
+
+
 def test_the_closing_line_and_the_sign_off_never_repeat_each_other():
     def check(request: dict, note: dict) -> str | None:
         del request
