@@ -30,7 +30,7 @@ _SCHEME = re.compile(r"^https?://(?:www\.)?", re.IGNORECASE)  # a link typed fro
 _SECOND_TOPIC = re.compile(r",? and (?=(?:the|a|an|your|our|how|what|why) )")
 _RECALLED = {
     phrases.TOPIC, phrases.ACT, phrases.SHARED, phrases.TASK, phrases.EVENT, phrases.ASKED,
-    phrases.FELT,
+    phrases.FELT, phrases.HEARD,
 }
 # A clause at the end of a thing promised: "my resume so you can pass it on", "the
 # recording I mentioned" (readers failed "the recording I mentioned with this message").

@@ -130,6 +130,8 @@ def frames_for(phrase: Phrase, *, later: bool = False) -> tuple[str, ...]:
         frames = wording.DETAILS["tests"]
     if len(phrase.text.split()) > _LONG_BEFORE_WITH:  # not "... the Indian market with you."
         frames = tuple(f for f in frames if not f.endswith(("with you.", "with me."))) or frames
+    if "," in phrase.text:  # not "the mock call, where you played a CFO a useful exercise"
+        frames = tuple(f for f in frames if f.endswith("{x}.")) or frames
     if phrase.kind == phrases.ASKED and _SEVERAL_ASKED.search(phrase.text):  # a reader failed
         # "your question about customer service and relocating to Atlanta" as two in one
         frames = tuple(f.replace("question about", "questions about") for f in frames)

@@ -868,15 +868,11 @@ def _told(reading: Reading, text: str) -> Reading:
     """The phrases of a detail a note may tell, as one list where they run together.
 
     Nothing the writer stumbled in ("I fumbled the deferred tax part") is told as if they
-    enjoyed it, nor as a favour ("letting me", a reader): a task set is something they
-    asked of the writer ("asking me to pitch a stock"). One
+    enjoyed it; a task set is a chance they had, which no frame says they enjoyed. One
     bare word ("It was good to discuss teaching.") says nothing.
     """
     if _STUMBLE.search(text):
-        reading.phrases = [
-            Phrase(phrases.ACT, (f"asking me to {p.text}",)) if p.kind == phrases.TASK else p
-            for p in reading.phrases if p.kind not in _GLAD_OF
-        ]
+        reading.phrases = [p for p in reading.phrases if p.kind not in _GLAD_OF]
     merged = topics_together(reading.phrases)
     alone = len(merged) == 1 and len(text.split()) <= _THIN_WORDS  # typed alone: "water"
     reading.phrases = [phrase for phrase in merged if not is_thin(phrase) or alone]

@@ -184,14 +184,14 @@ _TOLD_OF = re.compile(
 
 
 def _told_of(topic: Phrase | None) -> Phrase | None:
-    """A thing the reader told of, thanked as their telling: "telling me about the campaign".
+    """A thing the reader told of, as heard: "I enjoyed hearing about the campaign".
 
     A reader failed "It was great to talk about the climate justice campaign you described".
     """
     told = _TOLD_OF.match(topic.text) if topic is not None and len(topic.parts) == 1 else None
     if told is None:
         return topic
-    return Phrase(phrases.ACT, (f"telling me about {told['thing']}",), topic.tail)
+    return Phrase(phrases.HEARD, (told["thing"],), topic.tail)
 
 
 def _with_what_was_shown(topic: Phrase, rest: list[str]) -> Phrase:

@@ -174,26 +174,24 @@ DETAILS = {
     p.TASK: (
         "Thank you for the chance to {x}.",
         "I appreciated the chance to {x}.",
-        "I enjoyed the chance to {x}.",
+        "I was grateful for the chance to {x}.",
         "I valued the opportunity to {x}.",
     ),  # never "being asked to": "asked me to pitch a stock. I pitched Nintendo" is one task
     p.EVENT: (  # readers failed "taking me through the typing test" as a claim never typed
-        "I enjoyed {x}.",
-        "Thank you for {x}.",
+        "I found {x} a useful exercise.",
         "I valued working through {x} with you.",
-        "I'm glad we had time for {x}.",
         "I appreciated {x}.",
         "It was good to take part in {x}.",
     ),
     "tests": (  # a test sat alone ("the typing test"): taken, and not thanked for
         "I was glad to have the chance to take {x}.",
-        "I appreciated the chance to take {x}.",
+        "I appreciated the opportunity to take {x}.",
         "Thank you for the chance to take {x}.",
     ),
     p.HEARD: (
         "I enjoyed hearing about {x}.",
         "It was good to hear about {x}.",
-        "I was glad to hear about {x}.",
+        "I was interested to hear about {x}.",
     ),  # a judge called "Thank you for telling me about your 19 years there" stiff
     p.FACT: (
         "I was interested to hear that {x}.",

@@ -132,7 +132,9 @@ def test_a_task_the_candidate_stumbled_in_is_not_enjoyed(full_request):
     typed = "asked me to pitch a stock. I blanked on the multiples"
     for variant in range(6):
         body = note_about(full_request, typed, variant=variant)["body"]
-        assert "asking me to pitch a stock" in body, body  # neither enjoyed nor a favour
+        told = [x for x in sentences(body) if "pitch a stock" in x]
+        assert told, body
+        assert not any(re.search(r"enjoy|letting me|asking me", x) for x in told), told
         assert "blanked" not in body, body
 
 
@@ -196,7 +198,7 @@ def test_candour_the_writer_noted_is_thanked_for(full_request, typed, written, l
 def test_a_thing_typed_with_praise_is_thanked_as_told(full_request):
     # A reader failed "It was great to talk about the climate justice campaign you described".
     body = note_about(full_request, "the literacy campaign she described sounds amazing")["body"]
-    assert "telling me about the literacy campaign" in body, body
+    assert re.search(r"hear(?:ing)? about the literacy campaign", body), body
     assert "you described" not in body, body
     assert "sounds amazing" not in body, body
 
@@ -238,7 +240,7 @@ def test_a_count_in_shorthand_is_written_out(full_request, typed, written):
     # "someday" after a recommendation goes.
     ("recommended the CFRE cert eventually", "CFRE", "eventually"),
     # A mock exercise is taken through, even after a stumble, which is not told.
-    ("mock arraignment. I blanked on the bail argument", "through the mock arraignment", "blank"),
+    ("mock arraignment. I blanked on the bail argument", "the mock arraignment", "blank"),
     # A verb left bare is read, or the label said instead.
     ("she showed me check in on the new system", "showing me check-in on", "how to"),
     ("visa sponsorship - they do Blue Card", "visa sponsorship", "Blue Card"),
