@@ -221,6 +221,12 @@ def _is_list(text: str) -> bool:
     )
 
 
+_PLAIN_THAT = re.compile(
+    r"^(?:(?:very|so|super|really|quite) )?(?:direct|frank|blunt|upfront|honest|open) that (.+)$",
+    re.I,
+)
+
+
 def _act_or_fact(words: list[str], context: Context) -> Phrase:
     """A clause about the reader, already in the second person: "you walked me ..."."""
     verb_at = 1
@@ -235,6 +241,8 @@ def _act_or_fact(words: list[str], context: Context) -> Phrase:
     base = morphology.base(verb)
     if verb in {"were", "are", "was", "is"} and rest and rest[0].casefold() in lexicon.MANNER:
         manner = " ".join(rest)
+        if plain := _PLAIN_THAT.match(manner):  # a reader failed "being very direct that ..."
+            return Phrase(phrases.ACT, (f"telling me plainly that {plain[1]}",))
         return Phrase(phrases.ACT, ("being " + re.sub(r"^super\b", "so", manner),))
     told_me = base == "tell" and len(rest) > 1 and rest[0].casefold() in _READER_OBJECTS
     if told_me and rest[1].casefold() in _FIRST_PERSON | {"that"}:

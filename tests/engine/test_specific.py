@@ -203,6 +203,8 @@ DETAILS = [
     ("I asked her about remote work", ["remote work"], ["I asked her"]),
     ("Mentioned the new Berlin office", ["the new Berlin office"], ["Mentioned"]),
     ("I spent a year in Japan", [" I spent a year in Japan."], []),
+    ("she was very direct that the old sales goals are gone",
+     ["telling me plainly that the old sales goals are gone"], ["direct that"]),
     ("I mentioned that I'm moving to Berlin", [" I'm moving to Berlin."], ["I mentioned that"]),
     ("I told her about my thesis", ["my thesis"], ["told her"]),
     ("We agreed on next steps", ["we agreed on next steps"], []),
