@@ -173,8 +173,7 @@ def _names(text: str, person: Interviewer, others: list[Interviewer]) -> list[Ch
         their = read_name(other.name)
         first = their.warm
         parts = {their.shown} | ({first} if first not in own_parts and len(first) > 2 else set())
-        promised = any(f"promised {form}" in text for form in (their.warm, their.formal))
-        if any(_has(text, part) for part in parts) and not promised:
+        if any(_has(text, part) for part in parts):
             checks.append(_check(
                 "other-interviewer", "warning",
                 f"This note to {name.shown} mentions {their.shown}; "

@@ -16,9 +16,9 @@ from builder.phrases import Phrase
 from builder.points import (
     carries_promise,
     promise_owner,
-    promised_to,
     read_interest,
     read_promise,
+    shares_promise,
 )
 from builder.understand import Context, read_detail, topics_together
 
@@ -44,7 +44,7 @@ class Content:
     reason_here: bool = True  # the typed reason is told in this note of its panel
     promise: Phrase | None = None
     promised_here: bool = False  # the panel's promise was made to this reader alone
-    promised_to: str = ""  # the member it was made to, when that is someone else
+    promise_shared: bool = False  # the panel's promise was made to someone else
     notes: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -152,8 +152,8 @@ def _read_fields(request: Request, index: int) -> Content:
     content.interest = next(iter(interest.phrases), None)
     content.notes["interest"] = interest.notes
     owner = promise_owner(request)
-    content.promised_to = promised_to(request, index) if "promised" in uses else ""
-    kept = ("promised" in uses and carries_promise(request, index)) or content.promised_to
+    content.promise_shared = "promised" in uses and shares_promise(request, index)
+    kept = ("promised" in uses and carries_promise(request, index)) or content.promise_shared
     to_one = len(request.interviewers) == 1 or owner == index
     promise = read_promise(request.promised if kept else "", where, to_one=to_one)
     content.promise = next(iter(promise.phrases), None)

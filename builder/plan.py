@@ -229,17 +229,14 @@ def _promise(writer: Writer, content: Content) -> str | None:
     if phrase is None or channel not in wording.PROMISES:
         return None
     frames = wording.PROMISES[channel][phrase.kind]
-    if content.promised_to:
-        frames = wording.PROMISES_TO_ANOTHER[phrase.kind]
-    elif content.promised_here:  # a reader failed "In case it's useful, here is ..." to the
+    if content.promised_here:  # a reader failed "In case it's useful, here is ..." to the
         frames = tuple(f for f in frames if _CLAIMS_A_PROMISE.search(f))  # one it was made to
     # The form does not say whom the promise was made to: unless its words name one
-    # member's detail, a panel's notes keep it without "as promised", while frames last.
+    # member's detail, a panel's notes keep it without "as promised", while frames last;
+    # and a promise made to one member is sent to the others with no claim at all.
     plain = tuple(f for f in frames if not _CLAIMS_A_PROMISE.search(f))
     panel = len(writer.request.interviewers)
-    if panel > 1 and not content.promised_here and not content.promised_to and (
-        len(plain) >= panel
-    ):
+    if content.promise_shared or (panel > 1 and not content.promised_here and len(plain) >= panel):
         frames = plain
     if "mentioned" in phrase.listed:  # not "As I mentioned I would, ... the doc I mentioned"
         frames = tuple(f for f in frames if "mention" not in f) or frames
@@ -248,9 +245,7 @@ def _promise(writer: Writer, content: Content) -> str | None:
     listed = phrase.listed
     if channel == "card" and phrase.kind in phrases.LINKS:  # to be typed from a card
         listed = _SCHEME.sub("", listed)
-    return writer.pick(
-        frames, 5, x=listed, X=capital(listed), tail=phrase.tail, owner=content.promised_to
-    )
+    return writer.pick(frames, 5, x=listed, X=capital(listed), tail=phrase.tail)
 
 
 def _detail_limit(request: Request) -> int:

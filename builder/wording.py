@@ -187,6 +187,7 @@ DETAILS = {
         "I was glad to have the chance to take {x}.",
         "I appreciated the opportunity to take {x}.",
         "Thank you for the chance to take {x}.",
+        "I'm glad I could take {x}.",
     ),
     p.HEARD: (
         "I enjoyed hearing about {x}.",
@@ -685,32 +686,6 @@ PROMISES = {
             "You can find {tail} at {x}.",
         ),
     },
-}
-
-# A panel's promise made to one member, in another member's note: to whom, and no "as
-# promised" to this reader. Frames ending in {x} hold a thing with a clause of its own.
-PROMISES_TO_ANOTHER = {
-    p.THING: (
-        "In case it's useful to you as well, I've attached {x}, which I promised {owner}.",
-        "{X}, which I promised {owner}, {be} attached in case you'd like a look.",
-        "Along with this message, I'm sending {x}, which I promised {owner}.",
-        "In case it's of interest, I've attached what I promised {owner}: {x}.",
-        "I've also attached what I promised {owner}, in case it's useful: {x}.",
-    ),
-    p.LATER: (
-        "I'll send {x} {tail}, as I promised {owner}, and I'd be glad to send the same to you.",
-        "I promised {owner} {x} {tail}, and I'm happy to send it to you too.",
-    ),
-    p.LINK: (
-        "In case it's useful to you as well, here is the link I promised {owner}: {x}",
-        "You're welcome to look at the link I promised {owner}: {x}",
-        "Here is the link I promised {owner}, in case you'd like a look as well: {x}",
-    ),
-    p.NAMED_LINK: (
-        "In case it's useful to you as well, here is {tail}, which I promised {owner}: {x}",
-        "You're welcome to look at {tail}, which I promised {owner}: {x}",
-        "Here is {tail} that I promised {owner}, in case you'd like a look as well: {x}",
-    ),
 }
 
 # The first line to students who sat on a panel: a reader failed "the time you gave me in

@@ -266,13 +266,14 @@ def test_a_promise_that_names_one_members_detail_goes_to_that_member(panel_reque
         assert "promise-missing" not in [c["code"] for c in note["checks"]]
 
 
-def test_a_promise_made_to_one_member_is_shared_with_the_rest_saying_with_whom(panel_request):
+def test_a_promise_made_to_one_member_is_shared_with_the_rest_claiming_nothing(panel_request):
+    # Readers failed panel notes without the link; a judge called "which I promised Tess"
+    # invented, as whom it was promised to is only guessed from the words.
     request = with_(panel_request, promised="https://github.com/sam/dbt-testing-notes")
     others = [note for note in compose(request)["notes"] if note["to"] != "Tom O'Brien"]
     for note in others:
         line = next(x for x in note["body"].splitlines() if "dbt-testing-notes" in x)
-        assert "promised Tom" in line
-        assert "other-interviewer" not in [c["code"] for c in note["checks"]]
+        assert not re.search(r"promis|I said|said I|mention|Tom", line), line
 
 
 def test_a_promise_that_names_no_detail_goes_to_every_member(panel_request):
