@@ -44,7 +44,8 @@ _SPLICE = re.compile(
 )
 _INFINITIVE_FIRST = re.compile(r"(?!to\s)[^,]*?\bto\s(?:(?!\band\b)[^,])*\band\s", re.I)
 _INTENSIFIER = re.compile(
-    r"(?<!['’]d )(?<!would )"  # "something I'd actually buy" means it
+    r"(?<!['’]d )(?<!would )"  # "something I'd actually buy" means it, and so do "ads
+    r"(?<!people )(?<!that )(?<!who )"  # people actually like", "a team that actually ..."
     r"\b(?:actually|literally|really|totally|honestly|truly|genuinely)\s+(?=\w)|"
     r"\bjust\s+(?=so\b)",
     re.I,

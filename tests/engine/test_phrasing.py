@@ -534,3 +534,4 @@ def test_two_questions_asked_are_questions(full_request, typed, several, variant
     # A reader failed "your question about customer service and relocating to Atlanta".
     body = note_about(with_(full_request, variant=variant), typed)["body"]
     assert "your question about" not in body if several else "questions about" not in body, body
+
