@@ -187,7 +187,6 @@ DETAILS = {
         "I was glad to have the chance to take {x}.",
         "I appreciated the opportunity to take {x}.",
         "Thank you for the chance to take {x}.",
-        "I'm glad I could take {x}.",
     ),
     p.HEARD: (
         "I enjoyed hearing about {x}.",
